@@ -1,0 +1,93 @@
+#include <ftsu/cli/app.hpp>
+#include <ftsu/cli/output.hpp>
+#include <ftsu/core/error.hpp>
+#include <ftsu/core/version.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <csignal>
+#include <iostream>
+
+namespace ftsu::cli {
+
+namespace {
+
+using core::ExitCode;
+
+void
+ignore_sigpipe()
+{
+  struct sigaction action
+  {
+  };
+  action.sa_handler = SIG_IGN;
+  sigemptyset(&action.sa_mask);
+  ::sigaction(SIGPIPE, &action, nullptr);
+}
+
+int
+to_int(ExitCode code)
+{
+  return static_cast<int>(code);
+}
+
+int
+report(const core::Error& error, bool quiet)
+{
+  if (error.diagnostics().empty()) {
+    print_error(error.what());
+  } else {
+    print_diagnostics(error.diagnostics(), quiet);
+  }
+  return to_int(error.code());
+}
+
+} // namespace
+
+int
+run(int argc, char** argv)
+{
+  ignore_sigpipe();
+  CLI::App app{"Freedom to Speak Up gap analysis: hold your organisation's speaking-up "
+               "arrangements against published recommendations and national policy.",
+               "ftsu-gap"};
+  Context context;
+  std::string color = "auto";
+  app.set_version_flag(
+      "--version", fmt::format("ftsu-gap {}", core::k_version), "Print the version and exit");
+  app.add_option("--color", color, "Colour output: auto (on a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-q,--quiet", context.global.quiet, "Print no warnings or progress");
+  app.require_subcommand(1);
+  app.footer("Exit codes: 0 done, 1 a gate failed, 2 usage, 3 invalid input, 4 a file could not "
+             "be read or written, 130 interrupted.");
+
+  add_list_command(app, context);
+  add_show_command(app, context);
+  add_validate_command(app, context);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      return app.exit(e, std::cout, std::cerr);
+    }
+    print_error(fmt::format("{}; run 'ftsu-gap --help' for usage", e.what()));
+    return to_int(ExitCode::usage);
+  }
+  context.global.color = parse_color_mode(color).value_or(ColorMode::auto_);
+  try {
+    return context.action ? context.action() : to_int(ExitCode::usage);
+  } catch (const core::Error& e) {
+    return report(e, context.global.quiet);
+  } catch (const std::bad_alloc&) {
+    print_error("out of memory");
+    return to_int(ExitCode::invalid_input);
+  } catch (const std::exception& e) {
+    print_error(fmt::format("unexpected failure: {}", e.what()));
+    return to_int(ExitCode::invalid_input);
+  }
+}
+
+} // namespace ftsu::cli

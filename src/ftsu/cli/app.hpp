@@ -1,0 +1,31 @@
+#pragma once
+
+#include <ftsu/cli/output.hpp>
+
+#include <functional>
+
+namespace CLI {
+class App;
+}
+
+namespace ftsu::cli {
+
+// What a parsed command line asks for: the global options and the chosen
+// command's action, which returns the exit code.
+struct Context
+{
+  GlobalOptions global;
+  std::function<int()> action;
+};
+
+// Runs the program: parses `argv`, runs the command, and maps every failure
+// to the exit codes of SPEC section 7. Never throws.
+int run(int argc, char** argv);
+
+// Each command registers itself on `app` and sets `context.action` when it
+// is chosen. They are listed in one place, app.cpp.
+void add_list_command(CLI::App& app, Context& context);
+void add_show_command(CLI::App& app, Context& context);
+void add_validate_command(CLI::App& app, Context& context);
+
+} // namespace ftsu::cli

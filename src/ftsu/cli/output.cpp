@@ -1,0 +1,82 @@
+#include <ftsu/cli/io.hpp>
+#include <ftsu/cli/output.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace ftsu::cli {
+
+std::optional<ColorMode>
+parse_color_mode(std::string_view text)
+{
+  if (text == "auto") {
+    return ColorMode::auto_;
+  }
+  if (text == "always") {
+    return ColorMode::always;
+  }
+  if (text == "never") {
+    return ColorMode::never;
+  }
+  return std::nullopt;
+}
+
+bool
+use_color(ColorMode mode, int fd)
+{
+  if (mode != ColorMode::auto_) {
+    return mode == ColorMode::always;
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') {
+    return false;
+  }
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string_view(term) == "dumb") {
+    return false;
+  }
+  return ::isatty(fd) == 1;
+}
+
+std::size_t
+output_width(std::size_t cap)
+{
+  if (::isatty(STDOUT_FILENO) != 1) {
+    return 80;
+  }
+  struct winsize size
+  {
+  };
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 40) {
+    return std::min<std::size_t>(size.ws_col, cap);
+  }
+  return 80;
+}
+
+void
+print_diagnostics(const std::vector<core::Diagnostic>& diagnostics, bool quiet)
+{
+  std::string out;
+  for (const auto& diagnostic : diagnostics) {
+    if (quiet && diagnostic.severity == core::Severity::warning) {
+      continue;
+    }
+    out += util::for_terminal(core::format_diagnostic(diagnostic));
+    out += '\n';
+  }
+  write_stderr(out);
+}
+
+void
+print_error(std::string_view message)
+{
+  write_stderr(fmt::format("ftsu-gap: error: {}\n", util::for_terminal(message)));
+}
+
+} // namespace ftsu::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <ftsu/core/diagnostic.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// What the program knows about its terminal: colour, width, and how it
+// prints diagnostics.
+namespace ftsu::cli {
+
+// When to colour output.
+enum class ColorMode { auto_, always, never };
+
+// Parses "auto", "always" or "never".
+std::optional<ColorMode> parse_color_mode(std::string_view text);
+
+// The options every command shares.
+struct GlobalOptions
+{
+  ColorMode color = ColorMode::auto_;
+  bool quiet = false;
+};
+
+// Returns whether to colour what is written to `fd`: never / always as
+// asked; for auto, only on a terminal, with NO_COLOR unset or empty and
+// TERM not "dumb".
+bool use_color(ColorMode mode, int fd);
+
+// Returns the width to wrap text for standard output: the terminal's width
+// (at most `cap`) when it is one, else 80.
+std::size_t output_width(std::size_t cap = 100);
+
+// Prints `diagnostics` to standard error, one line each, safe for a
+// terminal; warnings are left out when `quiet`.
+void print_diagnostics(const std::vector<core::Diagnostic>& diagnostics, bool quiet);
+
+// Prints "ftsu-gap: error: <message>" to standard error.
+void print_error(std::string_view message);
+
+} // namespace ftsu::cli

@@ -1,0 +1,192 @@
+#include <ftsu/cli/io.hpp>
+#include <ftsu/cli/resolve.hpp>
+#include <ftsu/core/checklist_loader.hpp>
+#include <ftsu/core/error.hpp>
+#include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+namespace ftsu::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+using core::Error;
+using core::ExitCode;
+
+bool
+is_yaml_name(const fs::path& path)
+{
+  const std::string ext = path.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+void
+add_folder(core::Catalog& catalog, const fs::path& folder, int depth)
+{
+  std::error_code ec;
+  std::vector<fs::path> entries;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    entries.push_back(it->path());
+  }
+  std::sort(entries.begin(), entries.end());
+  for (const auto& path : entries) {
+    if (fs::is_directory(path, ec)) {
+      if (depth > 0) {
+        add_folder(catalog, path, depth - 1);
+      }
+    } else if (is_yaml_name(path) && fs::is_regular_file(path, ec)) {
+      try {
+        catalog.add_file(path.string(), read_input(path.string()));
+      } catch (const Error&) {
+        // An unreadable file in a checklist folder is not what was asked for.
+      }
+    }
+  }
+}
+
+std::vector<std::string>
+env_folders()
+{
+  const char* value = std::getenv("FTSU_GAP_CHECKLISTS");
+  std::vector<std::string> out;
+  if (value == nullptr) {
+    return out;
+  }
+  for (auto& part : util::split(value, ':')) {
+    if (!part.empty()) {
+      out.push_back(std::move(part));
+    }
+  }
+  return out;
+}
+
+std::string
+unknown_message(const core::Catalog& catalog,
+                const std::string& id,
+                const std::optional<std::string>& version)
+{
+  if (version && catalog.find(id, std::nullopt) != nullptr) {
+    return fmt::format("checklist '{}' has no version '{}'; known versions: {}",
+                       id,
+                       util::for_terminal(*version),
+                       util::join(catalog.versions(id), ", "));
+  }
+  const auto ids = catalog.ids();
+  std::string message = fmt::format("no checklist '{}' is bundled or found in --checklist-dir or "
+                                    "FTSU_GAP_CHECKLISTS",
+                                    util::for_terminal(id));
+  if (const auto suggestion = util::closest_match(id, ids)) {
+    message += fmt::format("; did you mean '{}'?", *suggestion);
+  } else {
+    message += fmt::format("; known: {} (or give the checklist's file)", util::join(ids, ", "));
+  }
+  return message;
+}
+
+core::ChecklistPtr
+load_or_throw(const core::CatalogEntry& entry)
+{
+  core::DiagnosticSink sink(
+      entry.bundled ? fmt::format("checklists/{}/{}.yaml", entry.id, entry.version) : entry.origin);
+  auto checklist = core::load_entry(entry, sink);
+  if (!checklist) {
+    throw Error(ExitCode::invalid_input, sink.diagnostics());
+  }
+  return checklist;
+}
+
+} // namespace
+
+void
+add_checklist_options(CLI::App& command, ChecklistOptions& options, bool with_checklist)
+{
+  if (with_checklist) {
+    command.add_option("--checklist",
+                       options.checklist,
+                       "Checklist to use: a YAML file, or a bundled id (id or id@version)");
+  }
+  command.add_option("--checklist-dir",
+                     options.dirs,
+                     "Folder of checklists to search by id (repeatable; also FTSU_GAP_CHECKLISTS)");
+}
+
+core::Catalog
+build_catalog(const std::vector<std::string>& dirs)
+{
+  core::Catalog catalog;
+  for (const auto& dir : dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      throw Error(ExitCode::io_error,
+                  fmt::format("{}: --checklist-dir must be a folder", util::for_terminal(dir)));
+    }
+    add_folder(catalog, dir, 1);
+  }
+  for (const auto& dir : env_folders()) {
+    std::error_code ec;
+    if (fs::is_directory(dir, ec)) {
+      add_folder(catalog, dir, 1);
+    }
+  }
+  catalog.add_bundled();
+  return catalog;
+}
+
+bool
+looks_like_path(const std::string& spec)
+{
+  std::error_code ec;
+  return spec.find('/') != std::string::npos || spec.ends_with(".yaml") || spec.ends_with(".yml")
+         || spec == "-" || fs::exists(spec, ec);
+}
+
+core::ChecklistPtr
+resolve_checklist(const std::string& spec, const std::vector<std::string>& dirs)
+{
+  if (looks_like_path(spec)) {
+    core::DiagnosticSink sink(spec);
+    auto checklist = core::load_checklist(read_input(spec), sink, spec);
+    if (!checklist) {
+      throw Error(ExitCode::invalid_input, sink.diagnostics());
+    }
+    return checklist;
+  }
+  const auto catalog = build_catalog(dirs);
+  const auto [id, version] = core::split_checklist_spec(spec);
+  const core::CatalogEntry* entry = catalog.find(id, version);
+  if (entry == nullptr) {
+    throw Error(ExitCode::usage, unknown_message(catalog, id, version));
+  }
+  return load_or_throw(*entry);
+}
+
+core::ChecklistPtr
+checklist_for_answers(const core::AnswersFile& answers,
+                      const ChecklistOptions& options,
+                      core::DiagnosticSink& sink)
+{
+  if (options.checklist) {
+    return resolve_checklist(*options.checklist, options.dirs);
+  }
+  const auto catalog = build_catalog(options.dirs);
+  const core::CatalogEntry* entry = catalog.find(answers.checklist, answers.checklist_version);
+  if (entry == nullptr) {
+    entry = catalog.find(answers.checklist, std::nullopt);
+  }
+  if (entry == nullptr) {
+    sink.error(answers.checklist_mark,
+               unknown_message(catalog, answers.checklist, std::nullopt)
+                   + "; pass --checklist FILE or --checklist-dir DIR");
+    return nullptr;
+  }
+  return load_or_throw(*entry);
+}
+
+} // namespace ftsu::cli

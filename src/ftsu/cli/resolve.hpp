@@ -1,0 +1,53 @@
+#pragma once
+
+#include <ftsu/core/answers.hpp>
+#include <ftsu/core/catalog.hpp>
+#include <ftsu/core/checklist.hpp>
+#include <ftsu/core/diagnostic.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+// Finding checklists (SPEC section 7): a path, a bundled id (id or
+// id@version), or an id found in --checklist-dir folders and in the folders
+// of FTSU_GAP_CHECKLISTS.
+namespace ftsu::cli {
+
+// The options that choose a checklist, shared by the commands that need one.
+struct ChecklistOptions
+{
+  std::optional<std::string> checklist;
+  std::vector<std::string> dirs;
+};
+
+// Adds --checklist-dir (and, when `with_checklist`, --checklist) to `command`.
+void add_checklist_options(CLI::App& command, ChecklistOptions& options, bool with_checklist);
+
+// Returns the catalog of `dirs`, then FTSU_GAP_CHECKLISTS, then the bundled
+// checklists. Files in the folders (and one level of subfolders) ending in
+// .yaml or .yml that are checklists are added; others are skipped.
+core::Catalog build_catalog(const std::vector<std::string>& dirs);
+
+// Returns true when `spec` names a file rather than an id: it has a '/', ends
+// in .yaml or .yml, or is an existing file.
+bool looks_like_path(const std::string& spec);
+
+// Loads the checklist `spec` names (a path, or id / id@version in the
+// catalog). Throws core::Error: usage for an unknown id, io_error for an
+// unreadable file, invalid_input (with diagnostics) for a broken checklist.
+core::ChecklistPtr resolve_checklist(const std::string& spec, const std::vector<std::string>& dirs);
+
+// Loads the checklist an answers file is for: `options.checklist` when set,
+// else its `checklist:` id at its `checklist_version` (or the highest
+// version when that one is not found). Reports to `sink` and returns nullptr
+// when it cannot be found or loaded.
+core::ChecklistPtr checklist_for_answers(const core::AnswersFile& answers,
+                                         const ChecklistOptions& options,
+                                         core::DiagnosticSink& sink);
+
+} // namespace ftsu::cli

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <ftsu/core/checklist.hpp>
+#include <ftsu/core/diagnostic.hpp>
+#include <ftsu/core/yaml.hpp>
+#include <ftsu/util/date.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ftsu::core {
+
+// A user's own `x-` key and its value, kept so rewrites preserve it.
+struct Extension
+{
+  std::string key;
+  yaml::Node value;
+};
+
+// One entry of an answers file's `answers:` mapping.
+struct AnswerEntry
+{
+  std::string item_id;
+  Mark mark;
+  // True when written as a mapping (answer:, evidence:, ...), so a rewrite
+  // keeps that form.
+  bool long_form = false;
+  // The scale key; nullopt means not yet answered.
+  std::optional<std::string> answer;
+  Mark answer_mark;
+  std::optional<std::string> evidence;
+  std::optional<std::string> action;
+  std::optional<std::string> owner;
+  std::optional<util::Date> due;
+  std::optional<std::string> note;
+  std::vector<Extension> extensions;
+};
+
+// A whole answers file, as written (not yet checked against a checklist).
+struct AnswersFile
+{
+  std::string checklist;
+  Mark checklist_mark;
+  std::string checklist_version;
+  Mark version_mark;
+  std::optional<std::string> organisation;
+  std::optional<std::string> profile;
+  Mark profile_mark;
+  std::optional<std::string> period;
+  std::optional<util::Date> assessed_on;
+  std::vector<std::string> assessors;
+  std::vector<AnswerEntry> answers;
+  // `x-` keys at the top level, and those inside `answers:`.
+  std::vector<Extension> extensions;
+  std::vector<Extension> answers_extensions;
+
+  // Returns the entry written under `item_id`, or nullptr.
+  const AnswerEntry* find(std::string_view item_id) const;
+};
+
+// Builds an answers file from a parsed document, enforcing SPEC section 3's
+// shape; reports problems to `sink` and returns nullopt on any error.
+std::optional<AnswersFile> build_answers(const yaml::Node& root, DiagnosticSink& sink);
+
+// Parses `text` and builds an answers file from it (see build_answers); a
+// checklist given here is reported as exactly that.
+std::optional<AnswersFile> load_answers(std::string_view text, DiagnosticSink& sink);
+
+// Checks `answers` against `checklist`: the checklist id, the version (a
+// warning), the profile, every answer key against the scale, every item id
+// (with a suggestion, or a warning when an item `replaces` it), and answers
+// outside the profile (a warning). Returns true when there was no error.
+bool check_answers(const AnswersFile& answers, const Checklist& checklist, DiagnosticSink& sink);
+
+// For each checklist item, the index in `answers.answers` of the entry that
+// counts for it: the entry under its own id, else the first entry under an
+// id it `replaces`.
+std::unordered_map<std::string, std::size_t> match_answers(const AnswersFile& answers,
+                                                           const Checklist& checklist);
+
+} // namespace ftsu::core

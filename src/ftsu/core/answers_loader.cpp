@@ -1,0 +1,306 @@
+#include <ftsu/core/answers.hpp>
+#include <ftsu/core/document.hpp>
+#include <ftsu/core/schema.hpp>
+#include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+
+namespace ftsu::core {
+
+namespace {
+
+using schema::Fields;
+using schema::Need;
+
+std::string
+shown(std::string_view text)
+{
+  return util::for_terminal(text);
+}
+
+std::vector<Extension>
+extensions_of(const yaml::Node& map)
+{
+  std::vector<Extension> out;
+  for (const auto& entry : map.entries) {
+    if (schema::is_extension_key(entry.key.text)) {
+      out.push_back({entry.key.text, entry.value});
+    }
+  }
+  return out;
+}
+
+void
+read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answer)
+{
+  answer.item_id = entry.key.text;
+  answer.mark = entry.key.mark;
+  answer.answer_mark = entry.value.mark;
+  const std::string context = fmt::format("the answer for '{}'", shown(entry.key.text));
+  const yaml::Node& value = entry.value;
+  if (value.is_null()) {
+    return;
+  }
+  if (value.is_scalar()) {
+    answer.answer = value.text;
+    return;
+  }
+  if (!value.is_mapping()) {
+    sink.error(value.mark,
+               fmt::format("{} must be a scale key (such as met) or a mapping with "
+                           "'answer:', not {}",
+                           context,
+                           yaml::describe(value)));
+    return;
+  }
+  answer.long_form = true;
+  const Fields f(value, context, sink, {"answer", "evidence", "action", "owner", "due", "note"});
+  if (const yaml::Node* node = f.get("answer")) {
+    answer.answer = schema::scalar_text(*node, fmt::format("'answer' in {}", context), sink);
+    answer.answer_mark = node->mark;
+  }
+  answer.evidence = f.text("evidence");
+  answer.action = f.text("action");
+  answer.owner = f.text("owner");
+  answer.due = f.date("due");
+  answer.note = f.text("note");
+  answer.extensions = extensions_of(value);
+}
+
+std::vector<std::string>
+profile_keys(const Checklist& checklist)
+{
+  std::vector<std::string> keys;
+  for (const auto& profile : checklist.profiles) {
+    keys.push_back(profile.key);
+  }
+  return keys;
+}
+
+// Maps each id that some item `replaces` to those items, in checklist order.
+std::unordered_map<std::string, std::vector<const Item*>>
+replacements(const Checklist& checklist)
+{
+  std::unordered_map<std::string, std::vector<const Item*>> out;
+  for (const auto& section : checklist.sections) {
+    for (const auto& item : section.items) {
+      for (const auto& old_id : item.replaces) {
+        out[old_id].push_back(&item);
+      }
+    }
+  }
+  return out;
+}
+
+void
+check_answer_key(const AnswerEntry& entry, const Checklist& checklist, DiagnosticSink& sink)
+{
+  if (!entry.answer || checklist.find_option(*entry.answer) != nullptr) {
+    return;
+  }
+  const auto keys = checklist.option_keys();
+  std::string message = fmt::format("answer '{}' for '{}' is not on the checklist's scale",
+                                    shown(*entry.answer),
+                                    shown(entry.item_id));
+  if (const auto suggestion = util::closest_match(*entry.answer, keys)) {
+    message += fmt::format("; did you mean '{}'?", *suggestion);
+  }
+  message +=
+      fmt::format(" (allowed: {}; or leave it empty while unanswered)", util::join(keys, ", "));
+  sink.error(entry.answer_mark, message);
+}
+
+} // namespace
+
+const AnswerEntry*
+AnswersFile::find(std::string_view item_id) const
+{
+  for (const auto& entry : answers) {
+    if (entry.item_id == item_id) {
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
+std::optional<AnswersFile>
+build_answers(const yaml::Node& root, DiagnosticSink& sink)
+{
+  if (!expect_kind(root, DocumentKind::answers, sink)) {
+    return std::nullopt;
+  }
+  const Fields f(root,
+                 "the answers file",
+                 sink,
+                 {"format",
+                  "checklist",
+                  "checklist_version",
+                  "organisation",
+                  "profile",
+                  "period",
+                  "assessed_on",
+                  "assessors",
+                  "answers"});
+  AnswersFile file;
+  file.checklist = f.slug("checklist", Need::required).value_or("");
+  file.checklist_mark = f.mark_of("checklist");
+  file.checklist_version = f.text("checklist_version", Need::required).value_or("");
+  file.version_mark = f.mark_of("checklist_version");
+  file.organisation = f.text("organisation");
+  file.profile = f.slug("profile");
+  file.profile_mark = f.mark_of("profile");
+  file.period = f.text("period");
+  file.assessed_on = f.date("assessed_on");
+  file.assessors = f.text_list("assessors");
+  file.extensions = extensions_of(root);
+  const yaml::Node* answers = f.get("answers");
+  if (answers == nullptr && !f.has("answers")) {
+    sink.error(root.mark,
+               "the answers file has no 'answers:'; it needs one (it may be empty: "
+               "'answers: {}')");
+  } else if (answers != nullptr && !answers->is_mapping()) {
+    sink.error(answers->mark,
+               fmt::format("'answers' must be a mapping of item ids to answers "
+                           "(such as 'policy-adopted: met'), not {}",
+                           yaml::describe(*answers)));
+  } else if (answers != nullptr) {
+    file.answers.reserve(answers->entries.size());
+    file.answers_extensions = extensions_of(*answers);
+    for (const auto& entry : answers->entries) {
+      if (schema::is_extension_key(entry.key.text)) {
+        continue;
+      }
+      AnswerEntry answer;
+      read_entry(entry, sink, answer);
+      file.answers.push_back(std::move(answer));
+    }
+  }
+  if (sink.has_errors()) {
+    return std::nullopt;
+  }
+  return file;
+}
+
+std::optional<AnswersFile>
+load_answers(std::string_view text, DiagnosticSink& sink)
+{
+  const auto root = yaml::parse(text, sink);
+  if (!root) {
+    return std::nullopt;
+  }
+  auto file = build_answers(*root, sink);
+  if (sink.has_errors()) {
+    return std::nullopt;
+  }
+  return file;
+}
+
+bool
+check_answers(const AnswersFile& answers, const Checklist& checklist, DiagnosticSink& sink)
+{
+  const std::size_t errors_before = sink.error_count();
+  if (answers.checklist != checklist.id) {
+    sink.error(answers.checklist_mark,
+               fmt::format("these answers are for checklist '{}', but checklist '{}' was given",
+                           shown(answers.checklist),
+                           checklist.id));
+    return false;
+  }
+  if (answers.checklist_version != checklist.version) {
+    sink.warning(answers.version_mark,
+                 fmt::format("these answers were written for version {} of '{}'; they are read "
+                             "against version {}",
+                             shown(answers.checklist_version),
+                             checklist.id,
+                             checklist.version));
+  }
+  if (answers.profile && checklist.find_profile(*answers.profile) == nullptr) {
+    const auto keys = profile_keys(checklist);
+    sink.error(
+        answers.profile_mark,
+        keys.empty()
+            ? fmt::format("profile '{}' is given, but checklist '{}' has no profiles; remove "
+                          "'profile:'",
+                          shown(*answers.profile),
+                          checklist.id)
+            : fmt::format("profile '{}' is not a profile of checklist '{}'; expected one of: {}",
+                          shown(*answers.profile),
+                          checklist.id,
+                          util::join(keys, ", ")));
+  }
+  const auto replaced = replacements(checklist);
+  const auto ids = checklist.item_ids();
+  for (const auto& entry : answers.answers) {
+    check_answer_key(entry, checklist, sink);
+    if (const Item* item = checklist.find_item(entry.item_id)) {
+      if (entry.answer && !item->applies_to(answers.profile)) {
+        sink.warning(entry.mark,
+                     fmt::format("item '{}' does not apply to profile '{}'; its answer is kept but "
+                                 "not scored",
+                                 item->id,
+                                 shown(*answers.profile)));
+      }
+      continue;
+    }
+    const auto it = replaced.find(entry.item_id);
+    if (it != replaced.end()) {
+      for (const Item* item : it->second) {
+        if (answers.find(item->id) != nullptr) {
+          sink.warning(entry.mark,
+                       fmt::format("'{}' was renamed '{}' and both are answered; the "
+                                   "answer under '{}' is used",
+                                   entry.item_id,
+                                   item->id,
+                                   item->id));
+        } else {
+          sink.warning(entry.mark,
+                       fmt::format("item '{}' is now '{}' in version {}; this answer "
+                                   "counts for it",
+                                   entry.item_id,
+                                   item->id,
+                                   checklist.version));
+        }
+      }
+      continue;
+    }
+    std::string message = fmt::format("checklist '{}' {} has no item '{}'",
+                                      checklist.id,
+                                      checklist.version,
+                                      shown(entry.item_id));
+    if (const auto suggestion = util::closest_match(entry.item_id, ids)) {
+      message += fmt::format("; did you mean '{}'?", *suggestion);
+    } else {
+      message += "; see 'ftsu-gap show " + checklist.id + "' for its items";
+    }
+    sink.error(entry.mark, message);
+  }
+  return sink.error_count() == errors_before;
+}
+
+std::unordered_map<std::string, std::size_t>
+match_answers(const AnswersFile& answers, const Checklist& checklist)
+{
+  std::unordered_map<std::string, std::size_t> by_id;
+  for (std::size_t i = 0; i < answers.answers.size(); ++i) {
+    by_id.emplace(answers.answers[i].item_id, i);
+  }
+  std::unordered_map<std::string, std::size_t> out;
+  for (const auto& section : checklist.sections) {
+    for (const auto& item : section.items) {
+      if (const auto own = by_id.find(item.id); own != by_id.end()) {
+        out.emplace(item.id, own->second);
+        continue;
+      }
+      for (const auto& old_id : item.replaces) {
+        if (const auto old = by_id.find(old_id); old != by_id.end()) {
+          out.emplace(item.id, old->second);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+} // namespace ftsu::core

@@ -1,0 +1,131 @@
+#pragma once
+
+#include <ftsu/util/date.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace ftsu::core {
+
+// A published source a checklist derives from.
+struct Source
+{
+  std::string id;
+  std::string title;
+  std::optional<std::string> publisher;
+  // YYYY, YYYY-MM or YYYY-MM-DD, as written.
+  std::optional<std::string> date;
+  std::optional<std::string> url;
+};
+
+// An item's citation of a source, with an optional pointer into it.
+struct SourceRef
+{
+  std::string source;
+  std::optional<std::string> ref;
+};
+
+// One option of the answer scale.
+struct ScaleOption
+{
+  std::string key;
+  std::string label;
+  // The option's value in [0, 1]; nullopt means "not applicable".
+  std::optional<double> score;
+  // The key `assess` accepts for it (one character), if any.
+  std::optional<std::string> shortcut;
+};
+
+// One rating band: a score of at least `min` earns it.
+struct Rating
+{
+  std::string key;
+  std::string label;
+  double min = 0;
+};
+
+// A kind of organisation some items apply to.
+struct Profile
+{
+  std::string key;
+  std::string label;
+};
+
+// One statement of good practice.
+struct Item
+{
+  std::string id;
+  std::string text;
+  std::optional<std::string> guidance;
+  std::vector<std::string> evidence;
+  std::vector<SourceRef> sources;
+  double weight = 1.0;
+  bool mandatory = false;
+  // Profile keys the item applies to; empty means every profile.
+  std::vector<std::string> profiles;
+  std::vector<std::string> replaces;
+  std::vector<std::string> tags;
+
+  // Returns true when the item applies to `profile` (no profile: every item).
+  bool applies_to(const std::optional<std::string>& profile) const;
+};
+
+// A titled group of items.
+struct Section
+{
+  std::string id;
+  std::string title;
+  std::optional<std::string> description;
+  std::vector<Item> items;
+};
+
+// A whole checklist, as loaded and checked; immutable once loaded.
+struct Checklist
+{
+  std::string id;
+  // Kept as the text written ("2026.10" stays "2026.10").
+  std::string version;
+  std::string title;
+  std::optional<std::string> description;
+  std::optional<util::Date> published;
+  std::vector<Source> sources;
+  std::vector<ScaleOption> scale;
+  // Ordered by `min`, highest first.
+  std::vector<Rating> ratings;
+  std::vector<Profile> profiles;
+  std::vector<Section> sections;
+  // Where it came from: a path, or "bundled:<id>@<version>".
+  std::string origin;
+  // Item id -> (section index, item index), filled by the loader.
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> item_index;
+
+  std::size_t item_count() const;
+  const Item* find_item(std::string_view item_id) const;
+  const ScaleOption* find_option(std::string_view key) const;
+  const Source* find_source(std::string_view source_id) const;
+  const Profile* find_profile(std::string_view key) const;
+  // Returns every item id, in checklist order.
+  std::vector<std::string> item_ids() const;
+  // Returns the scale's keys, in scale order.
+  std::vector<std::string> option_keys() const;
+};
+
+using ChecklistPtr = std::shared_ptr<const Checklist>;
+
+// Returns the default answer scale of SPEC section 2.
+std::vector<ScaleOption> default_scale();
+
+// Returns the default rating bands of SPEC section 2, highest first.
+std::vector<Rating> default_ratings();
+
+// Compares two version texts: dot-separated parts, numeric parts as numbers,
+// others as text. Returns <0, 0 or >0.
+int compare_versions(std::string_view a, std::string_view b);
+
+} // namespace ftsu::core

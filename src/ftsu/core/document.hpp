@@ -1,0 +1,29 @@
+#pragma once
+
+#include <ftsu/core/diagnostic.hpp>
+#include <ftsu/core/yaml.hpp>
+
+#include <optional>
+#include <string_view>
+
+namespace ftsu::core {
+
+// The two kinds of input file, told apart by `format:`.
+enum class DocumentKind { checklist, answers };
+
+inline constexpr std::string_view k_checklist_format = "ftsu-gap/checklist/v1";
+inline constexpr std::string_view k_answers_format = "ftsu-gap/answers/v1";
+
+// Returns "checklist" or "answers file".
+std::string_view to_string(DocumentKind kind);
+
+// Reads the `format:` of a parsed file; reports a missing, unknown or
+// unsupported format (naming the versions this build reads) and returns
+// nullopt.
+std::optional<DocumentKind> detect_kind(const yaml::Node& root, DiagnosticSink& sink);
+
+// Returns true when `root` is of kind `wanted`; otherwise reports, at its
+// `format:` line, that the file is the other kind (or has no known format).
+bool expect_kind(const yaml::Node& root, DocumentKind wanted, DiagnosticSink& sink);
+
+} // namespace ftsu::core

@@ -1,0 +1,419 @@
+#include <ftsu/core/yaml.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_set>
+
+namespace ftsu::core::yaml {
+
+const Node*
+Node::find(std::string_view key) const
+{
+  for (const auto& entry : entries) {
+    if (entry.key.text == key) {
+      return &entry.value;
+    }
+  }
+  return nullptr;
+}
+
+std::string
+describe(const Node& node)
+{
+  switch (node.kind) {
+  case Kind::null:
+    return "nothing";
+  case Kind::scalar:
+    return fmt::format("'{}'", node.text.size() > 40 ? node.text.substr(0, 40) + "..." : node.text);
+  case Kind::sequence:
+    return "a list";
+  case Kind::mapping:
+    return "a mapping";
+  }
+  return "a value";
+}
+
+namespace {
+
+// Maps byte offsets and yaml-cpp marks to 1-based line and character column.
+class LineIndex
+{
+public:
+  explicit LineIndex(std::string_view text)
+      : m_text(text)
+  {
+    m_starts.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') {
+        m_starts.push_back(i + 1);
+      }
+    }
+  }
+
+  Mark
+  at_offset(std::size_t offset) const
+  {
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+    const auto line = static_cast<std::size_t>(it - m_starts.begin()) - 1;
+    return make(line, offset - m_starts[line]);
+  }
+
+  Mark
+  from_yaml(const YAML::Mark& mark) const
+  {
+    if (mark.is_null() || mark.line < 0 || mark.column < 0) {
+      return Mark{1, 1};
+    }
+    const auto line = static_cast<std::size_t>(mark.line);
+    if (line >= m_starts.size()) {
+      return Mark{mark.line + 1, mark.column + 1};
+    }
+    return make(line, static_cast<std::size_t>(mark.column));
+  }
+
+private:
+  Mark
+  make(std::size_t line, std::size_t byte_column) const
+  {
+    const std::size_t start = m_starts[line];
+    const std::size_t length = std::min(byte_column, m_text.size() - start);
+    const auto column = util::count_code_points(m_text.substr(start, length));
+    return Mark{static_cast<int>(line + 1), static_cast<int>(column + 1)};
+  }
+
+  std::string_view m_text;
+  std::vector<std::size_t> m_starts;
+};
+
+// Thrown from the handler to stop parsing after a fatal problem.
+struct StopParsing
+{
+};
+
+class TreeBuilder final : public YAML::EventHandler
+{
+public:
+  TreeBuilder(const LineIndex& lines, DiagnosticSink& sink)
+      : m_lines(lines)
+      , m_sink(sink)
+  {
+  }
+
+  std::optional<Node>
+  take_root()
+  {
+    return std::move(m_root);
+  }
+  int
+  documents() const
+  {
+    return m_documents;
+  }
+
+  void
+  OnDocumentStart(const YAML::Mark& mark) override
+  {
+    ++m_documents;
+    if (m_documents > 1) {
+      m_sink.error(m_lines.from_yaml(mark),
+                   "a second YAML document starts here; a file holds exactly one checklist or "
+                   "answers document (remove the '---' or '...' line and what follows)");
+      throw StopParsing{};
+    }
+  }
+
+  void
+  OnDocumentEnd() override
+  {
+  }
+
+  void
+  OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
+  {
+    check_anchor(mark, anchor);
+    add(make_node(Kind::null, mark));
+  }
+
+  void
+  OnAlias(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override
+  {
+    m_sink.error(m_lines.from_yaml(mark),
+                 "YAML aliases ('*name') are not allowed; write the value out in full");
+    add(make_node(Kind::null, mark));
+  }
+
+  void
+  OnAnchor(const YAML::Mark& /*mark*/, const std::string& name) override
+  {
+    m_anchor_name = name;
+  }
+
+  void
+  OnScalar(const YAML::Mark& mark,
+           const std::string& tag,
+           YAML::anchor_t anchor,
+           const std::string& value) override
+  {
+    check_anchor(mark, anchor);
+    Node node = make_node(Kind::scalar, mark);
+    node.quoted = tag != "?";
+    if (tag != "?" && tag != "!" && tag != "tag:yaml.org,2002:str") {
+      report_tag(mark, tag);
+    }
+    if (value.size() > k_max_scalar_size) {
+      m_sink.error(node.mark,
+                   fmt::format("this text is {} KiB long; values longer than 64 KiB are refused",
+                               value.size() / 1024));
+    } else {
+      node.text = value;
+    }
+    add(std::move(node));
+  }
+
+  void
+  OnSequenceStart(const YAML::Mark& mark,
+                  const std::string& tag,
+                  YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value /*style*/) override
+  {
+    open(Kind::sequence, mark, tag, anchor);
+  }
+
+  void
+  OnSequenceEnd() override
+  {
+    close();
+  }
+
+  void
+  OnMapStart(const YAML::Mark& mark,
+             const std::string& tag,
+             YAML::anchor_t anchor,
+             YAML::EmitterStyle::value /*style*/) override
+  {
+    open(Kind::mapping, mark, tag, anchor);
+  }
+
+  void
+  OnMapEnd() override
+  {
+    close();
+  }
+
+private:
+  struct Frame
+  {
+    Node node;
+    std::optional<Node> key;
+    bool skip_value = false;
+    std::unordered_set<std::string> keys;
+  };
+
+  Node
+  make_node(Kind kind, const YAML::Mark& mark)
+  {
+    if (++m_nodes > k_max_nodes) {
+      m_sink.error(m_lines.from_yaml(mark),
+                   fmt::format("the file has more than {} values; it is refused", k_max_nodes));
+      throw StopParsing{};
+    }
+    Node node;
+    node.kind = kind;
+    node.mark = m_lines.from_yaml(mark);
+    return node;
+  }
+
+  void
+  check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor)
+  {
+    if (anchor == YAML::NullAnchor) {
+      return;
+    }
+    const std::string name = m_anchor_name.empty() ? std::string("name") : m_anchor_name;
+    m_sink.error(m_lines.from_yaml(mark),
+                 fmt::format("YAML anchors ('&{}') are not allowed; write the value out in full",
+                             util::for_terminal(name)));
+    m_anchor_name.clear();
+  }
+
+  void
+  report_tag(const YAML::Mark& mark, const std::string& tag)
+  {
+    m_sink.error(m_lines.from_yaml(mark),
+                 fmt::format("YAML tags ('{}') are not supported; remove the tag and write the "
+                             "value plainly or in quotes",
+                             util::for_terminal(tag)));
+  }
+
+  void
+  open(Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor)
+  {
+    check_anchor(mark, anchor);
+    if (!tag.empty() && tag != "?" && tag != "!") {
+      report_tag(mark, tag);
+    }
+    if (m_stack.size() >= k_max_depth) {
+      m_sink.error(
+          m_lines.from_yaml(mark),
+          fmt::format("nesting is deeper than {} levels; the file is refused", k_max_depth));
+      throw StopParsing{};
+    }
+    m_stack.push_back(Frame{make_node(kind, mark), std::nullopt, false, {}});
+  }
+
+  void
+  close()
+  {
+    Node node = std::move(m_stack.back().node);
+    m_stack.pop_back();
+    add(std::move(node));
+  }
+
+  void
+  add(Node node)
+  {
+    if (m_stack.empty()) {
+      m_root = std::move(node);
+      return;
+    }
+    Frame& parent = m_stack.back();
+    if (parent.node.kind == Kind::sequence) {
+      parent.node.items.push_back(std::move(node));
+      return;
+    }
+    if (!parent.key) {
+      add_key(parent, std::move(node));
+      return;
+    }
+    if (node.kind == Kind::null) {
+      // An empty value takes the mark of the next token; point at its key.
+      node.mark = parent.key->mark;
+    }
+    if (!parent.skip_value) {
+      parent.node.entries.push_back(MapEntry{std::move(*parent.key), std::move(node)});
+    }
+    parent.key.reset();
+    parent.skip_value = false;
+  }
+
+  void
+  add_key(Frame& parent, Node key)
+  {
+    parent.skip_value = false;
+    if (key.kind != Kind::scalar) {
+      m_sink.error(key.mark,
+                   fmt::format("a mapping key must be a plain name, not {}", describe(key)));
+      parent.skip_value = true;
+    } else if (!parent.keys.insert(key.text).second) {
+      const MapEntry* first = nullptr;
+      for (const auto& entry : parent.node.entries) {
+        if (entry.key.text == key.text) {
+          first = &entry;
+        }
+      }
+      m_sink.error(key.mark,
+                   first != nullptr
+                       ? fmt::format("duplicate key '{}' (first given at line {}); each key may "
+                                     "appear once in a mapping",
+                                     util::for_terminal(key.text),
+                                     first->key.mark.line)
+                       : fmt::format("duplicate key '{}'; each key may appear once in a mapping",
+                                     util::for_terminal(key.text)));
+      parent.skip_value = true;
+    }
+    parent.key = std::move(key);
+  }
+
+  const LineIndex& m_lines;
+  DiagnosticSink& m_sink;
+  std::vector<Frame> m_stack;
+  std::optional<Node> m_root;
+  std::string m_anchor_name;
+  std::size_t m_nodes = 0;
+  int m_documents = 0;
+};
+
+// Checks the raw bytes before yaml-cpp sees them; returns false on a problem.
+bool
+check_bytes(std::string_view text, const LineIndex& lines, DiagnosticSink& sink)
+{
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    sink.error(lines.at_offset(nul),
+               "the file contains a NUL byte; a checklist or answers file must be UTF-8 text");
+    return false;
+  }
+  if (const auto bad = util::first_invalid_utf8(text)) {
+    sink.error(lines.at_offset(*bad),
+               fmt::format("the file is not valid UTF-8 (byte 0x{:02x}); save it as UTF-8",
+                           static_cast<unsigned char>(text[*bad])));
+    return false;
+  }
+  return true;
+}
+
+std::string
+malformed_message(const std::string& what)
+{
+  return fmt::format("the YAML is malformed: {}; check the indentation, colons and quotes on "
+                     "this line and the one before",
+                     util::for_terminal(what));
+}
+
+} // namespace
+
+std::optional<Node>
+parse(std::string_view text, DiagnosticSink& sink)
+{
+  if (text.size() > k_max_file_size) {
+    sink.error(Mark{1, 1},
+               fmt::format("the file is {:.1f} MiB; files over 16 MiB are refused",
+                           static_cast<double>(text.size()) / (1024.0 * 1024.0)));
+    return std::nullopt;
+  }
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    text.remove_prefix(3);
+  }
+  const LineIndex lines(text);
+  if (!check_bytes(text, lines, sink)) {
+    return std::nullopt;
+  }
+  std::istringstream stream{std::string(text)};
+  TreeBuilder builder(lines, sink);
+  try {
+    YAML::Parser parser(stream);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const StopParsing&) {
+    return std::nullopt;
+  } catch (const YAML::DeepRecursion& e) {
+    sink.error(lines.from_yaml(e.mark),
+               fmt::format("nesting is deeper than {} levels; the file is refused", k_max_depth));
+    return std::nullopt;
+  } catch (const YAML::Exception& e) {
+    sink.error(lines.from_yaml(e.mark), malformed_message(e.msg));
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    sink.error(Mark{1, 1}, malformed_message(e.what()));
+    return std::nullopt;
+  }
+  if (builder.documents() == 0) {
+    sink.error(Mark{1, 1},
+               "the file is empty; expected a mapping that starts with 'format: "
+               "ftsu-gap/checklist/v1' or 'format: ftsu-gap/answers/v1'");
+    return std::nullopt;
+  }
+  // Problems that leave the tree whole (a duplicate key, an anchor, a tag)
+  // are reported and the tree is still returned, so the loaders can report
+  // the file's other problems in the same run.
+  return builder.take_root();
+}
+
+} // namespace ftsu::core::yaml

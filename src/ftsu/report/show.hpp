@@ -1,0 +1,23 @@
+#pragma once
+
+#include <ftsu/core/checklist.hpp>
+#include <ftsu/report/format.hpp>
+
+#include <cstddef>
+#include <string>
+
+// Renderers for `show`: a checklist made readable by a person (text,
+// Markdown) or a program (JSON). Pure functions returning the whole output.
+namespace ftsu::report {
+
+// Renders `checklist` in `format` (text, markdown or json); text is wrapped
+// to `width` columns. Throws core::Error (usage) for another format.
+std::string render_checklist(const core::Checklist& checklist, Format format, std::size_t width);
+
+std::string show_text(const core::Checklist& checklist, std::size_t width);
+std::string show_markdown(const core::Checklist& checklist);
+// The checklist as JSON with the keys of the checklist format, so the output
+// is itself a valid checklist file.
+std::string show_json(const core::Checklist& checklist);
+
+} // namespace ftsu::report

@@ -1,0 +1,85 @@
+#include <ftsu/util/date.hpp>
+
+#include <fmt/format.h>
+
+#include <chrono>
+
+namespace ftsu::util {
+
+namespace {
+
+std::optional<int>
+digits(std::string_view text)
+{
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  int value = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') {
+      return std::nullopt;
+    }
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+int
+days_in_month(int year, int month)
+{
+  static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : k_days[month - 1];
+}
+
+} // namespace
+
+std::optional<Date>
+parse_date(std::string_view text)
+{
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return std::nullopt;
+  }
+  const auto year = digits(text.substr(0, 4));
+  const auto month = digits(text.substr(5, 2));
+  const auto day = digits(text.substr(8, 2));
+  if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1
+      || *day > days_in_month(*year, *month)) {
+    return std::nullopt;
+  }
+  return Date{*year, *month, *day};
+}
+
+bool
+is_partial_date(std::string_view text)
+{
+  if (text.size() == 4) {
+    return digits(text).has_value();
+  }
+  if (text.size() == 7) {
+    if (text[4] != '-' || !digits(text.substr(0, 4))) {
+      return false;
+    }
+    const int month = digits(text.substr(5, 2)).value_or(0);
+    return month >= 1 && month <= 12;
+  }
+  return parse_date(text).has_value();
+}
+
+std::string
+to_string(const Date& date)
+{
+  return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+}
+
+Date
+today_utc()
+{
+  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day ymd{now};
+  return Date{static_cast<int>(ymd.year()),
+              static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+} // namespace ftsu::util

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ftsu::util {
+
+// A calendar date (proleptic Gregorian), as written YYYY-MM-DD.
+struct Date
+{
+  int year = 1970;
+  int month = 1;
+  int day = 1;
+
+  auto operator<=>(const Date&) const = default;
+};
+
+// Parses `text` as YYYY-MM-DD; returns nullopt unless it is exactly that shape
+// and a real calendar date (2025-02-29 is refused).
+std::optional<Date> parse_date(std::string_view text);
+
+// Returns true when `text` is YYYY, YYYY-MM or YYYY-MM-DD with a real month
+// and day: the precision a source's publication date may have.
+bool is_partial_date(std::string_view text);
+
+// Formats `date` as YYYY-MM-DD.
+std::string to_string(const Date& date);
+
+// Returns today's date in UTC.
+Date today_utc();
+
+} // namespace ftsu::util

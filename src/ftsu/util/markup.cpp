@@ -1,0 +1,124 @@
+#include <ftsu/util/markup.hpp>
+#include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
+
+namespace ftsu::util {
+
+std::string
+html_escape(std::string_view text)
+{
+  const std::string safe = for_terminal(repair_utf8(text));
+  std::string out;
+  out.reserve(safe.size());
+  for (const char c : safe) {
+    switch (c) {
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::string
+escape_markdown(std::string_view text, std::string_view line_break)
+{
+  const std::string safe = for_terminal(repair_utf8(text));
+  std::string out;
+  out.reserve(safe.size() + 8);
+  bool line_start = true;
+  for (std::size_t i = 0; i < safe.size(); ++i) {
+    const char c = safe[i];
+    switch (c) {
+    case '\n':
+      out += line_break;
+      line_start = true;
+      continue;
+    case '\r':
+      continue;
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '|':
+    case '~':
+      out += '\\';
+      out += c;
+      break;
+    case '#':
+    case '+':
+    case '-':
+    case '=':
+    case '!':
+      if (line_start || c == '!') {
+        out += '\\';
+      }
+      out += c;
+      break;
+    default:
+      out += c;
+    }
+    line_start = false;
+  }
+  return out;
+}
+
+} // namespace
+
+std::string
+markdown_escape(std::string_view text)
+{
+  return escape_markdown(trim(text), " ");
+}
+
+std::string
+markdown_cell(std::string_view text)
+{
+  return escape_markdown(trim(text), "<br>");
+}
+
+std::string
+safe_url(std::string_view url)
+{
+  url = trim(url);
+  if (!(url.starts_with("https://") || url.starts_with("http://"))) {
+    return {};
+  }
+  for (const char c : url) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte <= 0x20 || byte == 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '('
+        || c == ')' || c == '\\' || c == '`') {
+      return {};
+    }
+  }
+  return std::string(url);
+}
+
+} // namespace ftsu::util

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ftsu::util {
+
+// Returns `text` without leading and trailing spaces, tabs, CR and LF.
+std::string_view trim(std::string_view text);
+
+// Returns `text` in ASCII lower case.
+std::string to_lower(std::string_view text);
+
+// Joins `parts` with `separator` between them.
+std::string join(std::span<const std::string> parts, std::string_view separator);
+
+// Splits `text` at every `separator`; an empty text gives one empty part.
+std::vector<std::string> split(std::string_view text, char separator);
+
+// Returns the Levenshtein distance between `a` and `b` (case-insensitive).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// Returns the candidate closest to `word` when it is near enough to be a
+// likely typo (at most a third of the word's length, and at most 3 edits),
+// or nullopt.
+std::optional<std::string> closest_match(std::string_view word,
+                                         std::span<const std::string> candidates);
+
+// Word-wraps `text` to lines of at most `width` display columns, keeping the
+// text's own line breaks; a word longer than `width` is split.
+std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
+// Returns true when `text` is a slug: ^[a-z0-9][a-z0-9._-]{0,63}$.
+bool is_slug(std::string_view text);
+
+// Formats `value` with one decimal place ("72.5"), the precision of every
+// human-facing score.
+std::string one_decimal(double value);
+
+} // namespace ftsu::util

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ftsu::util {
+
+// Returns the byte offset of the first byte of `text` that does not start a
+// well-formed UTF-8 sequence (overlongs, surrogates, code points above
+// U+10FFFF and truncated sequences are all ill-formed), or nullopt when the
+// whole text is valid UTF-8.
+std::optional<std::size_t> first_invalid_utf8(std::string_view text);
+
+// Returns true when `text` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+// Returns `text` with every ill-formed UTF-8 sequence replaced by U+FFFD.
+std::string repair_utf8(std::string_view text);
+
+// Returns the number of code points in `text` (continuation bytes are not
+// counted), the column a character-counting editor shows.
+std::size_t count_code_points(std::string_view text);
+
+// Returns the number of terminal columns `text` takes: one per code point,
+// two for East Asian wide and emoji code points, none for combining marks.
+std::size_t display_width(std::string_view text);
+
+// Returns `text` safe to print on a terminal: C0 controls other than newline
+// and tab, DEL, C1 controls and bidirectional controls become visible escapes
+// such as `\x1b` or `\u202e`; ill-formed UTF-8 bytes become `\xNN`.
+std::string for_terminal(std::string_view text);
+
+// Decodes the code point that starts at `text[pos]` and advances `pos` past
+// it; returns nullopt (and advances one byte) for an ill-formed sequence.
+std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+} // namespace ftsu::util

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <ftsu/core/answers.hpp>
+#include <ftsu/core/checklist_loader.hpp>
+#include <ftsu/core/diagnostic.hpp>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ftsu::test {
+
+// The result of loading inline YAML: the checklist (or nullptr) and every
+// diagnostic formatted as the user sees it.
+struct LoadResult
+{
+  core::ChecklistPtr checklist;
+  std::vector<std::string> messages;
+
+  // Returns true when some message contains `text`.
+  bool
+  has(std::string_view text) const
+  {
+    for (const auto& message : messages) {
+      if (message.find(text) != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  }
+  std::string
+  all() const
+  {
+    std::string out;
+    for (const auto& message : messages) {
+      out += message + "\n";
+    }
+    return out;
+  }
+};
+
+inline std::vector<std::string>
+formatted(const core::DiagnosticSink& sink)
+{
+  std::vector<std::string> out;
+  for (const auto& diagnostic : sink.diagnostics()) {
+    out.push_back(core::format_diagnostic(diagnostic));
+  }
+  return out;
+}
+
+// Loads a checklist from inline YAML, as the file "t.yaml".
+inline LoadResult
+load_from_string(std::string_view yaml)
+{
+  core::DiagnosticSink sink("t.yaml");
+  auto checklist = core::load_checklist(yaml, sink, "t.yaml");
+  return {checklist, formatted(sink)};
+}
+
+// A small valid checklist to build tests on; `extra_item` is appended to the
+// last section's items (already indented by 6 spaces per line).
+inline std::string
+small_checklist(std::string_view extra_item = {})
+{
+  return fmt::format(R"(format: ftsu-gap/checklist/v1
+id: small
+version: "1.0"
+title: Small
+sources:
+  - id: src
+    title: A source
+profiles:
+  - {{key: trust, label: Trust}}
+  - {{key: primary-care, label: Primary care}}
+sections:
+  - id: one
+    title: One
+    items:
+      - id: a
+        text: A is done.
+        sources: [src]
+      - id: b
+        text: B is done.
+        mandatory: true
+        weight: 2
+  - id: two
+    title: Two
+    items:
+      - id: c
+        text: C is done.
+        profiles: [trust]
+        replaces: [old-c]
+{})",
+                     extra_item);
+}
+
+} // namespace ftsu::test
