@@ -1,1 +1,232 @@
-#include <doctest/doctest.h>
+// Tests for src/ftsu/core/answers_loader.cpp: SPEC section 3's rules and
+// their diagnostics.
+#include "testutil.hpp"
+
+#include <ftsu/core/answers.hpp>
+
+using ftsu::core::DiagnosticSink;
+using ftsu::test::load_from_string;
+using ftsu::test::small_checklist;
+
+namespace {
+
+struct Checked
+{
+  std::optional<ftsu::core::AnswersFile> answers;
+  bool ok = false;
+  std::vector<std::string> messages;
+
+  bool has(std::string_view text) const
+  {
+    for (const auto& m : messages) {
+      if (m.find(text) != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  }
+  std::string all() const
+  {
+    std::string out;
+    for (const auto& m : messages) {
+      out += m + "\n";
+    }
+    return out;
+  }
+};
+
+// Loads answers from inline YAML (as "a.yaml") and checks them against the
+// small checklist of testutil.hpp.
+Checked
+check(std::string_view text)
+{
+  static const auto checklist = load_from_string(small_checklist()).checklist;
+  DiagnosticSink sink("a.yaml");
+  Checked out;
+  out.answers = ftsu::core::load_answers(text, sink);
+  if (out.answers) {
+    out.ok = ftsu::core::check_answers(*out.answers, *checklist, sink);
+  }
+  out.messages = ftsu::test::formatted(sink);
+  return out;
+}
+
+std::string
+answers_file(std::string_view answers, std::string_view extra = {})
+{
+  return fmt::format("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: \"1.0\"\n{}"
+                     "answers:\n{}",
+                     extra, answers);
+}
+
+} // namespace
+
+TEST_CASE("short and long forms, and what counts as not yet answered")
+{
+  const auto r = check(answers_file(R"(  a: met
+  b:
+    answer: partial
+    evidence: Board paper 2025-01, item 7
+    action: Re-launch the register
+    owner: Company secretary
+    due: 2026-09-30
+    note: checked
+  c:
+)"));
+  REQUIRE_MESSAGE(r.ok, r.all());
+  CHECK(r.messages.empty());
+  const auto& file = *r.answers;
+  REQUIRE(file.answers.size() == 3);
+  CHECK(file.answers[0].answer == "met");
+  CHECK_FALSE(file.answers[0].long_form);
+  CHECK(file.answers[1].long_form);
+  CHECK(file.answers[1].answer == "partial");
+  CHECK(file.answers[1].owner == "Company secretary");
+  CHECK(file.answers[1].due == ftsu::util::Date{2026, 9, 30});
+  CHECK_FALSE(file.answers[2].answer.has_value());
+}
+
+TEST_CASE("a long form without answer is not yet answered")
+{
+  const auto r = check(answers_file("  a:\n    evidence: none yet\n"));
+  REQUIRE(r.ok);
+  CHECK_FALSE(r.answers->answers[0].answer.has_value());
+  CHECK(r.answers->answers[0].evidence == "none yet");
+}
+
+TEST_CASE("an answer key not on the scale names the allowed keys")
+{
+  const auto r = check(answers_file("  a: yes\n  b: {answer: mett}\n"));
+  CHECK_FALSE(r.ok);
+  CHECK_MESSAGE(r.has("a.yaml:5:6: answer 'yes' for 'a' is not on the checklist's scale (allowed: "
+                      "met, partial, not-met, na; or leave it empty while unanswered)"),
+                r.all());
+  CHECK_MESSAGE(r.has("a.yaml:6:15: answer 'mett' for 'b' is not on the checklist's scale; did you "
+                      "mean 'met'?"),
+                r.all());
+}
+
+TEST_CASE("an unknown item id is an error with a suggestion")
+{
+  const auto r = check(answers_file("  aa: met\n  zzzzzz: met\n"));
+  CHECK_MESSAGE(r.has("a.yaml:5:3: checklist 'small' 1.0 has no item 'aa'; did you mean 'a'?"), r.all());
+  CHECK_MESSAGE(r.has("a.yaml:6:3: checklist 'small' 1.0 has no item 'zzzzzz'; see 'ftsu-gap show "
+                      "small' for its items"),
+                r.all());
+}
+
+TEST_CASE("an id that an item replaces counts for that item, with a warning")
+{
+  const auto r = check(answers_file("  old-c: met\n"));
+  REQUIRE_MESSAGE(r.ok, r.all());
+  CHECK(r.all() == "ftsu-gap: warning: a.yaml:5:3: item 'old-c' is now 'c' in version 1.0; this "
+                   "answer counts for it\n");
+  static const auto checklist = load_from_string(small_checklist()).checklist;
+  const auto matched = ftsu::core::match_answers(*r.answers, *checklist);
+  REQUIRE(matched.count("c") == 1);
+  CHECK(r.answers->answers[matched.at("c")].item_id == "old-c");
+}
+
+TEST_CASE("an item's own answer wins over its old id's")
+{
+  const auto r = check(answers_file("  old-c: met\n  c: not-met\n"));
+  REQUIRE(r.ok);
+  CHECK(r.has("warning: a.yaml:5:3: 'old-c' was renamed 'c' and both are answered; the answer under "
+              "'c' is used"));
+  static const auto checklist = load_from_string(small_checklist()).checklist;
+  const auto matched = ftsu::core::match_answers(*r.answers, *checklist);
+  CHECK(r.answers->answers[matched.at("c")].answer == "not-met");
+}
+
+TEST_CASE("an answer outside the chosen profile is kept and warned about")
+{
+  const auto r = check(answers_file("  c: met\n", "profile: primary-care\n"));
+  REQUIRE(r.ok);
+  CHECK(r.all() == "ftsu-gap: warning: a.yaml:6:3: item 'c' does not apply to profile "
+                   "'primary-care'; its answer is kept but not scored\n");
+  CHECK(r.answers->answers[0].answer == "met");
+}
+
+TEST_CASE("the profile must be one of the checklist's")
+{
+  const auto r = check(answers_file("  a: met\n", "profile: hospice\n"));
+  CHECK_FALSE(r.ok);
+  CHECK(r.has("a.yaml:4:10: profile 'hospice' is not a profile of checklist 'small'; expected one "
+              "of: trust, primary-care"));
+}
+
+TEST_CASE("another checklist version is a warning")
+{
+  const auto r = check("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: \"0.9\"\nanswers: {}\n");
+  REQUIRE(r.ok);
+  CHECK(r.all() == "ftsu-gap: warning: a.yaml:3:20: these answers were written for version 0.9 of "
+                   "'small'; they are read against version 1.0\n");
+}
+
+TEST_CASE("answers for another checklist id are an error")
+{
+  const auto r = check("format: ftsu-gap/answers/v1\nchecklist: other\nchecklist_version: \"1.0\"\nanswers: {}\n");
+  CHECK_FALSE(r.ok);
+  CHECK(r.has("a.yaml:2:12: these answers are for checklist 'other', but checklist 'small' was given"));
+}
+
+TEST_CASE("a typo in a long-form key is an error, never a silent unanswered item")
+{
+  const auto r = check(answers_file("  a:\n    anwser: met\n"));
+  CHECK_FALSE(r.answers.has_value());
+  CHECK(r.has("a.yaml:6:5: unknown key 'anwser' in the answer for 'a'; did you mean 'answer'?"));
+}
+
+TEST_CASE("required keys and shapes")
+{
+  SUBCASE("no answers mapping")
+  {
+    const auto r = check("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: \"1\"\n");
+    CHECK(r.has("a.yaml:1:1: the answers file has no 'answers:'; it needs one (it may be empty: "
+                "'answers: {}')"));
+  }
+  SUBCASE("answers as a list")
+  {
+    const auto r = check(answers_file("  - a\n"));
+    CHECK(r.has("a.yaml:5:3: 'answers' must be a mapping of item ids to answers"));
+  }
+  SUBCASE("no checklist id")
+  {
+    const auto r = check("format: ftsu-gap/answers/v1\nchecklist_version: \"1\"\nanswers: {}\n");
+    CHECK(r.has("a.yaml:1:1: the answers file has no 'checklist'"));
+  }
+  SUBCASE("a due date that is not a real date")
+  {
+    const auto r = check(answers_file("  a:\n    answer: met\n    due: 2026-02-30\n"));
+    CHECK(r.has("a.yaml:7:10: 'due' in the answer for 'a' must be a real date written YYYY-MM-DD, "
+                "not '2026-02-30'"));
+  }
+  SUBCASE("an answer given as a list")
+  {
+    const auto r = check(answers_file("  a: [met]\n"));
+    CHECK(r.has("a.yaml:5:6: the answer for 'a' must be a scale key (such as met) or a mapping with "
+                "'answer:', not a list"));
+  }
+}
+
+TEST_CASE("x- keys are accepted at every level and kept")
+{
+  const auto r = check(answers_file("  x-batch: 3\n  a:\n    answer: met\n    x-ward: 4B\n",
+                                    "x-trust-code: RXX\n"));
+  REQUIRE_MESSAGE(r.ok, r.all());
+  CHECK(r.messages.empty());
+  REQUIRE(r.answers->extensions.size() == 1);
+  CHECK(r.answers->extensions[0].key == "x-trust-code");
+  REQUIRE(r.answers->answers_extensions.size() == 1);
+  CHECK(r.answers->answers_extensions[0].key == "x-batch");
+  REQUIRE(r.answers->answers.size() == 1);
+  REQUIRE(r.answers->answers[0].extensions.size() == 1);
+  CHECK(r.answers->answers[0].extensions[0].value.text == "4B");
+}
+
+TEST_CASE("a checklist where answers are expected is told as exactly that")
+{
+  const auto r = check(small_checklist());
+  CHECK(r.has("a.yaml:1:9: this is a checklist (format: ftsu-gap/checklist/v1), but an answers file "
+              "is expected here"));
+}

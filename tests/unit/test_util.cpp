@@ -1,1 +1,115 @@
+// Tests for src/ftsu/util/: UTF-8, strings, dates, JSON and markup escaping.
+#include <ftsu/util/date.hpp>
+#include <ftsu/util/json.hpp>
+#include <ftsu/util/markup.hpp>
+#include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
+
 #include <doctest/doctest.h>
+
+using namespace ftsu::util;
+
+TEST_CASE("UTF-8 validation finds the first bad byte")
+{
+  CHECK(is_valid_utf8("plain ascii"));
+  CHECK(is_valid_utf8("caf\xC3\xA9 \xF0\x9F\x98\x80"));
+  CHECK(first_invalid_utf8("ab\xFF") == 2U);
+  CHECK(first_invalid_utf8("\xC3(") == 0U);      // truncated
+  CHECK(first_invalid_utf8("x\xC0\xAF") == 1U);  // overlong
+  CHECK(first_invalid_utf8("\xED\xA0\x80") == 0U); // surrogate
+  CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0U); // above U+10FFFF
+  CHECK(repair_utf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+}
+
+TEST_CASE("for_terminal makes control characters visible")
+{
+  CHECK(for_terminal("red \x1b[31m text") == "red \\x1b[31m text");
+  CHECK(for_terminal("bell\x07") == "bell\\x07");
+  CHECK(for_terminal("keep\nlines\tand tabs") == "keep\nlines\tand tabs");
+  CHECK(for_terminal("c1 \xC2\x9B" "2J") == "c1 \\x9b2J");
+  CHECK(for_terminal("bidi \xE2\x80\xAE" "x") == "bidi \\u202ex");
+  CHECK(for_terminal("bad \xFF") == "bad \\xff");
+  CHECK(for_terminal("del\x7F") == "del\\x7f");
+}
+
+TEST_CASE("display width counts columns")
+{
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("caf\xC3\xA9") == 4);
+  CHECK(display_width("\xE6\x97\xA5\xE6\x9C\xAC") == 4); // two wide CJK characters
+}
+
+TEST_CASE("wrap keeps words whole and lines within the width")
+{
+  const auto lines = wrap("the quick brown fox jumps over the lazy dog", 15);
+  CHECK(lines == std::vector<std::string>{"the quick brown", "fox jumps over", "the lazy dog"});
+  const auto long_word = wrap(std::string(25, 'x'), 10);
+  REQUIRE(long_word.size() == 3);
+  CHECK(long_word[0].size() == 10);
+  CHECK(wrap("one\ntwo", 20) == std::vector<std::string>{"one", "two"});
+}
+
+TEST_CASE("closest_match suggests near misses only")
+{
+  const std::vector<std::string> keys{"weight", "mandatory", "evidence"};
+  CHECK(closest_match("wieght", keys) == "weight");
+  CHECK(closest_match("Weight", keys) == "weight");
+  CHECK_FALSE(closest_match("colour", keys).has_value());
+}
+
+TEST_CASE("slugs")
+{
+  CHECK(is_slug("coi-register"));
+  CHECK(is_slug("2026.1_a"));
+  CHECK_FALSE(is_slug("-x"));
+  CHECK_FALSE(is_slug("Upper"));
+  CHECK_FALSE(is_slug(std::string(65, 'a')));
+  CHECK(is_slug(std::string(64, 'a')));
+}
+
+TEST_CASE("dates are real calendar dates")
+{
+  CHECK(parse_date("2024-02-29").has_value());
+  CHECK_FALSE(parse_date("2025-02-29").has_value());
+  CHECK_FALSE(parse_date("2025-13-01").has_value());
+  CHECK_FALSE(parse_date("2025-1-01").has_value());
+  CHECK_FALSE(parse_date("2025-01-01x").has_value());
+  CHECK(to_string(*parse_date("2026-03-31")) == "2026-03-31");
+  CHECK(is_partial_date("2018"));
+  CHECK(is_partial_date("2018-10"));
+  CHECK_FALSE(is_partial_date("2018-00"));
+  CHECK(*parse_date("2025-12-31") < *parse_date("2026-01-01"));
+}
+
+TEST_CASE("one decimal place")
+{
+  CHECK(one_decimal(72.46) == "72.5");
+  CHECK(one_decimal(100) == "100.0");
+  CHECK(one_decimal(-0.01) == "0.0");
+}
+
+TEST_CASE("JSON is escaped, ordered and valid UTF-8")
+{
+  JsonWriter json;
+  json.begin_object();
+  json.key("s").string("a\"b\\c\n\x01\xE2\x80\xA8");
+  json.key("n").number(72.5);
+  json.key("empty").begin_array().end_array();
+  json.key("bad").string("\xFF");
+  json.key("null").null();
+  json.end_object();
+  CHECK(json.str() == "{\n  \"s\": \"a\\\"b\\\\c\\n\\u0001\\u2028\",\n  \"n\": 72.5,\n  \"empty\": [],\n"
+                      "  \"bad\": \"\xEF\xBF\xBD\",\n  \"null\": null\n}\n");
+}
+
+TEST_CASE("HTML and Markdown escaping")
+{
+  CHECK(html_escape("<script>alert('x')</script> & \"q\"")
+        == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+  CHECK(markdown_escape("a | b *c* [l](u) <b>") == "a \\| b \\*c\\* \\[l\\](u) &lt;b&gt;");
+  CHECK(markdown_escape("# not a heading") == "\\# not a heading");
+  CHECK(markdown_cell("line one\nline | two") == "line one<br>line \\| two");
+  CHECK(safe_url("https://example.org/a?b=c") == "https://example.org/a?b=c");
+  CHECK(safe_url("javascript:alert(1)").empty());
+  CHECK(safe_url("https://x.org/\"onmouseover").empty());
+}
