@@ -373,9 +373,7 @@ std::optional<Node>
 parse(std::string_view text, DiagnosticSink& sink)
 {
   if (text.size() > k_max_file_size) {
-    sink.error(Mark{1, 1},
-               fmt::format("the file is {:.1f} MiB; files over 16 MiB are refused",
-                           static_cast<double>(text.size()) / (1024.0 * 1024.0)));
+    sink.error(Mark{1, 1}, "the file is larger than 16 MiB; larger files are refused");
     return std::nullopt;
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# list and show, run from a folder far from the source tree (the bundled
+# checklists live inside the binary).
+source "$(dirname "$0")/lib.sh"
+cd "$SCRATCH"
+
+run "$FTSU_GAP" list
+expect_rc 0 "list"
+expect_match "$OUT" "^ID +VERSION +ITEMS +TITLE" "list header"
+for id in ngo-case-reviews ftsu-policy-2022 leaders-guide-2022; do
+  expect_match "$OUT" "^$id +2026\.1 +[0-9]+ " "list shows $id"
+done
+
+run "$FTSU_GAP" list --checklist-dir "$FTSU_SOURCE_DIR/examples"
+expect_rc 0 "list with a checklist folder"
+expect_match "$OUT" "^example-local-champions +2026\.1 +5 " "list shows the folder's checklist"
+
+run "$FTSU_GAP" show ngo-case-reviews
+expect_rc 0 "show text"
+expect_match "$OUT" "^Learning from NGO case reviews$" "title first"
+width=$(python3 -c 'import sys; print(max(len(l) for l in sys.stdin.read().split("\n")))' <<<"$OUT")
+CHECKS=$((CHECKS + 1))
+[ "$width" -le 80 ] || fail "show text is $width columns wide through a pipe, expected at most 80"
+
+run "$FTSU_GAP" show ngo-case-reviews --format markdown -o handout.md
+expect_rc 0 "show markdown to a file"
+expect_match "$(cat handout.md)" "^# Learning from NGO case reviews$" "markdown heading"
+expect_match "$(cat handout.md)" "^## Sources$" "markdown sources"
+
+run "$FTSU_GAP" show ngo-case-reviews@2026.1 --format json -o cl.json
+expect_rc 0 "show json"
+run "$FTSU_GAP" validate cl.json
+expect_rc 0 "show's JSON is itself a valid checklist"
+
+run "$FTSU_GAP" show "$FTSU_SOURCE_DIR/examples/local-checklist.yaml"
+expect_rc 0 "show a checklist file"
+
+run "$FTSU_GAP" show "$FTSU_SOURCE_DIR/examples/local-answers-2025-26.yaml"
+expect_rc 3 "show given an answers file"
+expect_match "$ERR" "this is an answers file \(format: ftsu-gap/answers/v1\), but a checklist is expected here" "told as exactly that"
+
+run "$FTSU_GAP" show ngo-case-reviews -o /nonexistent-dir/out.md
+expect_rc 4 "show to an unwritable place"
+
+echo "keep me" >existing.md
+chmod 444 existing.md
+mkdir ro && cp existing.md ro/ && chmod 555 ro
+if [ "$(id -u)" -ne 0 ]; then
+  run "$FTSU_GAP" show ngo-case-reviews --format markdown -o ro/existing.md
+  expect_rc 4 "a read-only folder"
+  expect_match "$(cat ro/existing.md)" "^keep me$" "the existing file is untouched"
+fi
+chmod 755 ro
+
+finish
