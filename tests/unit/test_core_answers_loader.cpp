@@ -1,8 +1,8 @@
 // Tests for src/ftsu/core/answers_loader.cpp: SPEC section 3's rules and
 // their diagnostics.
-#include "testutil.hpp"
-
 #include <ftsu/core/answers.hpp>
+
+#include "testutil.hpp"
 
 using ftsu::core::DiagnosticSink;
 using ftsu::test::load_from_string;
@@ -16,7 +16,8 @@ struct Checked
   bool ok = false;
   std::vector<std::string> messages;
 
-  bool has(std::string_view text) const
+  bool
+  has(std::string_view text) const
   {
     for (const auto& m : messages) {
       if (m.find(text) != std::string::npos) {
@@ -25,7 +26,8 @@ struct Checked
     }
     return false;
   }
-  std::string all() const
+  std::string
+  all() const
   {
     std::string out;
     for (const auto& m : messages) {
@@ -56,7 +58,8 @@ answers_file(std::string_view answers, std::string_view extra = {})
 {
   return fmt::format("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: \"1.0\"\n{}"
                      "answers:\n{}",
-                     extra, answers);
+                     extra,
+                     answers);
 }
 
 } // namespace
@@ -109,7 +112,8 @@ TEST_CASE("an answer key not on the scale names the allowed keys")
 TEST_CASE("an unknown item id is an error with a suggestion")
 {
   const auto r = check(answers_file("  aa: met\n  zzzzzz: met\n"));
-  CHECK_MESSAGE(r.has("a.yaml:5:3: checklist 'small' 1.0 has no item 'aa'; did you mean 'a'?"), r.all());
+  CHECK_MESSAGE(r.has("a.yaml:5:3: checklist 'small' 1.0 has no item 'aa'; did you mean 'a'?"),
+                r.all());
   CHECK_MESSAGE(r.has("a.yaml:6:3: checklist 'small' 1.0 has no item 'zzzzzz'; see 'ftsu-gap show "
                       "small' for its items"),
                 r.all());
@@ -119,8 +123,9 @@ TEST_CASE("an id that an item replaces counts for that item, with a warning")
 {
   const auto r = check(answers_file("  old-c: met\n"));
   REQUIRE_MESSAGE(r.ok, r.all());
-  CHECK(r.all() == "ftsu-gap: warning: a.yaml:5:3: item 'old-c' is now 'c' in version 1.0; this "
-                   "answer counts for it\n");
+  CHECK(r.all()
+        == "ftsu-gap: warning: a.yaml:5:3: item 'old-c' is now 'c' in version 1.0; this "
+           "answer counts for it\n");
   static const auto checklist = load_from_string(small_checklist()).checklist;
   const auto matched = ftsu::core::match_answers(*r.answers, *checklist);
   REQUIRE(matched.count("c") == 1);
@@ -131,8 +136,9 @@ TEST_CASE("an item's own answer wins over its old id's")
 {
   const auto r = check(answers_file("  old-c: met\n  c: not-met\n"));
   REQUIRE(r.ok);
-  CHECK(r.has("warning: a.yaml:5:3: 'old-c' was renamed 'c' and both are answered; the answer under "
-              "'c' is used"));
+  CHECK(
+      r.has("warning: a.yaml:5:3: 'old-c' was renamed 'c' and both are answered; the answer under "
+            "'c' is used"));
   static const auto checklist = load_from_string(small_checklist()).checklist;
   const auto matched = ftsu::core::match_answers(*r.answers, *checklist);
   CHECK(r.answers->answers[matched.at("c")].answer == "not-met");
@@ -142,8 +148,9 @@ TEST_CASE("an answer outside the chosen profile is kept and warned about")
 {
   const auto r = check(answers_file("  c: met\n", "profile: primary-care\n"));
   REQUIRE(r.ok);
-  CHECK(r.all() == "ftsu-gap: warning: a.yaml:6:3: item 'c' does not apply to profile "
-                   "'primary-care'; its answer is kept but not scored\n");
+  CHECK(r.all()
+        == "ftsu-gap: warning: a.yaml:6:3: item 'c' does not apply to profile "
+           "'primary-care'; its answer is kept but not scored\n");
   CHECK(r.answers->answers[0].answer == "met");
 }
 
@@ -157,17 +164,21 @@ TEST_CASE("the profile must be one of the checklist's")
 
 TEST_CASE("another checklist version is a warning")
 {
-  const auto r = check("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: \"0.9\"\nanswers: {}\n");
+  const auto r = check(
+      "format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: \"0.9\"\nanswers: {}\n");
   REQUIRE(r.ok);
-  CHECK(r.all() == "ftsu-gap: warning: a.yaml:3:20: these answers were written for version 0.9 of "
-                   "'small'; they are read against version 1.0\n");
+  CHECK(r.all()
+        == "ftsu-gap: warning: a.yaml:3:20: these answers were written for version 0.9 of "
+           "'small'; they are read against version 1.0\n");
 }
 
 TEST_CASE("answers for another checklist id are an error")
 {
-  const auto r = check("format: ftsu-gap/answers/v1\nchecklist: other\nchecklist_version: \"1.0\"\nanswers: {}\n");
+  const auto r = check(
+      "format: ftsu-gap/answers/v1\nchecklist: other\nchecklist_version: \"1.0\"\nanswers: {}\n");
   CHECK_FALSE(r.ok);
-  CHECK(r.has("a.yaml:2:12: these answers are for checklist 'other', but checklist 'small' was given"));
+  CHECK(r.has(
+      "a.yaml:2:12: these answers are for checklist 'other', but checklist 'small' was given"));
 }
 
 TEST_CASE("a typo in a long-form key is an error, never a silent unanswered item")
@@ -181,7 +192,8 @@ TEST_CASE("required keys and shapes")
 {
   SUBCASE("no answers mapping")
   {
-    const auto r = check("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: \"1\"\n");
+    const auto r =
+        check("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: \"1\"\n");
     CHECK(r.has("a.yaml:1:1: the answers file has no 'answers:'; it needs one (it may be empty: "
                 "'answers: {}')"));
   }
@@ -204,15 +216,16 @@ TEST_CASE("required keys and shapes")
   SUBCASE("an answer given as a list")
   {
     const auto r = check(answers_file("  a: [met]\n"));
-    CHECK(r.has("a.yaml:5:6: the answer for 'a' must be a scale key (such as met) or a mapping with "
-                "'answer:', not a list"));
+    CHECK(
+        r.has("a.yaml:5:6: the answer for 'a' must be a scale key (such as met) or a mapping with "
+              "'answer:', not a list"));
   }
 }
 
 TEST_CASE("x- keys are accepted at every level and kept")
 {
-  const auto r = check(answers_file("  x-batch: 3\n  a:\n    answer: met\n    x-ward: 4B\n",
-                                    "x-trust-code: RXX\n"));
+  const auto r = check(
+      answers_file("  x-batch: 3\n  a:\n    answer: met\n    x-ward: 4B\n", "x-trust-code: RXX\n"));
   REQUIRE_MESSAGE(r.ok, r.all());
   CHECK(r.messages.empty());
   REQUIRE(r.answers->extensions.size() == 1);
@@ -227,6 +240,7 @@ TEST_CASE("x- keys are accepted at every level and kept")
 TEST_CASE("a checklist where answers are expected is told as exactly that")
 {
   const auto r = check(small_checklist());
-  CHECK(r.has("a.yaml:1:9: this is a checklist (format: ftsu-gap/checklist/v1), but an answers file "
-              "is expected here"));
+  CHECK(
+      r.has("a.yaml:1:9: this is a checklist (format: ftsu-gap/checklist/v1), but an answers file "
+            "is expected here"));
 }

@@ -1,8 +1,8 @@
 // Tests for src/ftsu/core/catalog.cpp and the bundled checklists it serves.
-#include "testutil.hpp"
-
 #include <ftsu/core/bundled.hpp>
 #include <ftsu/core/catalog.hpp>
+
+#include "testutil.hpp"
 
 using namespace ftsu::core;
 
@@ -26,9 +26,10 @@ TEST_CASE("the catalog finds an exact version or the highest")
 {
   Catalog catalog;
   const auto file = [](std::string_view version) {
-    return fmt::format("format: ftsu-gap/checklist/v1\nid: loc\nversion: \"{}\"\ntitle: L\n"
-                       "sections:\n  - id: s\n    title: S\n    items:\n      - {{id: a, text: A}}\n",
-                       version);
+    return fmt::format(
+        "format: ftsu-gap/checklist/v1\nid: loc\nversion: \"{}\"\ntitle: L\n"
+        "sections:\n  - id: s\n    title: S\n    items:\n      - {{id: a, text: A}}\n",
+        version);
   };
   CHECK(catalog.add_file("dir/a.yaml", file("2026.2")));
   CHECK(catalog.add_file("dir/b.yaml", file("2026.10")));

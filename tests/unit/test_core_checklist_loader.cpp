@@ -1,8 +1,8 @@
 // Tests for src/ftsu/core/checklist_loader.cpp: one input per rule of SPEC
 // section 2 and the exact diagnostic it gives (file, line, column, words).
-#include "testutil.hpp"
-
 #include <ftsu/core/checklist.hpp>
+
+#include "testutil.hpp"
 
 using ftsu::test::load_from_string;
 using ftsu::test::small_checklist;
@@ -56,8 +56,9 @@ TEST_CASE("versions and ids are kept as the text written")
 {
   SUBCASE("unquoted 2026.10 stays 2026.10")
   {
-    const auto r = load_from_string(
-      "format: ftsu-gap/checklist/v1\nid: t\nversion: 2026.10\ntitle: T\n" + std::string(k_one_section));
+    const auto r =
+        load_from_string("format: ftsu-gap/checklist/v1\nid: t\nversion: 2026.10\ntitle: T\n"
+                         + std::string(k_one_section));
     REQUIRE_MESSAGE(r.checklist, r.all());
     CHECK(r.checklist->version == "2026.10");
   }
@@ -93,7 +94,8 @@ TEST_CASE("required keys are reported where they are missing")
   {
     const auto r = load_from_string("format: ftsu-gap/checklist/v1\nid: t\nversion: \"1\"\ntitle:\n"
                                     + std::string(k_one_section));
-    CHECK_MESSAGE(r.has("t.yaml:4:1: 'title' in the checklist is empty; it needs some text"), r.all());
+    CHECK_MESSAGE(r.has("t.yaml:4:1: 'title' in the checklist is empty; it needs some text"),
+                  r.all());
   }
   SUBCASE("sections")
   {
@@ -122,7 +124,8 @@ TEST_CASE("required keys are reported where they are missing")
   }
   SUBCASE("a source's title")
   {
-    const auto r = load_from_string(with_header("sources:\n  - id: src\n" + std::string(k_one_section)));
+    const auto r =
+        load_from_string(with_header("sources:\n  - id: src\n" + std::string(k_one_section)));
     CHECK_MESSAGE(r.has("t.yaml:6:5: source 'src' has no 'title'; it needs some text"), r.all());
   }
 }
@@ -203,15 +206,16 @@ TEST_CASE("types are checked")
   }
   SUBCASE("published is not a real date")
   {
-    const auto r = load_from_string(with_header("published: 2025-02-29\n" + std::string(k_one_section)));
+    const auto r =
+        load_from_string(with_header("published: 2025-02-29\n" + std::string(k_one_section)));
     CHECK_MESSAGE(r.has("t.yaml:5:12: 'published' in the checklist must be a real date written "
                         "YYYY-MM-DD, not '2025-02-29'"),
                   r.all());
   }
   SUBCASE("a source date of the wrong shape")
   {
-    const auto r = load_from_string(
-      with_header("sources:\n  - {id: s1, title: S, date: 2018-13}\n" + std::string(k_one_section)));
+    const auto r = load_from_string(with_header("sources:\n  - {id: s1, title: S, date: 2018-13}\n"
+                                                + std::string(k_one_section)));
     CHECK_MESSAGE(r.has("t.yaml:6:30: 'date' in source 's1' must be YYYY, YYYY-MM or YYYY-MM-DD, "
                         "not '2018-13'"),
                   r.all());
@@ -266,14 +270,15 @@ TEST_CASE("ids are unique where the spec says so")
   }
   SUBCASE("sources")
   {
-    const auto r = load_from_string(
-      with_header("sources:\n  - {id: x, title: X}\n  - {id: x, title: Y}\n" + std::string(k_one_section)));
+    const auto r = load_from_string(with_header(
+        "sources:\n  - {id: x, title: X}\n  - {id: x, title: Y}\n" + std::string(k_one_section)));
     CHECK_MESSAGE(r.has("t.yaml:7:10: source id 'x' is used twice (first at line 6)"), r.all());
   }
   SUBCASE("profiles")
   {
-    const auto r = load_from_string(with_header(
-      "profiles:\n  - {key: p, label: P}\n  - {key: p, label: Q}\n" + std::string(k_one_section)));
+    const auto r =
+        load_from_string(with_header("profiles:\n  - {key: p, label: P}\n  - {key: p, label: Q}\n"
+                                     + std::string(k_one_section)));
     CHECK_MESSAGE(r.has("t.yaml:7:11: profile key 'p' is used twice (first at line 6)"), r.all());
   }
 }
@@ -294,11 +299,13 @@ sections:
         text: B
         colour: red
 )"));
-  CHECK_MESSAGE(r.has("t.yaml:13:9: unknown key 'wieght' in item 'a'; did you mean 'weight'?"), r.all());
-  CHECK_MESSAGE(r.has("t.yaml:17:9: unknown key 'colour' in item 'b'; expected one of: id, text, "
-                      "guidance, evidence, sources, weight, mandatory, profiles, replaces, tags (or "
-                      "an 'x-' extension key)"),
+  CHECK_MESSAGE(r.has("t.yaml:13:9: unknown key 'wieght' in item 'a'; did you mean 'weight'?"),
                 r.all());
+  CHECK_MESSAGE(
+      r.has("t.yaml:17:9: unknown key 'colour' in item 'b'; expected one of: id, text, "
+            "guidance, evidence, sources, weight, mandatory, profiles, replaces, tags (or "
+            "an 'x-' extension key)"),
+      r.all());
   CHECK(r.messages.size() == 2);
 }
 
@@ -330,40 +337,51 @@ TEST_CASE("the scale's rules")
   }
   SUBCASE("keys unique")
   {
-    const auto r = scale("  - {key: met, label: Met, score: 1}\n  - {key: met, label: M2, score: 0}\n");
+    const auto r =
+        scale("  - {key: met, label: Met, score: 1}\n  - {key: met, label: M2, score: 0}\n");
     CHECK_MESSAGE(r.has("t.yaml:7:11: scale key 'met' is used twice (first at line 6)"), r.all());
   }
   SUBCASE("score within 0 and 1")
   {
-    const auto r = scale("  - {key: met, label: Met, score: 1}\n  - {key: no, label: No, score: -0.5}\n");
-    CHECK_MESSAGE(r.has("t.yaml:7:33: 'score' in scale option 'no' must be between 0 and 1, not -0.5"),
-                  r.all());
+    const auto r =
+        scale("  - {key: met, label: Met, score: 1}\n  - {key: no, label: No, score: -0.5}\n");
+    CHECK_MESSAGE(
+        r.has("t.yaml:7:33: 'score' in scale option 'no' must be between 0 and 1, not -0.5"),
+        r.all());
   }
   SUBCASE("one option has score 1")
   {
-    const auto r = scale("  - {key: some, label: Some, score: 0.5}\n  - {key: none, label: None, score: 0}\n");
-    CHECK_MESSAGE(r.has("t.yaml:6:3: no option of 'scale' has score 1; one must mean fully met"), r.all());
+    const auto r =
+        scale("  - {key: some, label: Some, score: 0.5}\n  - {key: none, label: None, score: 0}\n");
+    CHECK_MESSAGE(r.has("t.yaml:6:3: no option of 'scale' has score 1; one must mean fully met"),
+                  r.all());
   }
   SUBCASE("a shortcut is one character")
   {
-    const auto r = scale("  - {key: met, label: Met, score: 1, shortcut: ok}\n  - {key: no, label: No, score: 0}\n");
+    const auto r = scale(
+        "  - {key: met, label: Met, score: 1, shortcut: ok}\n  - {key: no, label: No, score: 0}\n");
     CHECK_MESSAGE(r.has("t.yaml:6:48: 'shortcut' in scale option 'met' must be exactly one "
                         "character, not 'ok'"),
                   r.all());
   }
   SUBCASE("a shortcut is not a digit")
   {
-    const auto r = scale("  - {key: met, label: Met, score: 1, shortcut: 1}\n  - {key: no, label: No, score: 0}\n");
-    CHECK_MESSAGE(r.has("t.yaml:6:48: 'shortcut' in scale option 'met' must not be a digit"), r.all());
+    const auto r = scale(
+        "  - {key: met, label: Met, score: 1, shortcut: 1}\n  - {key: no, label: No, score: 0}\n");
+    CHECK_MESSAGE(r.has("t.yaml:6:48: 'shortcut' in scale option 'met' must not be a digit"),
+                  r.all());
   }
   SUBCASE("a shortcut is not kept by assess")
   {
-    const auto r = scale("  - {key: met, label: Met, score: 1}\n  - {key: no, label: No, score: 0, shortcut: q}\n");
-    CHECK_MESSAGE(r.has("t.yaml:7:46: 'shortcut' 'q' in scale option 'no' is kept by 'assess'"), r.all());
+    const auto r = scale(
+        "  - {key: met, label: Met, score: 1}\n  - {key: no, label: No, score: 0, shortcut: q}\n");
+    CHECK_MESSAGE(r.has("t.yaml:7:46: 'shortcut' 'q' in scale option 'no' is kept by 'assess'"),
+                  r.all());
   }
   SUBCASE("shortcuts unique")
   {
-    const auto r = scale("  - {key: met, label: Met, score: 1, shortcut: y}\n  - {key: no, label: No, score: 0, shortcut: y}\n");
+    const auto r = scale("  - {key: met, label: Met, score: 1, shortcut: y}\n  - {key: no, label: "
+                         "No, score: 0, shortcut: y}\n");
     CHECK_MESSAGE(r.has("t.yaml:7:46: shortcut 'y' is used twice (first at line 6)"), r.all());
   }
   SUBCASE("default shortcuts: first character where unique and not kept")
@@ -393,22 +411,27 @@ TEST_CASE("the ratings' rules")
   }
   SUBCASE("min within 0 and 100")
   {
-    const auto r = ratings("  - {key: good, label: Good, min: 101}\n  - {key: bad, label: Bad, min: 0}\n");
-    CHECK_MESSAGE(r.has("t.yaml:6:35: 'min' in rating 'good' must be between 0 and 100, not 101"), r.all());
+    const auto r =
+        ratings("  - {key: good, label: Good, min: 101}\n  - {key: bad, label: Bad, min: 0}\n");
+    CHECK_MESSAGE(r.has("t.yaml:6:35: 'min' in rating 'good' must be between 0 and 100, not 101"),
+                  r.all());
   }
   SUBCASE("mins unique")
   {
-    const auto r = ratings("  - {key: good, label: Good, min: 0}\n  - {key: bad, label: Bad, min: 0}\n");
+    const auto r =
+        ratings("  - {key: good, label: Good, min: 0}\n  - {key: bad, label: Bad, min: 0}\n");
     CHECK_MESSAGE(r.has("t.yaml:7:33: rating min '0' is used twice (first at line 6)"), r.all());
   }
   SUBCASE("keys unique")
   {
-    const auto r = ratings("  - {key: good, label: Good, min: 50}\n  - {key: good, label: Bad, min: 0}\n");
+    const auto r =
+        ratings("  - {key: good, label: Good, min: 50}\n  - {key: good, label: Bad, min: 0}\n");
     CHECK_MESSAGE(r.has("t.yaml:7:11: rating key 'good' is used twice (first at line 6)"), r.all());
   }
   SUBCASE("bands are kept highest first")
   {
-    const auto r = ratings("  - {key: low, label: Low, min: 0}\n  - {key: high, label: High, min: 75}\n");
+    const auto r =
+        ratings("  - {key: low, label: Low, min: 0}\n  - {key: high, label: High, min: 75}\n");
     REQUIRE_MESSAGE(r.checklist, r.all());
     CHECK(r.checklist->ratings[0].key == "high");
   }
@@ -432,9 +455,10 @@ sections:
   CHECK_MESSAGE(r.has("t.yaml:15:19: source 'ngo-cr-2019' of item 'a' is not in the checklist's "
                       "'sources'; did you mean 'ngo-cr-2018'?"),
                 r.all());
-  CHECK_MESSAGE(r.has("t.yaml:15:41: source 'nope' of item 'a' is not in the checklist's 'sources'; "
-                      "expected one of: ngo-cr-2018"),
-                r.all());
+  CHECK_MESSAGE(
+      r.has("t.yaml:15:41: source 'nope' of item 'a' is not in the checklist's 'sources'; "
+            "expected one of: ngo-cr-2018"),
+      r.all());
   CHECK_MESSAGE(r.has("t.yaml:16:20: profile 'trusts' of item 'a' is not in the checklist's "
                       "'profiles'; did you mean 'trust'?"),
                 r.all());
@@ -450,8 +474,9 @@ TEST_CASE("weights are greater than 0 and at most 100")
       - {id: b, text: B, weight: 100.5}
       - {id: c, text: C, weight: 100}
 )"));
-  CHECK_MESSAGE(r.has("t.yaml:9:34: 'weight' in item 'a' must be greater than 0 and at most 100, not 0"),
-                r.all());
+  CHECK_MESSAGE(
+      r.has("t.yaml:9:34: 'weight' in item 'a' must be greater than 0 and at most 100, not 0"),
+      r.all());
   CHECK_MESSAGE(r.has("t.yaml:10:34: 'weight' in item 'b' must be greater than 0 and at most 100, "
                       "not 100.5"),
                 r.all());
@@ -515,10 +540,12 @@ TEST_CASE("at most 50 errors are listed, then a count of the rest")
   for (int i = 0; i < 60; ++i) {
     items += fmt::format("      - {{id: i{}, text: T, weight: 0}}\n", i);
   }
-  const auto r = load_from_string(with_header("sections:\n  - id: s\n    title: S\n    items:\n" + items));
+  const auto r =
+      load_from_string(with_header("sections:\n  - id: s\n    title: S\n    items:\n" + items));
   REQUIRE(r.messages.size() == 51);
-  CHECK(r.messages.back() == "ftsu-gap: error: t.yaml: 10 more errors not shown (the first 50 are "
-                             "above); fix those and run again");
+  CHECK(r.messages.back()
+        == "ftsu-gap: error: t.yaml: 10 more errors not shown (the first 50 are "
+           "above); fix those and run again");
 }
 
 TEST_CASE("the kind of file is told from format")
@@ -547,6 +574,7 @@ TEST_CASE("the kind of file is told from format")
   SUBCASE("a JSON report")
   {
     const auto r = load_from_string("{\"format\": \"ftsu-gap/report/v1\"}");
-    CHECK_MESSAGE(r.has("t.yaml:1:12: this is a JSON report written by 'ftsu-gap report'"), r.all());
+    CHECK_MESSAGE(r.has("t.yaml:1:12: this is a JSON report written by 'ftsu-gap report'"),
+                  r.all());
   }
 }

@@ -1,8 +1,8 @@
 // Tests for src/ftsu/core/yaml.cpp: the limits of SPEC section 9 and the
 // yaml-cpp 0.7 behaviours the tree builder must not let through.
-#include "testutil.hpp"
-
 #include <ftsu/core/yaml.hpp>
+
+#include "testutil.hpp"
 
 using ftsu::core::DiagnosticSink;
 namespace yaml = ftsu::core::yaml;
@@ -13,7 +13,8 @@ struct Parsed
 {
   std::optional<yaml::Node> root;
   std::vector<std::string> messages;
-  std::string all() const
+  std::string
+  all() const
   {
     std::string out;
     for (const auto& m : messages) {
@@ -68,7 +69,8 @@ TEST_CASE("an empty value is marked at its key")
 
 TEST_CASE("a BOM and CRLF line ends are accepted")
 {
-  const auto p = parse("\xEF\xBB\xBF" "a: 1\r\nb: two\r\n");
+  const auto p = parse("\xEF\xBB\xBF"
+                       "a: 1\r\nb: two\r\n");
   REQUIRE_MESSAGE(p.root, p.all());
   CHECK(p.root->find("a")->text == "1");
   CHECK(p.root->find("b")->text == "two");
@@ -78,8 +80,9 @@ TEST_CASE("a BOM and CRLF line ends are accepted")
 TEST_CASE("duplicate keys are caught, the first kept")
 {
   const auto p = parse("a: 1\nb: 2\na: 3\n");
-  CHECK(p.all() == "ftsu-gap: error: y.yaml:3:1: duplicate key 'a' (first given at line 1); each "
-                   "key may appear once in a mapping\n");
+  CHECK(p.all()
+        == "ftsu-gap: error: y.yaml:3:1: duplicate key 'a' (first given at line 1); each "
+           "key may appear once in a mapping\n");
   REQUIRE(p.root);
   CHECK(p.root->entries.size() == 2);
   CHECK(p.root->find("a")->text == "1");
@@ -96,22 +99,26 @@ TEST_CASE("anchors and aliases are refused, cycles included")
   SUBCASE("an anchor and its alias")
   {
     const auto p = parse("a: &x 1\nb: *x\n");
-    CHECK_MESSAGE(p.all().find("y.yaml:1:4: YAML anchors ('&x') are not allowed") != std::string::npos,
+    CHECK_MESSAGE(p.all().find("y.yaml:1:4: YAML anchors ('&x') are not allowed")
+                      != std::string::npos,
                   p.all());
-    CHECK_MESSAGE(p.all().find("y.yaml:2:4: YAML aliases ('*name') are not allowed") != std::string::npos,
+    CHECK_MESSAGE(p.all().find("y.yaml:2:4: YAML aliases ('*name') are not allowed")
+                      != std::string::npos,
                   p.all());
   }
   SUBCASE("a self-referencing mapping")
   {
     const auto p = parse("&a {k: *a}\n");
-    CHECK_MESSAGE(p.all().find("YAML anchors ('&a') are not allowed") != std::string::npos, p.all());
+    CHECK_MESSAGE(p.all().find("YAML anchors ('&a') are not allowed") != std::string::npos,
+                  p.all());
   }
   SUBCASE("billion laughs")
   {
     std::string text = "a: &a [x, x, x, x, x, x, x, x, x]\n";
     for (char c = 'b'; c <= 'i'; ++c) {
       const char prev = static_cast<char>(c - 1);
-      text += fmt::format("{0}: &{0} [*{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}]\n", c, prev);
+      text += fmt::format(
+          "{0}: &{0} [*{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}]\n", c, prev);
     }
     const auto p = parse(text);
     CHECK(p.messages.size() > 9);
@@ -123,16 +130,18 @@ TEST_CASE("tags are refused, except !!str")
   CHECK(parse("a: !!str 2026\n").messages.empty());
   CHECK(parse("a: !!str 2026\n").root->find("a")->quoted);
   const auto p = parse("a: !!int 3\n");
-  CHECK(p.all() == "ftsu-gap: error: y.yaml:1:4: YAML tags ('tag:yaml.org,2002:int') are not "
-                   "supported; remove the tag and write the value plainly or in quotes\n");
+  CHECK(p.all()
+        == "ftsu-gap: error: y.yaml:1:4: YAML tags ('tag:yaml.org,2002:int') are not "
+           "supported; remove the tag and write the value plainly or in quotes\n");
 }
 
 TEST_CASE("a second document is refused")
 {
   const auto p = parse("a: 1\n---\nb: 2\n");
-  CHECK(p.all() == "ftsu-gap: error: y.yaml:2:1: a second YAML document starts here; a file holds "
-                   "exactly one checklist or answers document (remove the '---' or '...' line and "
-                   "what follows)\n");
+  CHECK(p.all()
+        == "ftsu-gap: error: y.yaml:2:1: a second YAML document starts here; a file holds "
+           "exactly one checklist or answers document (remove the '---' or '...' line and "
+           "what follows)\n");
   CHECK_FALSE(p.root);
 }
 
@@ -141,8 +150,9 @@ TEST_CASE("nesting deeper than 64 is refused before yaml-cpp's own limit")
   SUBCASE("65 flow lists")
   {
     const auto p = parse(std::string(65, '[') + std::string(65, ']'));
-    CHECK_MESSAGE(p.all() == "ftsu-gap: error: y.yaml:1:65: nesting is deeper than 64 levels; the "
-                             "file is refused\n",
+    CHECK_MESSAGE(p.all()
+                      == "ftsu-gap: error: y.yaml:1:65: nesting is deeper than 64 levels; the "
+                         "file is refused\n",
                   p.all());
   }
   SUBCASE("64 levels load")
@@ -160,8 +170,9 @@ TEST_CASE("nesting deeper than 64 is refused before yaml-cpp's own limit")
 TEST_CASE("strings over 64 KiB are refused")
 {
   const auto p = parse("a: " + std::string(64 * 1024 + 1, 'x') + "\n");
-  CHECK(p.all() == "ftsu-gap: error: y.yaml:1:4: this text is 64 KiB long; values longer than 64 "
-                   "KiB are refused\n");
+  CHECK(p.all()
+        == "ftsu-gap: error: y.yaml:1:4: this text is 64 KiB long; values longer than 64 "
+           "KiB are refused\n");
   CHECK(parse("a: " + std::string(64 * 1024, 'x') + "\n").messages.empty());
 }
 
@@ -169,7 +180,9 @@ TEST_CASE("files over 16 MiB are refused before parsing")
 {
   const std::string big(16 * 1024 * 1024 + 1, '#');
   const auto p = parse(big);
-  CHECK(p.all() == "ftsu-gap: error: y.yaml:1:1: the file is larger than 16 MiB; larger files are refused\n");
+  CHECK(
+      p.all()
+      == "ftsu-gap: error: y.yaml:1:1: the file is larger than 16 MiB; larger files are refused\n");
 }
 
 TEST_CASE("bytes that are not UTF-8 are refused with their position")
@@ -177,8 +190,9 @@ TEST_CASE("bytes that are not UTF-8 are refused with their position")
   SUBCASE("a stray byte")
   {
     const auto p = parse("a: ok\nb: caf\xE9\n");
-    CHECK(p.all() == "ftsu-gap: error: y.yaml:2:7: the file is not valid UTF-8 (byte 0xe9); save it "
-                     "as UTF-8\n");
+    CHECK(p.all()
+          == "ftsu-gap: error: y.yaml:2:7: the file is not valid UTF-8 (byte 0xe9); save it "
+             "as UTF-8\n");
   }
   SUBCASE("an overlong encoding")
   {
@@ -190,15 +204,19 @@ TEST_CASE("bytes that are not UTF-8 are refused with their position")
   }
   SUBCASE("UTF-16 with its BOM")
   {
-    CHECK(parse("\xFF\xFE" "a\0:\0").messages.size() == 1);
+    CHECK(parse("\xFF\xFE"
+                "a\0:\0")
+              .messages.size()
+          == 1);
   }
 }
 
 TEST_CASE("a NUL byte is refused")
 {
   const auto p = parse(std::string("a: x\nb: y\0z\n", 12));
-  CHECK(p.all() == "ftsu-gap: error: y.yaml:2:5: the file contains a NUL byte; a checklist or "
-                   "answers file must be UTF-8 text\n");
+  CHECK(p.all()
+        == "ftsu-gap: error: y.yaml:2:5: the file contains a NUL byte; a checklist or "
+           "answers file must be UTF-8 text\n");
 }
 
 TEST_CASE("malformed YAML points at the line")
@@ -220,6 +238,7 @@ TEST_CASE("an empty file or one with only comments is an error")
 TEST_CASE("keys must be scalars")
 {
   const auto p = parse("? [a, b]\n: 1\n");
-  CHECK_MESSAGE(p.all().find("y.yaml:1:3: a mapping key must be a plain name, not a list") != std::string::npos,
+  CHECK_MESSAGE(p.all().find("y.yaml:1:3: a mapping key must be a plain name, not a list")
+                    != std::string::npos,
                 p.all());
 }

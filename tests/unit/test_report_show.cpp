@@ -1,11 +1,11 @@
 // Tests for src/ftsu/report/show*.cpp: the checklist made readable.
-#include "testutil.hpp"
-
 #include <ftsu/core/checklist_loader.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/report/show.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
+
+#include "testutil.hpp"
 
 using ftsu::report::Format;
 
@@ -56,7 +56,7 @@ TEST_CASE("show markdown escapes what Markdown and HTML would interpret")
   CHECK(out.find("&lt;script&gt;") != std::string::npos);
   CHECK(out.find("\\| and") != std::string::npos);
   CHECK(out.find("## 1. \\# heading?") != std::string::npos);
-  CHECK(out.find("javascript:") != std::string::npos); // shown as text
+  CHECK(out.find("javascript:") != std::string::npos);  // shown as text
   CHECK(out.find("<javascript:") == std::string::npos); // never as a link
 }
 

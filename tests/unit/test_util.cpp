@@ -14,11 +14,14 @@ TEST_CASE("UTF-8 validation finds the first bad byte")
   CHECK(is_valid_utf8("plain ascii"));
   CHECK(is_valid_utf8("caf\xC3\xA9 \xF0\x9F\x98\x80"));
   CHECK(first_invalid_utf8("ab\xFF") == 2U);
-  CHECK(first_invalid_utf8("\xC3(") == 0U);      // truncated
-  CHECK(first_invalid_utf8("x\xC0\xAF") == 1U);  // overlong
-  CHECK(first_invalid_utf8("\xED\xA0\x80") == 0U); // surrogate
+  CHECK(first_invalid_utf8("\xC3(") == 0U);            // truncated
+  CHECK(first_invalid_utf8("x\xC0\xAF") == 1U);        // overlong
+  CHECK(first_invalid_utf8("\xED\xA0\x80") == 0U);     // surrogate
   CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0U); // above U+10FFFF
-  CHECK(repair_utf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(repair_utf8("a\xFF"
+                    "b")
+        == "a\xEF\xBF\xBD"
+           "b");
 }
 
 TEST_CASE("for_terminal makes control characters visible")
@@ -26,8 +29,12 @@ TEST_CASE("for_terminal makes control characters visible")
   CHECK(for_terminal("red \x1b[31m text") == "red \\x1b[31m text");
   CHECK(for_terminal("bell\x07") == "bell\\x07");
   CHECK(for_terminal("keep\nlines\tand tabs") == "keep\nlines\tand tabs");
-  CHECK(for_terminal("c1 \xC2\x9B" "2J") == "c1 \\x9b2J");
-  CHECK(for_terminal("bidi \xE2\x80\xAE" "x") == "bidi \\u202ex");
+  CHECK(for_terminal("c1 \xC2\x9B"
+                     "2J")
+        == "c1 \\x9b2J");
+  CHECK(for_terminal("bidi \xE2\x80\xAE"
+                     "x")
+        == "bidi \\u202ex");
   CHECK(for_terminal("bad \xFF") == "bad \\xff");
   CHECK(for_terminal("del\x7F") == "del\\x7f");
 }
@@ -98,8 +105,9 @@ TEST_CASE("JSON is escaped, ordered and valid UTF-8")
   json.key("bad").string("\xFF");
   json.key("null").null();
   json.end_object();
-  CHECK(json.str() == "{\n  \"s\": \"a\\\"b\\\\c\\n\\u0001\\u2028\",\n  \"n\": 72.5,\n  \"empty\": [],\n"
-                      "  \"bad\": \"\xEF\xBF\xBD\",\n  \"null\": null\n}\n");
+  CHECK(json.str()
+        == "{\n  \"s\": \"a\\\"b\\\\c\\n\\u0001\\u2028\",\n  \"n\": 72.5,\n  \"empty\": [],\n"
+           "  \"bad\": \"\xEF\xBF\xBD\",\n  \"null\": null\n}\n");
 }
 
 TEST_CASE("HTML and Markdown escaping")
