@@ -53,7 +53,9 @@ TEST_CASE("wrap keeps words whole and lines within the width")
   const auto long_word = wrap(std::string(25, 'x'), 10);
   REQUIRE(long_word.size() == 3);
   CHECK(long_word[0].size() == 10);
-  CHECK(wrap("one\ntwo", 20) == std::vector<std::string>{"one", "two"});
+  CHECK(wrap("one\ntwo", 20) == std::vector<std::string>{"one two"});
+  CHECK(wrap("one\n\ntwo", 20) == std::vector<std::string>{"one", "", "two"});
+  CHECK(wrap("list:\n- a\n- b", 20) == std::vector<std::string>{"list:", "- a", "- b"});
 }
 
 TEST_CASE("closest_match suggests near misses only")
@@ -116,6 +118,7 @@ TEST_CASE("HTML and Markdown escaping")
         == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
   CHECK(markdown_escape("a | b *c* [l](u) <b>") == "a \\| b \\*c\\* \\[l\\](u) &lt;b&gt;");
   CHECK(markdown_escape("# not a heading") == "\\# not a heading");
+  CHECK(markdown_paragraphs("a\nb\n\n- x*\n- y") == "a b\n\n- x\\*\n- y");
   CHECK(markdown_cell("line one\nline | two") == "line one<br>line \\| two");
   CHECK(safe_url("https://example.org/a?b=c") == "https://example.org/a?b=c");
   CHECK(safe_url("javascript:alert(1)").empty());

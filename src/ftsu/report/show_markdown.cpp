@@ -46,7 +46,7 @@ append_item(std::string& out,
   }
   out += util::join(facts, " · ") + "\n\n";
   if (item.guidance) {
-    out += fmt::format("**What good looks like.** {}\n\n", markdown_escape(*item.guidance));
+    out += fmt::format("**What good looks like.** {}\n\n", util::markdown_paragraphs(*item.guidance));
   }
   if (!item.evidence.empty()) {
     out += "**Evidence you could show:**\n\n";
@@ -85,7 +85,7 @@ show_markdown(const core::Checklist& checklist)
   }
   out += meta + "\n\n";
   if (checklist.description) {
-    out += markdown_escape(*checklist.description) + "\n\n";
+    out += util::markdown_paragraphs(*checklist.description) + "\n\n";
   }
   out += "Answer each statement Met, Partially met or Not met (or Not applicable), and note the "
          "evidence you hold.\n\n";
@@ -109,7 +109,7 @@ show_markdown(const core::Checklist& checklist)
     const auto& section = checklist.sections[s];
     out += fmt::format("## {}. {}\n\n", s + 1, markdown_escape(section.title));
     if (section.description) {
-      out += markdown_escape(*section.description) + "\n\n";
+      out += util::markdown_paragraphs(*section.description) + "\n\n";
     }
     for (std::size_t i = 0; i < section.items.size(); ++i) {
       append_item(out, checklist, section.items[i], fmt::format("{}.{}", s + 1, i + 1));

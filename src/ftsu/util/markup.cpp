@@ -99,6 +99,28 @@ markdown_escape(std::string_view text)
 }
 
 std::string
+markdown_paragraphs(std::string_view text)
+{
+  std::vector<std::string> parts;
+  for (const auto& paragraph : paragraphs(text)) {
+    std::string escaped;
+    for (const auto& line : split(paragraph, '\n')) {
+      if (!escaped.empty()) {
+        escaped += '\n';
+      }
+      // A list line keeps its marker; the rest is escaped.
+      if (line.starts_with("- ") || line.starts_with("* ")) {
+        escaped += "- " + markdown_escape(std::string_view(line).substr(2));
+      } else {
+        escaped += markdown_escape(line);
+      }
+    }
+    parts.push_back(std::move(escaped));
+  }
+  return join(parts, "\n\n");
+}
+
+std::string
 markdown_cell(std::string_view text)
 {
   return escape_markdown(trim(text), "<br>");

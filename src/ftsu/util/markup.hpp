@@ -14,6 +14,10 @@ std::string html_escape(std::string_view text);
 // never rendered), and line breaks become spaces.
 std::string markdown_escape(std::string_view text);
 
+// Escapes `text` as Markdown paragraphs (see util::paragraphs), separated by
+// blank lines.
+std::string markdown_paragraphs(std::string_view text);
+
 // Escapes `text` for a Markdown table cell: as markdown_escape, with `|`
 // escaped and line breaks turned into `<br>`.
 std::string markdown_cell(std::string_view text);

@@ -169,14 +169,48 @@ wrap_paragraph(std::vector<std::string>& lines, std::string_view text, std::size
 } // namespace
 
 std::vector<std::string>
+paragraphs(std::string_view text)
+{
+  std::vector<std::string> out;
+  std::string current;
+  for (auto line : split(text, '\n')) {
+    std::replace(line.begin(), line.end(), '\t', ' ');
+    const std::string_view trimmed = trim(line);
+    if (trimmed.empty()) {
+      if (!current.empty()) {
+        out.push_back(std::move(current));
+        current.clear();
+      }
+      continue;
+    }
+    const bool list_line = trimmed.starts_with("- ") || trimmed.starts_with("* ");
+    if (!current.empty()) {
+      current += list_line ? '\n' : ' ';
+    }
+    current += trimmed;
+  }
+  if (!current.empty()) {
+    out.push_back(std::move(current));
+  }
+  return out;
+}
+
+std::vector<std::string>
 wrap(std::string_view text, std::size_t width)
 {
   width = std::max<std::size_t>(width, 8);
   std::vector<std::string> lines;
-  auto paragraphs = split(trim(text), '\n');
-  for (auto& paragraph : paragraphs) {
-    std::replace(paragraph.begin(), paragraph.end(), '\t', ' ');
-    wrap_paragraph(lines, trim(paragraph), width);
+  const auto parts = paragraphs(text);
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    if (p > 0) {
+      lines.emplace_back();
+    }
+    for (const auto& line : split(parts[p], '\n')) {
+      wrap_paragraph(lines, line, width);
+    }
+  }
+  if (lines.empty()) {
+    lines.emplace_back();
   }
   return lines;
 }

@@ -30,8 +30,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest_match(std::string_view word,
                                          std::span<const std::string> candidates);
 
-// Word-wraps `text` to lines of at most `width` display columns, keeping the
-// text's own line breaks; a word longer than `width` is split.
+// Splits `text` into paragraphs at blank lines. Within a paragraph, single
+// line breaks become spaces (authors hard-wrap YAML block text), except
+// before a line that starts a list item ("- " or "* ").
+std::vector<std::string> paragraphs(std::string_view text);
+
+// Word-wraps `text` to lines of at most `width` display columns, paragraph by
+// paragraph (see paragraphs), with an empty line between paragraphs; a word
+// longer than `width` is split.
 std::vector<std::string> wrap(std::string_view text, std::size_t width);
 
 // Returns true when `text` is a slug: ^[a-z0-9][a-z0-9._-]{0,63}$.
