@@ -1,0 +1,110 @@
+#pragma once
+
+#include <ftsu/core/answers.hpp>
+#include <ftsu/core/checklist.hpp>
+#include <ftsu/util/date.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Scoring, exactly as SPEC section 4: pure functions, no I/O.
+namespace ftsu::core {
+
+// How an item stands in an assessment.
+enum class ItemStatus { answered, unanswered, not_applicable, out_of_profile };
+
+// Returns the status's spelling in JSON and CSV ("not-applicable").
+std::string_view to_string(ItemStatus status);
+
+// Returns true when an item with `status` counts in the denominator.
+bool counts(ItemStatus status);
+
+// One item's result.
+struct ItemScore
+{
+  const Item* item = nullptr;
+  const Section* section = nullptr;
+  // The answers entry that counts for the item (its own id or one it
+  // replaces), or nullptr.
+  const AnswerEntry* entry = nullptr;
+  ItemStatus status = ItemStatus::unanswered;
+  // The answer key as written (kept even out of profile), or nullopt.
+  std::optional<std::string> answer;
+  // 0 for unanswered; nullopt for not-applicable and out-of-profile.
+  std::optional<double> value;
+  // w × (1 − v) for items that count; 0 otherwise.
+  double gap = 0;
+  // Points the overall score rises if this item alone were fully met;
+  // nullopt for items that don't count.
+  std::optional<double> gain;
+  // True when the item still has a gap and its `due` is before the
+  // assessment date.
+  bool overdue = false;
+};
+
+// Counts of items by status.
+struct Tally
+{
+  std::size_t items = 0;
+  std::size_t answered = 0;
+  std::size_t unanswered = 0;
+  std::size_t not_applicable = 0;
+  std::size_t out_of_profile = 0;
+};
+
+// A score over a set of items (a section, or the whole checklist).
+struct ScoreSummary
+{
+  // 100 × Σ w·v ÷ Σ w over the items that count; nullopt when none counts.
+  std::optional<double> score;
+  // The band earned (after the mandatory cap); nullptr for a null score.
+  const Rating* rating = nullptr;
+  // True when a mandatory item in scope that counts has v < 1.
+  bool rating_capped = false;
+  Tally tally;
+  // Σ of the items' gaps.
+  double gap = 0;
+  // answered ÷ (answered + unanswered) × 100; nullopt when both are 0.
+  std::optional<double> coverage;
+};
+
+// One section's result.
+struct SectionScore
+{
+  const Section* section = nullptr;
+  ScoreSummary summary;
+};
+
+// The whole result of scoring an answers file against a checklist.
+struct Assessment
+{
+  const Checklist* checklist = nullptr;
+  const AnswersFile* answers = nullptr;
+  // Every item, in checklist order.
+  std::vector<ItemScore> items;
+  std::vector<SectionScore> sections;
+  ScoreSummary overall;
+  // Ids in checklist order of mandatory counting items with v < 1.
+  std::vector<std::string> mandatory_unmet;
+  // Ids in checklist order of items with a gap whose due date has passed.
+  std::vector<std::string> overdue_actions;
+  // Indexes into `items`: every counting item with gap > 0, mandatory
+  // first, then gap descending, then checklist order.
+  std::vector<std::size_t> gaps;
+  // The date overdue actions are judged against: assessed_on, else today.
+  util::Date as_of;
+};
+
+// Returns the band for `score`: the one with the greatest min <= score
+// (`ratings` is ordered highest first); nullptr when none.
+const Rating* rating_for(const std::vector<Rating>& ratings, double score);
+
+// Scores `answers` against `checklist` (which the answers should already
+// have been checked against). `today` is used for overdue actions when the
+// answers have no `assessed_on`. The result points into both arguments.
+Assessment score_answers(const Checklist& checklist, const AnswersFile& answers, util::Date today);
+
+} // namespace ftsu::core
