@@ -16,6 +16,11 @@ expect_match "$OUT" "4 of 5 items answered" "answered count"
 run "$FTSU_GAP" validate --checklist-dir "$examples" "$examples/local-answers-2025-26.yaml"
 expect_rc 0 "answers found through --checklist-dir"
 
+# --checklist-dir takes one folder; the files after it are still files.
+run "$FTSU_GAP" validate --checklist-dir "$examples" "$examples/local-checklist.yaml" "$examples/local-answers-2025-26.yaml"
+expect_rc 0 "files after --checklist-dir"
+expect_match "$OUT" "local-answers-2025-26.yaml: ok" "the answers file after --checklist-dir was validated"
+
 FTSU_GAP_CHECKLISTS="/nonexistent:$examples" run "$FTSU_GAP" validate "$examples/local-answers-2025-26.yaml"
 expect_rc 0 "answers found through FTSU_GAP_CHECKLISTS"
 

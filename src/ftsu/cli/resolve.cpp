@@ -112,9 +112,15 @@ add_checklist_options(CLI::App& command, ChecklistOptions& options, bool with_ch
                        options.checklist,
                        "Checklist to use: a YAML file, or a bundled id (id or id@version)");
   }
-  command.add_option("--checklist-dir",
-                     options.dirs,
-                     "Folder of checklists to search by id (repeatable; also FTSU_GAP_CHECKLISTS)");
+  // One folder per --checklist-dir, so `--checklist-dir DIR FILE...` leaves
+  // the files to the command.
+  command
+    .add_option("--checklist-dir",
+                options.dirs,
+                "Folder of checklists to search by id (repeatable; also FTSU_GAP_CHECKLISTS)")
+    ->expected(1)
+    ->allow_extra_args(false)
+    ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 core::Catalog

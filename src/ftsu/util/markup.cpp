@@ -127,6 +127,29 @@ markdown_cell(std::string_view text)
 }
 
 std::string
+csv_cell(std::string_view text)
+{
+  const std::string safe = repair_utf8(text);
+  std::string out = "\"";
+  if (!safe.empty()) {
+    const char first = safe.front();
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        || first == '\0') {
+      out += '\'';
+    }
+  }
+  for (const char c : safe) {
+    if (c == '"') {
+      out += "\"\"";
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string
 safe_url(std::string_view url)
 {
   url = trim(url);

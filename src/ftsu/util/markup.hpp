@@ -22,6 +22,12 @@ std::string markdown_paragraphs(std::string_view text);
 // escaped and line breaks turned into `<br>`.
 std::string markdown_cell(std::string_view text);
 
+// Returns `text` as one RFC 4180 CSV field, always quoted, with embedded
+// quotes doubled; a text that a spreadsheet would read as a formula (it
+// begins with =, +, -, @, tab, CR or NUL) is prefixed with a single quote
+// (OWASP's advice), and ill-formed UTF-8 is repaired.
+std::string csv_cell(std::string_view text);
+
 // Returns `url` when it is an http or https URL with no characters that
 // could break out of a Markdown or HTML link, else an empty string.
 std::string safe_url(std::string_view url);

@@ -1,0 +1,67 @@
+#include <ftsu/report/labels.hpp>
+#include <ftsu/util/strings.hpp>
+
+#include <fmt/format.h>
+
+namespace ftsu::report {
+
+std::string
+answer_label(const core::Checklist& checklist, const std::optional<std::string>& key)
+{
+  if (!key) {
+    return "Not answered";
+  }
+  const core::ScaleOption* option = checklist.find_option(*key);
+  return option != nullptr ? option->label : *key;
+}
+
+std::string
+score_text(const std::optional<double>& score)
+{
+  return score ? util::one_decimal(*score) : std::string("—");
+}
+
+std::string
+rating_text(const core::Rating* rating)
+{
+  return rating != nullptr ? fmt::format("{} ({})", rating->label, rating->key) : "no rating";
+}
+
+std::string
+cap_reason(const core::Assessment& assessment)
+{
+  if (!assessment.overall.rating_capped) {
+    return {};
+  }
+  const std::size_t n = assessment.mandatory_unmet.size();
+  return fmt::format("capped: {} mandatory item{} not fully met", n, n == 1 ? "" : "s");
+}
+
+std::string
+gain_text(double gain)
+{
+  return fmt::format("+{} points if met", util::one_decimal(gain));
+}
+
+std::size_t
+rating_rank(const core::Checklist& checklist, const core::Rating* rating)
+{
+  for (std::size_t i = 0; i < checklist.ratings.size(); ++i) {
+    if (&checklist.ratings[i] == rating) {
+      return i;
+    }
+  }
+  return checklist.ratings.size();
+}
+
+std::string
+coverage_text(const core::ScoreSummary& summary)
+{
+  const auto& t = summary.tally;
+  const std::size_t asked = t.answered + t.unanswered;
+  return fmt::format("{} ({} of {} answered; {} unanswered, {} not applicable, {} out of profile)",
+                     summary.coverage ? util::one_decimal(*summary.coverage) + "%" : std::string("—"),
+                     t.answered, asked, t.unanswered, t.not_applicable, t.out_of_profile);
+}
+
+} // namespace ftsu::report

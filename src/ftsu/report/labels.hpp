@@ -1,0 +1,36 @@
+#pragma once
+
+#include <ftsu/core/scoring.hpp>
+
+#include <optional>
+#include <string>
+
+// Words shared by the human-facing renderers, so every format says the same.
+namespace ftsu::report {
+
+// Returns the label of answer `key` on the checklist's scale ("Partially
+// met"), "Not answered" when absent, or the key itself when unknown.
+std::string answer_label(const core::Checklist& checklist, const std::optional<std::string>& key);
+
+// Returns a score with one decimal place, or "—" for a null score.
+std::string score_text(const std::optional<double>& score);
+
+// Returns "Partial assurance (amber)", or "no rating" for nullptr.
+std::string rating_text(const core::Rating* rating);
+
+// Returns why a rating is capped ("capped: 2 mandatory items not met"), or
+// an empty string when it is not.
+std::string cap_reason(const core::Assessment& assessment);
+
+// Returns "+3.2 points if met".
+std::string gain_text(double gain);
+
+// Returns the position of `rating` among the checklist's bands: 0 for the
+// highest, bands-1 for the lowest; used to choose a colour.
+std::size_t rating_rank(const core::Checklist& checklist, const core::Rating* rating);
+
+// Returns a one-line summary of the coverage: "95.8% (46 of 48 answered;
+// 2 unanswered, 1 not applicable, 0 out of profile)".
+std::string coverage_text(const core::ScoreSummary& summary);
+
+} // namespace ftsu::report

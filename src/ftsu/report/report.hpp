@@ -1,0 +1,39 @@
+#pragma once
+
+#include <ftsu/core/scoring.hpp>
+#include <ftsu/report/format.hpp>
+
+#include <cstddef>
+#include <string>
+
+// Renderers for `report`: pure functions from an assessment to the whole
+// output, one file per format.
+namespace ftsu::report {
+
+// How a human-facing report is laid out.
+struct ReportOptions
+{
+  // How many gaps the text, Markdown and HTML reports list (0: all).
+  std::size_t top = 10;
+  // The text report's width in columns.
+  std::size_t width = 80;
+  // Whether the text report may use ANSI colour.
+  bool color = false;
+  // Whether the text report may use Unicode block characters for bars.
+  bool unicode = true;
+};
+
+// Renders `assessment` in `format`.
+std::string render_report(const core::Assessment& assessment, Format format, const ReportOptions& options);
+
+std::string report_text(const core::Assessment& assessment, const ReportOptions& options);
+std::string report_markdown(const core::Assessment& assessment, const ReportOptions& options);
+// The JSON report of SPEC section 8: every key always present, stable order.
+std::string report_json(const core::Assessment& assessment);
+// The action plan: RFC 4180, UTF-8 with a BOM, CRLF line ends, one row per
+// item, formula injection neutralised.
+std::string report_csv(const core::Assessment& assessment);
+// One self-contained, printable HTML file with an inline SVG chart.
+std::string report_html(const core::Assessment& assessment, const ReportOptions& options);
+
+} // namespace ftsu::report

@@ -1,0 +1,114 @@
+#include <ftsu/report/report.hpp>
+#include <ftsu/util/json.hpp>
+
+namespace ftsu::report {
+
+namespace {
+
+void
+write_tally(util::JsonWriter& json, const core::Tally& tally)
+{
+  json.key("items").integer(static_cast<std::int64_t>(tally.items));
+  json.key("answered").integer(static_cast<std::int64_t>(tally.answered));
+  json.key("unanswered").integer(static_cast<std::int64_t>(tally.unanswered));
+  json.key("not_applicable").integer(static_cast<std::int64_t>(tally.not_applicable));
+  json.key("out_of_profile").integer(static_cast<std::int64_t>(tally.out_of_profile));
+}
+
+std::optional<std::string>
+rating_key(const core::Rating* rating)
+{
+  return rating != nullptr ? std::optional<std::string>(rating->key) : std::nullopt;
+}
+
+std::optional<std::string>
+date_or_null(const std::optional<util::Date>& date)
+{
+  return date ? std::optional<std::string>(util::to_string(*date)) : std::nullopt;
+}
+
+void
+write_item(util::JsonWriter& json, const core::ItemScore& score)
+{
+  const core::AnswerEntry* entry = score.entry;
+  const auto field = [&](std::optional<std::string> core::AnswerEntry::*member) {
+    return entry != nullptr ? entry->*member : std::nullopt;
+  };
+  json.begin_object();
+  json.key("id").string(score.item->id);
+  json.key("section").string(score.section->id);
+  json.key("status").string(core::to_string(score.status));
+  json.key("answer").string_or_null(score.answer);
+  json.key("value").number_or_null(score.value);
+  json.key("weight").number(score.item->weight);
+  json.key("mandatory").boolean(score.item->mandatory);
+  json.key("gap").number(score.gap);
+  json.key("gain").number_or_null(score.gain);
+  json.key("evidence").string_or_null(field(&core::AnswerEntry::evidence));
+  json.key("action").string_or_null(field(&core::AnswerEntry::action));
+  json.key("owner").string_or_null(field(&core::AnswerEntry::owner));
+  json.key("due").string_or_null(entry != nullptr ? date_or_null(entry->due) : std::nullopt);
+  json.key("note").string_or_null(field(&core::AnswerEntry::note));
+  json.end_object();
+}
+
+} // namespace
+
+std::string
+report_json(const core::Assessment& assessment)
+{
+  const core::Checklist& checklist = *assessment.checklist;
+  const core::AnswersFile& answers = *assessment.answers;
+  const core::ScoreSummary& overall = assessment.overall;
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("format").string("ftsu-gap/report/v1");
+  json.key("checklist").begin_object();
+  json.key("id").string(checklist.id);
+  json.key("version").string(checklist.version);
+  json.key("title").string(checklist.title);
+  json.end_object();
+  json.key("organisation").string_or_null(answers.organisation);
+  json.key("period").string_or_null(answers.period);
+  json.key("profile").string_or_null(answers.profile);
+  json.key("assessed_on").string_or_null(date_or_null(answers.assessed_on));
+  json.key("overall").begin_object();
+  json.key("score").number_or_null(overall.score);
+  json.key("rating").string_or_null(rating_key(overall.rating));
+  json.key("rating_label")
+    .string_or_null(overall.rating != nullptr ? std::optional<std::string>(overall.rating->label)
+                                              : std::nullopt);
+  json.key("rating_capped").boolean(overall.rating_capped);
+  write_tally(json, overall.tally);
+  json.key("coverage").number_or_null(overall.coverage);
+  json.key("mandatory_unmet").strings(assessment.mandatory_unmet);
+  json.key("overdue_actions").strings(assessment.overdue_actions);
+  json.end_object();
+  json.key("sections").begin_array();
+  for (const auto& section : assessment.sections) {
+    json.begin_object();
+    json.key("id").string(section.section->id);
+    json.key("title").string(section.section->title);
+    json.key("score").number_or_null(section.summary.score);
+    json.key("rating").string_or_null(rating_key(section.summary.rating));
+    json.key("rating_capped").boolean(section.summary.rating_capped);
+    write_tally(json, section.summary.tally);
+    json.key("gap").number(section.summary.gap);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("items").begin_array();
+  for (const auto& item : assessment.items) {
+    write_item(json, item);
+  }
+  json.end_array();
+  json.key("gaps").begin_array();
+  for (const auto index : assessment.gaps) {
+    json.string(assessment.items[index].item->id);
+  }
+  json.end_array();
+  json.end_object();
+  return json.str();
+}
+
+} // namespace ftsu::report

@@ -1,0 +1,161 @@
+#include <ftsu/report/labels.hpp>
+#include <ftsu/report/report.hpp>
+#include <ftsu/util/markup.hpp>
+#include <ftsu/util/strings.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace ftsu::report {
+
+namespace {
+
+using util::markdown_cell;
+using util::markdown_escape;
+
+std::string
+opt_cell(const core::ItemScore& s, std::optional<std::string> core::AnswerEntry::*member)
+{
+  return s.entry != nullptr && s.entry->*member ? markdown_cell(*(s.entry->*member)) : std::string();
+}
+
+std::string
+due_cell(const core::ItemScore& s)
+{
+  if (s.entry == nullptr || !s.entry->due) {
+    return {};
+  }
+  return util::to_string(*s.entry->due) + (s.overdue ? " **(overdue)**" : "");
+}
+
+void
+header(std::string& out, const core::Assessment& a)
+{
+  const auto& c = *a.checklist;
+  const auto& answers = *a.answers;
+  out += fmt::format("# {}: {}\n\n", markdown_escape(answers.organisation.value_or("Gap analysis")),
+                     markdown_escape(c.title));
+  out += "| | |\n|---|---|\n";
+  out += fmt::format("| Checklist | `{}` version {} |\n", c.id, markdown_cell(c.version));
+  out += fmt::format("| Period | {} |\n", markdown_cell(answers.period.value_or("—")));
+  if (answers.assessed_on) {
+    out += fmt::format("| Assessed on | {} |\n", util::to_string(*answers.assessed_on));
+  }
+  if (answers.profile) {
+    const core::Profile* profile = c.find_profile(*answers.profile);
+    out += fmt::format("| Profile | {} |\n", markdown_cell(profile != nullptr ? profile->label : *answers.profile));
+  }
+  if (!answers.assessors.empty()) {
+    out += fmt::format("| Assessors | {} |\n", markdown_cell(util::join(answers.assessors, ", ")));
+  }
+  out += '\n';
+}
+
+void
+overall(std::string& out, const core::Assessment& a)
+{
+  const auto& o = a.overall;
+  out += "## Overall\n\n";
+  out += fmt::format("**{}** — {}", o.score ? util::one_decimal(*o.score) + "%" : std::string("no score"),
+                     markdown_escape(rating_text(o.rating)));
+  if (o.rating_capped) {
+    out += fmt::format(" ({}; a mandatory item that is not fully met sets the lowest band)",
+                       cap_reason(a));
+  }
+  out += fmt::format("\n\nCoverage: {}\n\n", markdown_escape(coverage_text(o)));
+}
+
+void
+sections(std::string& out, const core::Assessment& a)
+{
+  out += "## Sections\n\n| # | Section | Score | Rating | Answered | Gap |\n|---:|---|---:|---|---:|---:|\n";
+  for (std::size_t i = 0; i < a.sections.size(); ++i) {
+    const auto& s = a.sections[i].summary;
+    const auto& t = s.tally;
+    out += fmt::format("| {} | {} | {} | {}{} | {} of {} | {} |\n", i + 1,
+                       markdown_cell(a.sections[i].section->title), score_text(s.score),
+                       s.rating != nullptr ? markdown_cell(s.rating->label) : "—",
+                       s.rating_capped ? " (capped)" : "", t.answered, t.answered + t.unanswered,
+                       util::one_decimal(s.gap));
+  }
+  out += '\n';
+}
+
+void
+gaps(std::string& out, const core::Assessment& a, std::size_t top)
+{
+  const std::size_t total = a.gaps.size();
+  const std::size_t shown = top == 0 ? total : std::min(top, total);
+  out += shown == total ? fmt::format("## Gaps ({})\n\n", total)
+                        : fmt::format("## Top {} gaps (of {})\n\n", shown, total);
+  if (total == 0) {
+    out += "None: every item that counts is fully met.\n\n";
+    return;
+  }
+  out += "| # | Item | Statement | Answer | If met | Action | Owner | Due |\n"
+         "|---:|---|---|---|---:|---|---|---|\n";
+  for (std::size_t n = 0; n < shown; ++n) {
+    const core::ItemScore& s = a.items[a.gaps[n]];
+    out += fmt::format("| {} | `{}`{} | {} | {} | +{} | {} | {} | {} |\n", n + 1, s.item->id,
+                       s.item->mandatory ? " **mandatory**" : "", markdown_cell(s.item->text),
+                       markdown_cell(answer_label(*a.checklist, s.answer)),
+                       util::one_decimal(s.gain.value_or(0)), opt_cell(s, &core::AnswerEntry::action),
+                       opt_cell(s, &core::AnswerEntry::owner), due_cell(s));
+  }
+  out += '\n';
+}
+
+const core::ItemScore&
+find(const core::Assessment& a, const std::string& id)
+{
+  return *std::find_if(a.items.begin(), a.items.end(),
+                       [&](const core::ItemScore& s) { return s.item->id == id; });
+}
+
+void
+lists(std::string& out, const core::Assessment& a)
+{
+  out += fmt::format("## Mandatory items not fully met ({})\n\n", a.mandatory_unmet.size());
+  for (const auto& id : a.mandatory_unmet) {
+    const auto& s = find(a, id);
+    out += fmt::format("- `{}` {} — {}\n", id, markdown_escape(s.item->text),
+                       markdown_escape(answer_label(*a.checklist, s.answer)));
+  }
+  out += a.mandatory_unmet.empty() ? "None.\n\n" : "\n";
+  out += fmt::format("## Overdue actions ({})\n\n", a.overdue_actions.size());
+  for (const auto& id : a.overdue_actions) {
+    const auto& s = find(a, id);
+    out += fmt::format("- `{}` due {}{}{}\n", id, util::to_string(*s.entry->due),
+                       s.entry->owner ? ", " + markdown_escape(*s.entry->owner) : std::string(),
+                       s.entry->action ? ": " + markdown_escape(*s.entry->action) : std::string());
+  }
+  out += a.overdue_actions.empty() ? "None.\n\n" : "\n";
+  std::vector<const core::ItemScore*> unanswered;
+  for (const auto& s : a.items) {
+    if (s.status == core::ItemStatus::unanswered) {
+      unanswered.push_back(&s);
+    }
+  }
+  out += fmt::format("## Unanswered ({})\n\n", unanswered.size());
+  for (const auto* s : unanswered) {
+    out += fmt::format("- `{}` {}\n", s->item->id, markdown_escape(s->item->text));
+  }
+  out += unanswered.empty() ? "None.\n" : "";
+}
+
+} // namespace
+
+std::string
+report_markdown(const core::Assessment& assessment, const ReportOptions& options)
+{
+  std::string out;
+  header(out, assessment);
+  overall(out, assessment);
+  sections(out, assessment);
+  gaps(out, assessment, options.top);
+  lists(out, assessment);
+  return out;
+}
+
+} // namespace ftsu::report

@@ -1,0 +1,247 @@
+#include <ftsu/report/labels.hpp>
+#include <ftsu/report/report.hpp>
+#include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ftsu::report {
+
+namespace {
+
+using util::for_terminal;
+
+// Writes the text report: a terminal-safe, wrapped, optionally coloured page.
+class TextReport
+{
+public:
+  TextReport(const core::Assessment& assessment, const ReportOptions& options)
+    : m_a(assessment),
+      m_c(*assessment.checklist),
+      m_options(options),
+      m_width(std::max<std::size_t>(options.width, 60))
+  {
+  }
+
+  std::string render()
+  {
+    header();
+    overall();
+    sections();
+    gaps();
+    mandatory();
+    overdue();
+    unanswered();
+    return std::move(m_out);
+  }
+
+private:
+  // Appends `text` wrapped, first line after `lead`, the rest under it.
+  void wrapped(std::string_view text, std::size_t indent, std::string_view lead = {})
+  {
+    const std::size_t hang = indent + util::display_width(lead);
+    const std::size_t avail = m_width > hang + 20 ? m_width - hang : 20;
+    bool first = true;
+    for (const auto& line : util::wrap(for_terminal(text), avail)) {
+      m_out.append(first ? indent : hang, ' ');
+      if (first) {
+        m_out += lead;
+      }
+      m_out += line;
+      m_out += '\n';
+      first = false;
+    }
+  }
+
+  std::string paint(std::string_view text, const char* code) const
+  {
+    return m_options.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+  }
+
+  const char* rating_colour(const core::Rating* rating) const
+  {
+    const std::size_t rank = report::rating_rank(m_c, rating);
+    if (rating == nullptr) {
+      return "2";
+    }
+    if (rank == 0) {
+      return "32";
+    }
+    return rank + 1 >= m_c.ratings.size() ? "31" : "33";
+  }
+
+  std::string bar(const std::optional<double>& score, const core::Rating* rating) const
+  {
+    constexpr int k_cells = 10;
+    const int full = score ? static_cast<int>(std::lround(*score / 10.0)) : 0;
+    std::string filled;
+    std::string empty;
+    for (int i = 0; i < k_cells; ++i) {
+      (i < full ? filled : empty) += m_options.unicode ? (i < full ? "█" : "░") : (i < full ? "#" : ".");
+    }
+    return paint(filled, rating_colour(rating)) + empty;
+  }
+
+  void header()
+  {
+    const auto& answers = *m_a.answers;
+    m_out += paint(for_terminal(m_c.title), "1") + '\n';
+    const auto field = [&](std::string_view label, const std::string& value) {
+      wrapped(value, 0, fmt::format("{:<14}", label));
+    };
+    field("Checklist", fmt::format("{} {}", m_c.id, m_c.version));
+    field("Organisation", answers.organisation.value_or("(not given)"));
+    std::string period = answers.period.value_or("(not given)");
+    if (answers.assessed_on) {
+      period += fmt::format(", assessed {}", util::to_string(*answers.assessed_on));
+    }
+    field("Period", period);
+    if (answers.profile) {
+      const core::Profile* profile = m_c.find_profile(*answers.profile);
+      field("Profile", profile != nullptr ? profile->label : *answers.profile);
+    }
+    if (!answers.assessors.empty()) {
+      field("Assessors", util::join(answers.assessors, ", "));
+    }
+    m_out += '\n';
+  }
+
+  void overall()
+  {
+    const auto& o = m_a.overall;
+    std::string line = fmt::format("{:<14}{}  {}", "Overall score",
+                                   o.score ? util::one_decimal(*o.score) + "%" : std::string("—"),
+                                   paint(rating_text(o.rating), rating_colour(o.rating)));
+    m_out += line + '\n';
+    if (o.rating_capped) {
+      wrapped(fmt::format("Rating {} (a mandatory item that is not fully met sets the lowest band)",
+                          cap_reason(m_a)),
+              14);
+    }
+    wrapped(coverage_text(o), 0, fmt::format("{:<14}", "Coverage"));
+    m_out += '\n';
+  }
+
+  void sections()
+  {
+    const std::size_t title_width = m_width - 34;
+    m_out += paint(fmt::format("{:<{}}  Score  Rating  ", "Sections", title_width + 4), "1") + '\n';
+    for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
+      const auto& s = m_a.sections[i];
+      std::string title = for_terminal(s.section->title);
+      if (util::display_width(title) > title_width) {
+        auto lines = util::wrap(title, title_width - 1);
+        title = lines.front() + "…";
+      }
+      const std::size_t pad = title_width - std::min(title_width, util::display_width(title));
+      const std::string rating = s.summary.rating != nullptr ? s.summary.rating->key : "—";
+      m_out += fmt::format("{:>2}. {}{}  {:>5}  {}{}  {}\n", i + 1, title, std::string(pad, ' '),
+                           score_text(s.summary.score),
+                           paint(for_terminal(rating.substr(0, 6)), rating_colour(s.summary.rating)),
+                           std::string(6 - std::min<std::size_t>(6, util::display_width(rating)), ' '),
+                           bar(s.summary.score, s.summary.rating));
+    }
+    m_out += '\n';
+  }
+
+  void gaps()
+  {
+    const std::size_t total = m_a.gaps.size();
+    const std::size_t shown = m_options.top == 0 ? total : std::min(m_options.top, total);
+    if (total == 0) {
+      m_out += paint("Gaps", "1") + "\n  None: every item that counts is fully met.\n\n";
+      return;
+    }
+    m_out += paint(shown == total ? fmt::format("Gaps ({})", total)
+                                  : fmt::format("Top {} gaps (of {})", shown, total),
+                   "1")
+             + '\n';
+    for (std::size_t n = 0; n < shown; ++n) {
+      const core::ItemScore& s = m_a.items[m_a.gaps[n]];
+      std::string head = fmt::format("{}{}  {}", for_terminal(s.item->id),
+                                     s.item->mandatory ? "  [mandatory]" : "",
+                                     gain_text(s.gain.value_or(0)));
+      wrapped(head, 0, fmt::format("{:>3}. ", n + 1));
+      wrapped(s.item->text, 5);
+      std::string facts = "Answer: " + answer_label(m_c, s.answer);
+      if (s.entry != nullptr && s.entry->owner) {
+        facts += " · Owner: " + *s.entry->owner;
+      }
+      if (s.entry != nullptr && s.entry->due) {
+        facts += " · Due: " + util::to_string(*s.entry->due) + (s.overdue ? " (overdue)" : "");
+      }
+      wrapped(facts, 5);
+      if (s.entry != nullptr && s.entry->action) {
+        wrapped(*s.entry->action, 5, "Action: ");
+      }
+    }
+    m_out += '\n';
+  }
+
+  void id_list(std::string_view title, const std::vector<std::string>& ids, bool with_action)
+  {
+    m_out += paint(fmt::format("{} ({})", title, ids.size()), "1") + '\n';
+    if (ids.empty()) {
+      m_out += "  None.\n\n";
+      return;
+    }
+    for (const auto& id : ids) {
+      const auto it = std::find_if(m_a.items.begin(), m_a.items.end(),
+                                   [&](const core::ItemScore& s) { return s.item->id == id; });
+      const core::ItemScore& s = *it;
+      std::string line = fmt::format("{}: {}", id, answer_label(m_c, s.answer));
+      if (with_action && s.entry != nullptr) {
+        line = fmt::format("{}: due {}", id, util::to_string(*s.entry->due));
+        if (s.entry->owner) {
+          line += ", " + *s.entry->owner;
+        }
+        if (s.entry->action) {
+          line += ": " + *s.entry->action;
+        }
+      }
+      wrapped(line, 2, "- ");
+    }
+    m_out += '\n';
+  }
+
+  void mandatory() { id_list("Mandatory items not fully met", m_a.mandatory_unmet, false); }
+
+  void overdue() { id_list("Overdue actions", m_a.overdue_actions, true); }
+
+  void unanswered()
+  {
+    std::vector<const core::ItemScore*> items;
+    for (const auto& s : m_a.items) {
+      if (s.status == core::ItemStatus::unanswered) {
+        items.push_back(&s);
+      }
+    }
+    m_out += paint(fmt::format("Unanswered ({})", items.size()), "1") + '\n';
+    if (items.empty()) {
+      m_out += "  None.\n";
+      return;
+    }
+    for (const auto* s : items) {
+      wrapped(fmt::format("{}: {}", s->item->id, s->item->text), 2, "- ");
+    }
+  }
+
+  const core::Assessment& m_a;
+  const core::Checklist& m_c;
+  const ReportOptions& m_options;
+  std::size_t m_width;
+  std::string m_out;
+};
+
+} // namespace
+
+std::string
+report_text(const core::Assessment& assessment, const ReportOptions& options)
+{
+  return TextReport(assessment, options).render();
+}
+
+} // namespace ftsu::report
