@@ -66,6 +66,8 @@ run(int argc, char** argv)
   add_list_command(app, context);
   add_show_command(app, context);
   add_validate_command(app, context);
+  add_init_command(app, context);
+  add_report_command(app, context);
 
   try {
     app.parse(argc, argv);

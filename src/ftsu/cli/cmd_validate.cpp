@@ -1,5 +1,6 @@
 #include <ftsu/cli/app.hpp>
 #include <ftsu/cli/io.hpp>
+#include <ftsu/cli/load.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/core/answers.hpp>
 #include <ftsu/core/checklist_loader.hpp>
@@ -24,12 +25,6 @@ struct ValidateOptions
   std::vector<std::string> files;
   ChecklistOptions checklists;
 };
-
-std::string
-display_name(const std::string& file)
-{
-  return file == "-" ? std::string("<stdin>") : file;
-}
 
 // Validates an answers file's content; returns a summary for the ok line.
 std::string

@@ -1,5 +1,6 @@
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/output.hpp>
+#include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
 #include <fmt/format.h>
@@ -57,6 +58,19 @@ output_width(std::size_t cap)
     return std::min<std::size_t>(size.ws_col, cap);
   }
   return 80;
+}
+
+bool
+terminal_is_utf8()
+{
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && value[0] != '\0') {
+      const std::string lower = util::to_lower(value);
+      return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
+    }
+  }
+  return false;
 }
 
 void

@@ -34,6 +34,10 @@ bool use_color(ColorMode mode, int fd);
 // (at most `cap`) when it is one, else 80.
 std::size_t output_width(std::size_t cap = 100);
 
+// Returns true when the locale (LC_ALL, else LC_CTYPE, else LANG) names
+// UTF-8, so block characters and arrows can be printed.
+bool terminal_is_utf8();
+
 // Prints `diagnostics` to standard error, one line each, safe for a
 // terminal; warnings are left out when `quiet`.
 void print_diagnostics(const std::vector<core::Diagnostic>& diagnostics, bool quiet);

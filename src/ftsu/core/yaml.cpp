@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/emitter.h>
+#include <yaml-cpp/emittermanip.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -412,6 +414,128 @@ parse(std::string_view text, DiagnosticSink& sink)
   // are reported and the tree is still returned, so the loaders can report
   // the file's other problems in the same run.
   return builder.take_root();
+}
+
+namespace {
+
+bool
+is_ambiguous_word(std::string_view text)
+{
+  static constexpr std::string_view k_words[] = {"y", "yes", "n", "no", "true", "false", "on", "off",
+                                                 "null", "~"};
+  const std::string lower = [&] {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') {
+        c = static_cast<char>(c - 'A' + 'a');
+      }
+    }
+    return out;
+  }();
+  for (const auto word : k_words) {
+    if (lower == word) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when `text` can be written as a plain scalar and every YAML reader
+// reads it back as the same text (a conservative test).
+bool
+plain_safe(std::string_view text)
+{
+  if (text.empty() || text.front() == ' ' || text.back() == ' ' || text.back() == ':'
+      || is_ambiguous_word(text)) {
+    return false;
+  }
+  const auto first = static_cast<unsigned char>(text.front());
+  const bool letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first >= 0x80;
+  if (!letter) {
+    return false;
+  }
+  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) {
+    return false;
+  }
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F || c == '"' || c == '\\' || c == '[' || c == ']' || c == '{'
+        || c == '}' || c == ',' || c == '`') {
+      return false;
+    }
+  }
+  // Non-ASCII text is plain only when it is valid UTF-8 without C1 or
+  // bidirectional controls; otherwise quote it so escapes show.
+  return util::for_terminal(text) == text;
+}
+
+} // namespace
+
+std::string
+double_quoted(std::string_view text)
+{
+  YAML::Emitter emitter;
+  emitter << YAML::DoubleQuoted << std::string(text);
+  return emitter.c_str();
+}
+
+std::string
+scalar(std::string_view text)
+{
+  return plain_safe(text) ? std::string(text) : double_quoted(text);
+}
+
+void
+emit_value(const Node& node, std::size_t indent, std::string& out)
+{
+  switch (node.kind) {
+  case Kind::null:
+    out += '\n';
+    return;
+  case Kind::scalar:
+    out += ' ';
+    if (!node.quoted && !node.text.empty() && node.text.find('\n') == std::string::npos
+        && plain_safe(std::string("a") + node.text)) {
+      out += node.text;
+    } else {
+      out += node.quoted ? double_quoted(node.text) : scalar(node.text);
+    }
+    out += '\n';
+    return;
+  case Kind::sequence:
+    if (node.items.empty()) {
+      out += " []\n";
+      return;
+    }
+    out += '\n';
+    for (const auto& item : node.items) {
+      out.append(indent + 2, ' ');
+      out += '-';
+      if (item.is_mapping() && !item.entries.empty()) {
+        // The first entry goes on the dash's line; the rest line up under it.
+        std::string nested;
+        emit_value(item, indent + 2, nested);
+        out += ' ';
+        out += nested.substr(indent + 5);
+      } else {
+        emit_value(item, indent + 2, out);
+      }
+    }
+    return;
+  case Kind::mapping:
+    if (node.entries.empty()) {
+      out += " {}\n";
+      return;
+    }
+    out += '\n';
+    for (const auto& entry : node.entries) {
+      out.append(indent + 2, ' ');
+      out += scalar(entry.key.text);
+      out += ':';
+      emit_value(entry.value, indent + 2, out);
+    }
+    return;
+  }
 }
 
 } // namespace ftsu::core::yaml

@@ -81,4 +81,19 @@ std::string describe(const Node& node);
 // (or one with only comments) gives an error too.
 std::optional<Node> parse(std::string_view text, DiagnosticSink& sink);
 
+// Returns `text` as a YAML scalar that every YAML reader (1.1 or 1.2) reads
+// back as exactly that text: plain when that is unambiguous, else double
+// quoted with escapes ("yes", "0123", "2026-01-01", "null", text with ": ").
+std::string scalar(std::string_view text);
+
+// Returns `text` double-quoted, with YAML escapes for quotes, backslashes,
+// line breaks and control characters.
+std::string double_quoted(std::string_view text);
+
+// Appends `node` as the block-style value of a mapping key or sequence
+// entry at `indent` spaces: a scalar or "{}"/"[]" on the same line, else the
+// entries on the following lines. Plain scalars stay plain (so a number
+// stays a number) and quoted ones stay quoted.
+void emit_value(const Node& node, std::size_t indent, std::string& out);
+
 } // namespace ftsu::core::yaml

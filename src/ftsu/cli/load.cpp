@@ -1,0 +1,34 @@
+#include <ftsu/cli/io.hpp>
+#include <ftsu/cli/load.hpp>
+#include <ftsu/core/error.hpp>
+
+namespace ftsu::cli {
+
+std::string
+display_name(const std::string& path)
+{
+  return path == "-" ? std::string("<stdin>") : path;
+}
+
+LoadedAnswers
+load_answers_file(const std::string& path, const ChecklistOptions& options, const GlobalOptions& global)
+{
+  LoadedAnswers loaded;
+  loaded.name = display_name(path);
+  core::DiagnosticSink sink(loaded.name);
+  auto answers = core::load_answers(read_input(path), sink);
+  if (answers) {
+    loaded.checklist = checklist_for_answers(*answers, options, sink);
+    if (loaded.checklist) {
+      core::check_answers(*answers, *loaded.checklist, sink);
+    }
+  }
+  if (sink.has_errors()) {
+    throw core::Error(core::ExitCode::invalid_input, sink.diagnostics());
+  }
+  print_diagnostics(sink.diagnostics(), global.quiet);
+  loaded.answers = std::move(*answers);
+  return loaded;
+}
+
+} // namespace ftsu::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <ftsu/cli/output.hpp>
+#include <ftsu/cli/resolve.hpp>
+#include <ftsu/core/answers.hpp>
+#include <ftsu/core/checklist.hpp>
+
+#include <string>
+
+namespace ftsu::cli {
+
+// An answers file with the checklist it is scored against.
+struct LoadedAnswers
+{
+  std::string name;
+  core::AnswersFile answers;
+  core::ChecklistPtr checklist;
+};
+
+// Returns the name `path` is shown by in messages ("<stdin>" for "-").
+std::string display_name(const std::string& path);
+
+// Reads `path` ("-": standard input) as an answers file, finds its checklist
+// (SPEC section 7) and checks the answers against it. Warnings are printed
+// (unless `global.quiet`); problems throw core::Error with every diagnostic.
+LoadedAnswers load_answers_file(const std::string& path,
+                                const ChecklistOptions& options,
+                                const GlobalOptions& global);
+
+} // namespace ftsu::cli

@@ -1,0 +1,177 @@
+#include <ftsu/core/answers_writer.hpp>
+#include <ftsu/core/document.hpp>
+#include <ftsu/core/yaml.hpp>
+#include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+namespace ftsu::core {
+
+namespace {
+
+// A comment's text: one line, no control characters.
+std::string
+comment(std::string_view text)
+{
+  std::string line = util::join(util::paragraphs(text), " ");
+  for (char& c : line) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      c = ' ';
+    }
+  }
+  return util::for_terminal(line);
+}
+
+void
+field(std::string& out, std::size_t indent, std::string_view key, const std::optional<std::string>& value)
+{
+  if (value) {
+    out.append(indent, ' ');
+    out += fmt::format("{}: {}\n", key, yaml::scalar(*value));
+  }
+}
+
+void
+extensions(std::string& out, std::size_t indent, const std::vector<Extension>& list)
+{
+  for (const auto& ext : list) {
+    out.append(indent, ' ');
+    out += yaml::scalar(ext.key) + ':';
+    yaml::emit_value(ext.value, indent, out);
+  }
+}
+
+void
+entry(std::string& out, const AnswerEntry& e, const Item* item)
+{
+  out += "  " + yaml::scalar(e.item_id) + ':';
+  const bool long_form = e.long_form || e.evidence || e.action || e.owner || e.due || e.note
+                         || !e.extensions.empty();
+  if (!long_form) {
+    if (e.answer) {
+      out += ' ' + yaml::scalar(*e.answer);
+    }
+    if (item != nullptr) {
+      out += "  # " + comment(item->text);
+    }
+    out += '\n';
+    return;
+  }
+  if (item != nullptr) {
+    out += "  # " + comment(item->text);
+  }
+  out += '\n';
+  field(out, 4, "answer", e.answer);
+  field(out, 4, "evidence", e.evidence);
+  field(out, 4, "action", e.action);
+  field(out, 4, "owner", e.owner);
+  if (e.due) {
+    out += fmt::format("    due: {}\n", util::to_string(*e.due));
+  }
+  field(out, 4, "note", e.note);
+  extensions(out, 4, e.extensions);
+}
+
+} // namespace
+
+std::string
+write_answers(const AnswersFile& answers, const Checklist* checklist)
+{
+  std::string out;
+  if (checklist != nullptr) {
+    out += fmt::format("# Answers to \"{}\" ({} {}).\n", comment(checklist->title), checklist->id,
+                       checklist->version);
+    out += fmt::format("# Answer each item with one of: {}.\n",
+                       util::join(checklist->option_keys(), ", "));
+    out += "# Leave it empty while unanswered. Check with: ftsu-gap validate FILE\n";
+  }
+  out += fmt::format("format: {}\n", k_answers_format);
+  out += fmt::format("checklist: {}\n", yaml::scalar(answers.checklist));
+  out += fmt::format("checklist_version: {}\n", yaml::double_quoted(answers.checklist_version));
+  field(out, 0, "organisation", answers.organisation);
+  field(out, 0, "profile", answers.profile);
+  field(out, 0, "period", answers.period);
+  if (answers.assessed_on) {
+    out += fmt::format("assessed_on: {}\n", util::to_string(*answers.assessed_on));
+  }
+  if (!answers.assessors.empty()) {
+    out += "assessors:\n";
+    for (const auto& assessor : answers.assessors) {
+      out += "  - " + yaml::scalar(assessor) + '\n';
+    }
+  }
+  extensions(out, 0, answers.extensions);
+  if (answers.answers.empty() && answers.answers_extensions.empty()) {
+    out += "answers: {}\n";
+    return out;
+  }
+  out += "answers:\n";
+  extensions(out, 2, answers.answers_extensions);
+  std::unordered_map<std::string, const Section*> section_of;
+  if (checklist != nullptr) {
+    for (const auto& section : checklist->sections) {
+      for (const auto& item : section.items) {
+        section_of.emplace(item.id, &section);
+      }
+    }
+  }
+  const Section* current = nullptr;
+  for (const auto& e : answers.answers) {
+    const Item* item = checklist != nullptr ? checklist->find_item(e.item_id) : nullptr;
+    const auto it = section_of.find(e.item_id);
+    if (it != section_of.end() && it->second != current) {
+      current = it->second;
+      out += fmt::format("  # {}\n", comment(current->title));
+    }
+    entry(out, e, item);
+  }
+  return out;
+}
+
+AnswersFile
+start_answers(const Checklist& checklist,
+              const std::optional<std::string>& organisation,
+              const std::optional<std::string>& period,
+              const std::optional<std::string>& profile,
+              const AnswersFile* previous)
+{
+  AnswersFile file;
+  file.checklist = checklist.id;
+  file.checklist_version = checklist.version;
+  file.organisation = organisation;
+  file.period = period;
+  file.profile = profile;
+  std::unordered_map<std::string, std::size_t> carried;
+  if (previous != nullptr) {
+    if (!file.organisation) {
+      file.organisation = previous->organisation;
+    }
+    if (!file.profile) {
+      file.profile = previous->profile;
+    }
+    carried = match_answers(*previous, checklist);
+  }
+  for (const auto& section : checklist.sections) {
+    for (const auto& item : section.items) {
+      if (!item.applies_to(file.profile)) {
+        continue;
+      }
+      AnswerEntry entry;
+      entry.item_id = item.id;
+      if (const auto it = carried.find(item.id); it != carried.end()) {
+        const AnswerEntry& last = previous->answers[it->second];
+        entry.evidence = last.evidence;
+        entry.action = last.action;
+        entry.owner = last.owner;
+        entry.due = last.due;
+      }
+      file.answers.push_back(std::move(entry));
+    }
+  }
+  return file;
+}
+
+} // namespace ftsu::core

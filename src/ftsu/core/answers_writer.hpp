@@ -1,0 +1,29 @@
+#pragma once
+
+#include <ftsu/core/answers.hpp>
+#include <ftsu/core/checklist.hpp>
+
+#include <string>
+
+namespace ftsu::core {
+
+// Returns `answers` as the text of an answers file (SPEC section 3). Every
+// string that another YAML reader could take for something else is quoted;
+// long-form answers stay long, `x-` keys are kept where they were. When
+// `checklist` is given, each section starts with a comment naming it and
+// each item carries its statement as a comment beside it, so the file can be
+// filled in an editor.
+std::string write_answers(const AnswersFile& answers, const Checklist* checklist);
+
+// Returns a new answers file for `checklist` listing every item that applies
+// to `profile`, unanswered. With `previous` (last year's file), organisation
+// and profile (unless given) and each item's action, owner, due and
+// evidence are carried forward, mapped through `replaces`; answers and notes
+// are not.
+AnswersFile start_answers(const Checklist& checklist,
+                          const std::optional<std::string>& organisation,
+                          const std::optional<std::string>& period,
+                          const std::optional<std::string>& profile,
+                          const AnswersFile* previous);
+
+} // namespace ftsu::core

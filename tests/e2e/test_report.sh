@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# report and init: formats, gates, exit codes, atomic output, hostile text.
+source "$(dirname "$0")/lib.sh"
+cd "$SCRATCH"
+examples=$FTSU_SOURCE_DIR/examples
+latest=$examples/example-trust-2025-26.yaml
+
+run "$FTSU_GAP" report "$latest"
+expect_rc 0 "text report"
+expect_match "$OUT" "^Overall score 75\.5%  Limited assurance \(red\)$" "overall line"
+expect_match "$OUT" "Rating capped: 1 mandatory item not fully met" "cap explained"
+expect_match "$OUT" "^Coverage      100\.0% \(47 of 47 answered" "coverage next to the score"
+expect_match "$OUT" "^Top 10 gaps \(of 23\)$" "top gaps"
+expect_match "$OUT" "\+1\.5 points if met" "gain shown"
+width=$(python3 -c 'import sys; print(max(len(l) for l in sys.stdin.read().split("\n")))' <<<"$OUT")
+CHECKS=$((CHECKS + 1))
+[ "$width" -le 80 ] || fail "text report is $width columns wide, expected at most 80"
+expect_no_match "$OUT" $'\x1b' "no colour through a pipe"
+
+run "$FTSU_GAP" --color always report "$latest"
+expect_match "$OUT" $'\x1b\\[' "--color always colours"
+NO_COLOR=1 run "$FTSU_GAP" report "$latest"
+expect_no_match "$OUT" $'\x1b' "NO_COLOR"
+
+run "$FTSU_GAP" report "$latest" --top 3
+expect_match "$OUT" "^Top 3 gaps \(of 23\)$" "--top 3"
+run "$FTSU_GAP" report "$latest" --top 0
+expect_match "$OUT" "^Gaps \(23\)$" "--top 0 lists all"
+
+for format in markdown json csv html; do
+  run "$FTSU_GAP" report "$latest" --format "$format" -o "out.$format"
+  expect_rc 0 "$format to a file"
+done
+python3 -c 'import json; d = json.load(open("out.json")); assert d["format"] == "ftsu-gap/report/v1"; assert len(d["items"]) == d["overall"]["items"]' ||
+  fail "JSON report does not parse or is inconsistent"
+CHECKS=$((CHECKS + 1))
+expect_match "$(head -c 3 out.csv | od -An -tx1)" "ef bb bf" "CSV starts with a BOM"
+
+# Gates.
+run "$FTSU_GAP" report "$latest" --fail-under 70
+expect_rc 0 "--fail-under below the score"
+run "$FTSU_GAP" report "$latest" --fail-under 80
+expect_rc 1 "--fail-under above the score"
+expect_match "$ERR" "gate failed: overall score 75\.5 is below --fail-under 80\.0" "gate message"
+expect_match "$OUT" "^Overall score" "the report is still written when the gate fails"
+run "$FTSU_GAP" report "$latest" --fail-under 101
+expect_rc 2 "--fail-under out of range"
+run "$FTSU_GAP" report "$latest" --format pdf
+expect_rc 2 "unknown format"
+run "$FTSU_GAP" report missing.yaml
+expect_rc 4 "missing answers file"
+run "$FTSU_GAP" report "$FTSU_SOURCE_DIR/checklists/ngo-case-reviews/2026.1.yaml"
+expect_rc 3 "a checklist given as answers"
+expect_match "$ERR" "this is a checklist .* but an answers file is expected here" "told as exactly that"
+
+# Atomic output: a failed write leaves the old file.
+echo "old report" >kept.md
+run "$FTSU_GAP" report "$latest" --format markdown -o /nonexistent/dir/out.md
+expect_rc 4 "unwritable -o"
+run "$FTSU_GAP" report broken.yaml -o kept.md
+expect_rc 4 "failed input"
+expect_match "$(cat kept.md)" "^old report$" "existing output untouched when the input fails"
+ls -a | grep -q '\.tmp\.' && fail "temporary file left behind"
+
+# Hostile text in every format.
+cat >hostile-checklist.yaml <<'YAML'
+format: ftsu-gap/checklist/v1
+id: hostile
+version: "1"
+title: "Hostile <script>alert(1)</script> | title"
+sections:
+  - id: s
+    title: "Section | with <b>markup</b>"
+    items:
+      - id: a
+        text: "Statement with \e[2J\e]0;owned\a escapes and | pipes"
+      - id: b
+        text: Plain statement.
+YAML
+cat >hostile-answers.yaml <<'YAML'
+format: ftsu-gap/answers/v1
+checklist: hostile
+checklist_version: "1"
+organisation: "Org <img src=x onerror=alert(1)>"
+answers:
+  a:
+    answer: partial
+    evidence: "=HYPERLINK(\"http://evil.example\",\"click\")"
+    action: "<script>alert('x')</script> a | b"
+    owner: "+SUM(A1:A9)"
+    note: "@cmd"
+  b:
+    answer: not-met
+    evidence: "-2+3"
+    action: "line one\nline two | and \e[31mred\e[0m"
+YAML
+run "$FTSU_GAP" report hostile-answers.yaml --checklist hostile-checklist.yaml --top 0
+expect_rc 0 "hostile text report"
+expect_no_match "$OUT$ERR" $'\x1b' "text: no raw ESC"
+expect_no_match "$OUT" $'\x07' "text: no raw BEL"
+expect_match "$OUT" '\\x1b\[2J' "text: ESC shown as text"
+run "$FTSU_GAP" report hostile-answers.yaml --checklist hostile-checklist.yaml --format markdown --top 0
+expect_no_match "$OUT" "<script>|<img|<b>" "markdown: no raw HTML"
+expect_no_match "$OUT" $'\x1b' "markdown: no raw ESC"
+expect_match "$OUT" 'a \\\| b' "markdown: pipes escaped in cells"
+expect_match "$OUT" 'line one<br>line two' "markdown: line breaks in cells"
+run "$FTSU_GAP" report hostile-answers.yaml --checklist hostile-checklist.yaml --format csv
+expect_match "$OUT" '"'"'"'=HYPERLINK\(""http://evil.example"",""click""\)"' "csv: formula neutralised and quotes doubled"
+expect_match "$OUT" '"'"'"'\+SUM\(A1:A9\)"' "csv: + neutralised"
+expect_match "$OUT" '"'"'"'-2\+3"' "csv: - neutralised"
+expect_no_match "$OUT" ',"=|,"\+|,"-|,"@' "csv: no cell starts with a formula character"
+run "$FTSU_GAP" report hostile-answers.yaml --checklist hostile-checklist.yaml --format html --top 0
+expect_no_match "$OUT" "<script|<img|<b>" "html: no injected markup"
+expect_match "$OUT" "&lt;script&gt;" "html: escaped"
+expect_no_match "$OUT" $'\x1b' "html: no raw ESC"
+expect_match "$OUT" "Content-Security-Policy" "html: CSP"
+run "$FTSU_GAP" report hostile-answers.yaml --checklist hostile-checklist.yaml --format json
+python3 -c 'import json,sys; d = json.loads(sys.stdin.read()); assert d["items"][1]["action"] == "line one\nline two | and \x1b[31mred\x1b[0m", d["items"][1]' <<<"$OUT" ||
+  fail "json: hostile text does not round-trip"
+CHECKS=$((CHECKS + 1))
+expect_match "$OUT" '\\u001b\[31m' "json: ESC escaped"
+
+# init
+run "$FTSU_GAP" init ngo-case-reviews -o new.yaml --organisation "Example Trust" --period 2026/27
+expect_rc 0 "init"
+run "$FTSU_GAP" validate new.yaml
+expect_rc 0 "init's file validates"
+expect_match "$OUT" "0 of 48 items answered" "init lists every item, unanswered"
+expect_match "$(cat new.yaml)" "^  guardian-fair-open-appointment:  # Each guardian was appointed" "statement beside each item"
+python3 -c 'import yaml; d = yaml.safe_load(open("new.yaml")); assert d["period"] == "2026/27" and d["checklist_version"] == "2026.1" and all(v is None for v in d["answers"].values()), d' ||
+  fail "PyYAML reads init's file differently"
+CHECKS=$((CHECKS + 1))
+run "$FTSU_GAP" init ngo-case-reviews -o new.yaml
+expect_rc 4 "init refuses to overwrite"
+expect_match "$ERR" "already exists" "says why"
+run "$FTSU_GAP" init ftsu-policy-2022 -o pc.yaml --profile primary-care
+expect_rc 0 "init with a profile"
+expect_match "$(grep -c '^  [a-z]' pc.yaml)" "^34$" "only the profile's items"
+run "$FTSU_GAP" init ftsu-policy-2022 -o bad.yaml --profile hospital
+expect_rc 2 "init with an unknown profile"
+expect_match "$ERR" "expected one of: trust, primary-care, icb" "profiles listed"
+run "$FTSU_GAP" init ngo-case-reviews -o next.yaml --from "$latest" --period 2026/27
+expect_rc 0 "init --from"
+python3 - "$latest" next.yaml <<'PY' || fail "init --from did not carry forward exactly action, owner, due and evidence"
+import sys, yaml
+last, new = (yaml.safe_load(open(p)) for p in sys.argv[1:])
+assert new["organisation"] == last["organisation"]
+for item, entry in new["answers"].items():
+    old = last["answers"].get(item)
+    if isinstance(entry, dict):
+        assert "answer" not in entry and "note" not in entry, item
+        for key in ("evidence", "action", "owner", "due"):
+            want = old.get(key) if isinstance(old, dict) else None
+            assert entry.get(key) == want, (item, key)
+PY
+CHECKS=$((CHECKS + 1))
+run "$FTSU_GAP" init ftsu-policy-2022 -o wrong.yaml --from "$latest"
+expect_rc 3 "--from for another checklist"
+finish
