@@ -1,0 +1,164 @@
+// Tests for src/ftsu/core/answers_writer.cpp: what the tool writes reads
+// back as exactly what it wrote, x- keys included.
+#include "testutil.hpp"
+
+#include <ftsu/core/answers_writer.hpp>
+#include <ftsu/core/yaml.hpp>
+
+using namespace ftsu::core;
+using ftsu::test::load_from_string;
+using ftsu::test::small_checklist;
+
+namespace {
+
+AnswersFile
+reload(const std::string& text)
+{
+  DiagnosticSink sink("w.yaml");
+  auto file = load_answers(text, sink);
+  REQUIRE_MESSAGE(file, text, "\n", ftsu::test::formatted(sink).front());
+  return std::move(*file);
+}
+
+} // namespace
+
+TEST_CASE("tricky strings survive a write and a read")
+{
+  const std::vector<std::string> tricky{
+    "yes", "No", "null", "~", "0123", "0x1F", "2026-01-01", "1e3", ".inf", "-", "- item",
+    "a: b", "#hash", "x #y", "trailing:", " leading", "trailing ", "'single'", "\"double\"",
+    "back\\slash", "line\nbreak", "tab\there", "=SUM(A1)", "@at", "`tick`", "%pct", "!bang", "&amp",
+    "*star", "[list]", "{map}", "a, b", "café ünïcödé", "日本語", "emoji 😀", "esc \x1b[2J", "bell\x07",
+    "c1 \xC2\x85", "bidi \xE2\x80\xAE", "2025/26", "", std::string(3000, 'x')};
+  AnswersFile file;
+  file.checklist = "small";
+  file.checklist_version = "1.0";
+  for (std::size_t i = 0; i < tricky.size(); ++i) {
+    AnswerEntry entry;
+    entry.item_id = fmt::format("item-{}", i);
+    entry.evidence = tricky[i];
+    entry.owner = tricky[i];
+    file.answers.push_back(entry);
+  }
+  file.organisation = "Yes";
+  file.period = "2025/26";
+  file.assessors = {"no", "FTSU guardian"};
+  const AnswersFile back = reload(write_answers(file, nullptr));
+  CHECK(back.organisation == "Yes");
+  CHECK(back.period == "2025/26");
+  CHECK(back.assessors == file.assessors);
+  REQUIRE(back.answers.size() == tricky.size());
+  for (std::size_t i = 0; i < tricky.size(); ++i) {
+    CAPTURE(tricky[i]);
+    CHECK(back.answers[i].evidence == tricky[i]);
+    CHECK(back.answers[i].owner == tricky[i]);
+  }
+}
+
+TEST_CASE("ambiguous words are quoted, plain words are not")
+{
+  CHECK(yaml::scalar("met") == "met");
+  CHECK(yaml::scalar("Example Trust") == "Example Trust");
+  CHECK(yaml::scalar("yes") == "\"yes\"");
+  CHECK(yaml::scalar("Off") == "\"Off\"");
+  CHECK(yaml::scalar("0123") == "\"0123\"");
+  CHECK(yaml::scalar("2026-01-01") == "\"2026-01-01\"");
+  CHECK(yaml::scalar("null") == "\"null\"");
+  CHECK(yaml::scalar("") == "\"\"");
+}
+
+TEST_CASE("long forms, short forms and x- keys are kept on a rewrite")
+{
+  const std::string original = R"(format: ftsu-gap/answers/v1
+checklist: small
+checklist_version: "1.0"
+organisation: Example
+x-trust-code: RXX
+x-list: [1, "2", {k: v}]
+answers:
+  x-batch: 3
+  a: met
+  b:
+    answer: partial
+    evidence: Board paper
+    due: 2026-09-30
+    x-ward: 4B
+    x-nested:
+      deep: [yes, "no"]
+  c:
+)";
+  const AnswersFile first = reload(original);
+  const std::string written = write_answers(first, nullptr);
+  const AnswersFile second = reload(written);
+  CHECK(write_answers(second, nullptr) == written);
+  REQUIRE(second.extensions.size() == 2);
+  CHECK(second.extensions[0].key == "x-trust-code");
+  CHECK(second.extensions[0].value.text == "RXX");
+  const auto& list = second.extensions[1].value;
+  REQUIRE(list.items.size() == 3);
+  CHECK_FALSE(list.items[0].quoted); // a number stays a number
+  CHECK(list.items[1].quoted);       // a string stays a string
+  CHECK(list.items[2].find("k")->text == "v");
+  REQUIRE(second.answers_extensions.size() == 1);
+  CHECK(second.answers_extensions[0].key == "x-batch");
+  CHECK_FALSE(second.answers[0].long_form);
+  CHECK(second.answers[1].long_form);
+  REQUIRE(second.answers[1].extensions.size() == 2);
+  const auto* deep = second.answers[1].extensions[1].value.find("deep");
+  REQUIRE(deep != nullptr);
+  CHECK_FALSE(deep->items[0].quoted);
+  CHECK(deep->items[1].quoted);
+  CHECK_FALSE(second.answers[2].answer.has_value());
+}
+
+TEST_CASE("init lists every item of the profile, with statements as comments")
+{
+  const auto checklist = load_from_string(small_checklist()).checklist;
+  REQUIRE(checklist);
+  const AnswersFile file = start_answers(*checklist, std::string("Org"), std::string("2026/27"),
+                                         std::string("primary-care"), nullptr);
+  REQUIRE(file.answers.size() == 2); // c is for trusts only
+  const std::string text = write_answers(file, checklist.get());
+  CHECK(text.find("  a:  # A is done.\n") != std::string::npos);
+  CHECK(text.find("  # One\n") != std::string::npos);
+  const AnswersFile back = reload(text);
+  CHECK(back.profile == "primary-care");
+  CHECK_FALSE(back.answers[0].answer.has_value());
+}
+
+TEST_CASE("init --from carries action, owner, due and evidence through replaces, not answers")
+{
+  const auto checklist = load_from_string(small_checklist()).checklist;
+  const AnswersFile last = reload(R"(format: ftsu-gap/answers/v1
+checklist: small
+checklist_version: "0.9"
+organisation: Org
+profile: trust
+period: 2025/26
+answers:
+  a:
+    answer: partial
+    evidence: E
+    action: Act
+    owner: O
+    due: 2026-01-31
+    note: not carried
+  old-c:
+    answer: not-met
+    action: Renamed item's action
+)");
+  const AnswersFile next = start_answers(*checklist, std::nullopt, std::string("2026/27"), std::nullopt, &last);
+  CHECK(next.organisation == "Org");
+  CHECK(next.profile == "trust");
+  CHECK(next.period == "2026/27");
+  REQUIRE(next.answers.size() == 3);
+  CHECK_FALSE(next.answers[0].answer.has_value());
+  CHECK(next.answers[0].evidence == "E");
+  CHECK(next.answers[0].action == "Act");
+  CHECK(next.answers[0].owner == "O");
+  CHECK(next.answers[0].due == ftsu::util::Date{2026, 1, 31});
+  CHECK_FALSE(next.answers[0].note.has_value());
+  CHECK(next.answers[2].item_id == "c");
+  CHECK(next.answers[2].action == "Renamed item's action");
+  CHECK_FALSE(next.answers[2].answer.has_value());
+}
