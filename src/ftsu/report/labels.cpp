@@ -34,7 +34,9 @@ cap_reason(const core::Assessment& assessment)
     return {};
   }
   const std::size_t n = assessment.mandatory_unmet.size();
-  return fmt::format("capped: {} mandatory item{} not fully met", n, n == 1 ? "" : "s");
+  return fmt::format("Rating capped at the lowest band: {} mandatory item{} not fully met, and an "
+                     "unmet mandatory item caps the rating whatever the score.",
+                     n, n == 1 ? " is" : "s are");
 }
 
 std::string

@@ -18,8 +18,8 @@ std::string score_text(const std::optional<double>& score);
 // Returns "Partial assurance (amber)", or "no rating" for nullptr.
 std::string rating_text(const core::Rating* rating);
 
-// Returns why a rating is capped ("capped: 2 mandatory items not met"), or
-// an empty string when it is not.
+// Returns a sentence saying why the overall rating is capped, or an empty
+// string when it is not.
 std::string cap_reason(const core::Assessment& assessment);
 
 // Returns "+3.2 points if met".

@@ -37,6 +37,7 @@ table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
 th { background: #eef2f6; font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+td.date { white-space: nowrap; }
 tr { break-inside: avoid; }
 code { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: .85em; background: #eef2f6; padding: 1px 4px; border-radius: 3px; }
 .tag { color: var(--red); font-weight: 600; font-size: .8rem; }
@@ -45,6 +46,7 @@ svg { width: 100%; height: auto; }
 footer { margin-top: 32px; color: var(--muted); font-size: .8rem; }
 @page { size: A4; margin: 15mm; }
 @media print { body { background: #fff; } main { padding: 0; max-width: none; } h2 { break-after: avoid; } .chart { break-inside: avoid; } }
+.chart { margin-bottom: 16px; }
 )";
 
 std::string
@@ -135,6 +137,15 @@ chart(const core::Assessment& a)
                        "text-anchor=\"middle\">{4}</text>\n",
                        x(tick), k_top - 8, k_top + rows * k_row, k_top + rows * k_row + 16, tick);
   }
+  if (a.overall.score) {
+    const double ox = x(*a.overall.score);
+    svg += fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#1d2733\" "
+                       "stroke-width=\"1.5\" stroke-dasharray=\"4 3\"><title>Overall score {3}</title></line>\n"
+                       "<text x=\"{0:.1f}\" y=\"{4}\" text-anchor=\"middle\" font-weight=\"600\">Overall "
+                       "{3}</text>\n",
+                       ox, k_top - 4, k_top + rows * k_row, util::one_decimal(*a.overall.score),
+                       k_top + rows * k_row + 30);
+  }
   for (int i = 0; i < rows; ++i) {
     const auto& s = a.sections[static_cast<std::size_t>(i)];
     const int y = k_top + i * k_row;
@@ -147,8 +158,9 @@ chart(const core::Assessment& a)
                          k_label, y + 5, x(*s.summary.score) - k_label,
                          bar_fill(c, s.summary.rating), html_escape(s.section->title),
                          util::one_decimal(*s.summary.score));
-      svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-weight=\"600\">{}</text>\n",
-                         x(*s.summary.score) + 4, y + 18, util::one_decimal(*s.summary.score));
+      svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-weight=\"600\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{}{}</text>\n",
+                         x(*s.summary.score) + 4, y + 18, util::one_decimal(*s.summary.score),
+                         s.summary.rating_capped ? " (capped)" : "");
     } else {
       svg += fmt::format("<text x=\"{}\" y=\"{}\" fill=\"#5b6775\">no score (nothing counts)</text>\n",
                          k_label + 4, y + 18);
@@ -246,9 +258,7 @@ private:
                          m_a.gaps.size(), m_a.mandatory_unmet.size(), m_a.overdue_actions.size());
     m_out += "</section>\n";
     if (o.rating_capped) {
-      m_out += fmt::format("<p class=\"notice\">Rating {}: a mandatory item that is not fully met "
-                           "sets the lowest band, whatever the score.</p>\n",
-                           html_escape(cap_reason(m_a)));
+      m_out += fmt::format("<p class=\"notice\">{}</p>\n", html_escape(cap_reason(m_a)));
     }
   }
 
@@ -288,7 +298,7 @@ private:
                                 ? util::to_string(*s.entry->due) + (s.overdue ? " <span class=\"tag\">overdue</span>" : "")
                                 : std::string();
       m_out += fmt::format("<tr><td class=\"num\">{}</td><td>{}<br><code>{}</code>{}</td><td>{}</td><td "
-                           "class=\"num\">+{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                           "class=\"num\">+{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td></tr>\n",
                            n + 1, html_escape(s.item->text), html_escape(s.item->id),
                            s.item->mandatory ? " <span class=\"tag\">mandatory</span>" : "",
                            html_escape(answer_label(m_c, s.answer)), util::one_decimal(s.gain.value_or(0)),

@@ -60,8 +60,7 @@ overall(std::string& out, const core::Assessment& a)
   out += fmt::format("**{}** — {}", o.score ? util::one_decimal(*o.score) + "%" : std::string("no score"),
                      markdown_escape(rating_text(o.rating)));
   if (o.rating_capped) {
-    out += fmt::format(" ({}; a mandatory item that is not fully met sets the lowest band)",
-                       cap_reason(a));
+    out += fmt::format("\n\n{}", markdown_escape(cap_reason(a)));
   }
   out += fmt::format("\n\nCoverage: {}\n\n", markdown_escape(coverage_text(o)));
 }

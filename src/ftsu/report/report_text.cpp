@@ -117,9 +117,7 @@ private:
                                    paint(rating_text(o.rating), rating_colour(o.rating)));
     m_out += line + '\n';
     if (o.rating_capped) {
-      wrapped(fmt::format("Rating {} (a mandatory item that is not fully met sets the lowest band)",
-                          cap_reason(m_a)),
-              14);
+      wrapped(cap_reason(m_a), 14);
     }
     wrapped(coverage_text(o), 0, fmt::format("{:<14}", "Coverage"));
     m_out += '\n';
