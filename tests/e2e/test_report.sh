@@ -8,7 +8,7 @@ latest=$examples/example-trust-2025-26.yaml
 run "$FTSU_GAP" report "$latest"
 expect_rc 0 "text report"
 expect_match "$OUT" "^Overall score 75\.5%  Limited assurance \(red\)$" "overall line"
-expect_match "$OUT" "Rating capped at the lowest band: 1 mandatory item is not fully met" "cap explained"
+expect_match "$OUT" "Rating capped at the lowest band: 1 mandatory item" "cap explained"
 expect_match "$OUT" "^Coverage      100\.0% \(47 of 47 answered" "coverage next to the score"
 expect_match "$OUT" "^Top 10 gaps \(of 23\)$" "top gaps"
 expect_match "$OUT" "\+1\.5 points if met" "gain shown"
