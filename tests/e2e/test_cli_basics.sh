@@ -23,6 +23,9 @@ expect_match "$ERR" "^ftsu-gap: error: " "no command: error line"
 
 run "$FTSU_GAP" frobnicate
 expect_rc 2 "unknown command"
+expect_match "$ERR" "^ftsu-gap: error: unknown command 'frobnicate'" "unknown command named"
+run "$FTSU_GAP" frobnicate --help
+expect_rc 2 "unknown command with --help is still an error"
 
 run "$FTSU_GAP" list --frobnicate
 expect_rc 2 "unknown flag"

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <csignal>
+#include <optional>
 #include <iostream>
 
 namespace ftsu::cli {
@@ -43,6 +44,30 @@ report(const core::Error& error, bool quiet)
   return to_int(error.code());
 }
 
+// Returns the first word of the command line that should name a command
+// but names none (so `ftsu-gap frobnicate --help` is an error, not help).
+std::optional<std::string>
+unknown_command(CLI::App& app, int argc, char** argv)
+{
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word == "--color") {
+      ++i;
+      continue;
+    }
+    if (word.starts_with("-")) {
+      continue;
+    }
+    for (const CLI::App* command : app.get_subcommands({})) {
+      if (command->get_name() == word) {
+        return std::nullopt;
+      }
+    }
+    return std::string(word);
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 int
@@ -69,6 +94,10 @@ run(int argc, char** argv)
   add_init_command(app, context);
   add_report_command(app, context);
 
+  if (const auto unknown = unknown_command(app, argc, argv)) {
+    print_error(fmt::format("unknown command '{}'; run 'ftsu-gap --help' for the commands", *unknown));
+    return to_int(ExitCode::usage);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The scripted annual audit, as a guardian or governance team might run it
+# each spring:
+#
+#   examples/annual-audit.sh LAST_YEAR.yaml THIS_YEAR.yaml [OUT_DIR]
+#
+# 1. When THIS_YEAR.yaml does not exist yet, it is started from last year's
+#    (organisation, profile, actions, owners, due dates and evidence carried
+#    forward; every answer left to assess afresh), and the script stops so
+#    it can be filled in.
+# 2. THIS_YEAR.yaml is checked.
+# 3. The board's papers are written to OUT_DIR: report.html, report.md and
+#    the action plan, action-plan.csv.
+# 4. This year is compared with last year (diff.md), and the audit fails
+#    (exit 1) when any item got worse, so a regression cannot go unnoticed.
+#
+# Exit codes: 0 done, 1 an item regressed, others as ftsu-gap's.
+# Without arguments it runs on the example trust's last two years.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+ftsu=${FTSU_GAP:-ftsu-gap}
+if ! command -v "$ftsu" >/dev/null 2>&1; then
+  ftsu=$here/../build/ftsu-gap
+fi
+last=${1:-$here/example-trust-2024-25.yaml}
+this=${2:-$here/example-trust-2025-26.yaml}
+out=${3:-annual-audit}
+
+if [ ! -e "$this" ]; then
+  "$ftsu" init --from "$last" -o "$this" "$(sed -n 's/^checklist: *//p' "$last")"
+  echo "Started $this from $last: fill it in (an editor, or ftsu-gap assess), then run this again."
+  exit 0
+fi
+
+"$ftsu" validate "$this"
+mkdir -p "$out"
+"$ftsu" report "$this" --format html -o "$out/report.html"
+"$ftsu" report "$this" --format markdown -o "$out/report.md"
+"$ftsu" report "$this" --format csv -o "$out/action-plan.csv"
+echo "Board papers: $out/report.html, $out/report.md, $out/action-plan.csv"
+
+if ! "$ftsu" diff --help >/dev/null 2>&1; then
+  echo "This step needs 'ftsu-gap diff' (SPEC section 5), which this build does not have yet:" >&2
+  echo "  ftsu-gap diff $last $this --format markdown -o $out/diff.md --fail-on-regression" >&2
+  exit 2
+fi
+"$ftsu" diff "$last" "$this" --format markdown -o "$out/diff.md"
+"$ftsu" diff "$last" "$this" --fail-on-regression
