@@ -53,7 +53,9 @@ TEST_CASE("released item ids never change")
   const auto checklists = bundled();
   SUBCASE("every bundled version has a snapshot, and matches it exactly")
   {
-    for (const auto& [name, checklist] : checklists) {
+    for (const auto& entry : checklists) {
+      const std::string& name = entry.first;
+      const ChecklistPtr& checklist = entry.second;
       const auto path = k_snapshots / (name + ".txt");
       INFO(name, ": run scripts/snapshot-checklist-ids for a new version; a released version is "
                  "frozen, so change a new version instead");
@@ -96,7 +98,9 @@ TEST_CASE("released item ids never change")
 
 TEST_CASE("every item cites a source with a ref, and every source can be found")
 {
-  for (const auto& [name, checklist] : bundled()) {
+  for (const auto& entry : bundled()) {
+    const std::string& name = entry.first;
+    const ChecklistPtr& checklist = entry.second;
     std::set<std::string> cited;
     for (const auto& section : checklist->sections) {
       for (const auto& item : section.items) {
@@ -122,7 +126,9 @@ TEST_CASE("every item cites a source with a ref, and every source can be found")
 
 TEST_CASE("mandatory items say in their guidance which requirement makes them so")
 {
-  for (const auto& [name, checklist] : bundled()) {
+  for (const auto& entry : bundled()) {
+    const std::string& name = entry.first;
+    const ChecklistPtr& checklist = entry.second;
     for (const auto& section : checklist->sections) {
       for (const auto& item : section.items) {
         if (item.mandatory) {

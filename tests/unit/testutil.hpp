@@ -3,10 +3,12 @@
 #include <ftsu/core/answers.hpp>
 #include <ftsu/core/checklist_loader.hpp>
 #include <ftsu/core/diagnostic.hpp>
+#include <ftsu/core/interview.hpp>
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -97,5 +99,54 @@ sections:
 {})",
                      extra_item);
 }
+
+// A prompter that plays back a script of lines and records what it was
+// shown: "<eof>" ends the input, "<int>" is an interrupt.
+class ScriptedPrompter : public core::Prompter
+{
+public:
+  explicit ScriptedPrompter(std::vector<std::string> script) : m_script(script.begin(), script.end()) {}
+
+  core::Input choose(const core::Question& question, const core::Checklist&) override
+  {
+    asked.push_back(question.item->id);
+    headers.push_back(core::header_line(question));
+    return next();
+  }
+  core::Input ask(std::string_view prompt, const std::optional<std::string>& current) override
+  {
+    prompts.emplace_back(prompt);
+    currents.push_back(current);
+    return next();
+  }
+  void show_help(const core::Question& question, const core::Checklist&) override
+  {
+    helped.push_back(question.item->id);
+  }
+  void show_message(std::string_view message) override { messages.emplace_back(message); }
+
+  std::vector<std::string> asked;
+  std::vector<std::string> headers;
+  std::vector<std::string> prompts;
+  std::vector<std::optional<std::string>> currents;
+  std::vector<std::string> helped;
+  std::vector<std::string> messages;
+
+private:
+  core::Input next()
+  {
+    if (m_script.empty() || m_script.front() == "<eof>") {
+      return {core::Input::Kind::end_of_input, {}};
+    }
+    std::string line = m_script.front();
+    m_script.pop_front();
+    if (line == "<int>") {
+      return {core::Input::Kind::interrupted, {}};
+    }
+    return {core::Input::Kind::line, line};
+  }
+
+  std::deque<std::string> m_script;
+};
 
 } // namespace ftsu::test

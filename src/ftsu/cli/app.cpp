@@ -92,6 +92,7 @@ run(int argc, char** argv)
   add_show_command(app, context);
   add_validate_command(app, context);
   add_init_command(app, context);
+  add_assess_command(app, context);
   add_report_command(app, context);
 
   if (const auto unknown = unknown_command(app, argc, argv)) {

@@ -471,6 +471,78 @@ plain_safe(std::string_view text)
 
 } // namespace
 
+std::vector<std::string>
+comments(std::string_view text)
+{
+  std::vector<std::string> out;
+  std::size_t block_indent = std::string::npos; // inside a block scalar deeper than this
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      end = text.size();
+    }
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    const std::size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string_view::npos) {
+      if (end == text.size()) {
+        break;
+      }
+      continue;
+    }
+    if (block_indent != std::string::npos) {
+      if (indent > block_indent) {
+        continue;
+      }
+      block_indent = std::string::npos;
+    }
+    char quote = 0;
+    std::size_t hash = std::string_view::npos;
+    for (std::size_t i = indent; i < line.size(); ++i) {
+      const char c = line[i];
+      if (quote != 0) {
+        if (c == '\\' && quote == '"') {
+          ++i;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        if (i == indent || line[i - 1] == ' ' || line[i - 1] == '[' || line[i - 1] == '{'
+            || line[i - 1] == ',') {
+          quote = c;
+        }
+      } else if (c == '#' && (i == indent || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+        hash = i;
+        break;
+      }
+    }
+    std::string_view content = line.substr(0, hash == std::string_view::npos ? line.size() : hash);
+    while (!content.empty() && (content.back() == ' ' || content.back() == '\t')) {
+      content.remove_suffix(1);
+    }
+    if (!content.empty() && (content.back() == '|' || content.back() == '>'
+                             || content.ends_with("|-") || content.ends_with(">-")
+                             || content.ends_with("|+") || content.ends_with(">+"))) {
+      block_indent = indent;
+    }
+    if (hash != std::string_view::npos) {
+      std::string_view comment = line.substr(hash + 1);
+      while (!comment.empty() && comment.front() == ' ') {
+        comment.remove_prefix(1);
+      }
+      out.emplace_back(comment);
+    }
+    if (end == text.size()) {
+      break;
+    }
+  }
+  return out;
+}
+
 std::string
 double_quoted(std::string_view text)
 {

@@ -81,6 +81,11 @@ std::string describe(const Node& node);
 // (or one with only comments) gives an error too.
 std::optional<Node> parse(std::string_view text, DiagnosticSink& sink);
 
+// Returns the text of every comment in `text` (without the '#' and the
+// spaces after it), in order. A line-based scan: it knows quotes on a line
+// and block scalars (| and >), which is what answers files use.
+std::vector<std::string> comments(std::string_view text);
+
 // Returns `text` as a YAML scalar that every YAML reader (1.1 or 1.2) reads
 // back as exactly that text: plain when that is unambiguous, else double
 // quoted with escapes ("yes", "0123", "2026-01-01", "null", text with ": ").

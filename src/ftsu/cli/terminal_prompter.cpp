@@ -1,0 +1,165 @@
+#include <ftsu/cli/io.hpp>
+#include <ftsu/cli/signals.hpp>
+#include <ftsu/cli/terminal_prompter.hpp>
+#include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace ftsu::cli {
+
+namespace {
+
+// Longest line read at a prompt; the rest is dropped.
+constexpr std::size_t k_max_line = 64 * 1024;
+
+void
+print(std::string_view text)
+{
+  // The terminal may be gone (a hang-up): output errors are ignored, the
+  // answers are saved regardless.
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  std::fflush(stdout);
+}
+
+} // namespace
+
+TerminalPrompter::TerminalPrompter(bool color, std::size_t width) : m_color(color), m_width(width)
+{
+}
+
+std::string
+TerminalPrompter::paint(std::string_view text, const char* code) const
+{
+  return m_color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+}
+
+void
+TerminalPrompter::print_wrapped(std::string_view text, std::size_t indent, std::string_view lead)
+{
+  const std::size_t hang = indent + util::display_width(lead);
+  const std::size_t avail = m_width > hang + 20 ? m_width - hang : 20;
+  std::string out;
+  bool first = true;
+  for (const auto& line : util::wrap(util::for_terminal(text), avail)) {
+    out.append(first ? indent : hang, ' ');
+    if (first) {
+      out += lead;
+    }
+    out += line + '\n';
+    first = false;
+  }
+  print(out);
+}
+
+core::Input
+TerminalPrompter::read_line(std::string_view prompt)
+{
+  print(prompt);
+  std::string line;
+  while (true) {
+    if (std::getline(std::cin, line)) {
+      if (!line.empty() && line.back() == '\r') {
+        line.pop_back();
+      }
+      if (line.size() > k_max_line) {
+        line.resize(k_max_line);
+      }
+      return {core::Input::Kind::line, line};
+    }
+    if (pending_signal() != 0) {
+      print("\n");
+      return {core::Input::Kind::interrupted, {}};
+    }
+    if (std::cin.eof()) {
+      return {core::Input::Kind::end_of_input, {}};
+    }
+    // A read error that is not a signal or the end: try again once cleared.
+    std::cin.clear();
+    std::clearerr(stdin);
+  }
+}
+
+core::Input
+TerminalPrompter::choose(const core::Question& question, const core::Checklist& checklist)
+{
+  const bool repeat = m_hinted && m_last_item == question.item;
+  m_hinted = false;
+  m_last_item = question.item;
+  if (repeat) {
+    return read_line("> ");
+  }
+  print("\n");
+  print(paint(util::for_terminal(core::header_line(question)), "1;36") + "\n");
+  print_wrapped(question.item->text, 2);
+  if (question.answer) {
+    const core::ScaleOption* option = checklist.find_option(*question.answer);
+    std::string current = "Current answer: " + (option != nullptr ? option->label : *question.answer);
+    if (question.evidence) {
+      current += " · Evidence: " + *question.evidence;
+    }
+    print_wrapped(current + " (Enter keeps it)", 2);
+  } else if (question.evidence) {
+    print_wrapped("Evidence so far: " + *question.evidence, 2);
+  }
+  print(paint(core::keys_line(checklist), "2") + "\n");
+  return read_line("> ");
+}
+
+core::Input
+TerminalPrompter::ask(std::string_view prompt, const std::optional<std::string>& current)
+{
+  if (current) {
+    print_wrapped(*current, 2, "Current: ");
+  }
+  return read_line(fmt::format("{}: ", prompt));
+}
+
+void
+TerminalPrompter::show_help(const core::Question& question, const core::Checklist& checklist)
+{
+  const core::Item& item = *question.item;
+  std::string facts = fmt::format("weight {}", item.weight);
+  if (item.mandatory) {
+    facts += "; mandatory: if it is not fully met, the rating is capped at the lowest band";
+  }
+  print(paint(fmt::format("About {} ({})", item.id, facts), "1") + "\n");
+  if (item.guidance) {
+    print("  What good looks like\n");
+    print_wrapped(*item.guidance, 4);
+  }
+  if (!item.evidence.empty()) {
+    print("  Evidence you could show\n");
+    for (const auto& evidence : item.evidence) {
+      print_wrapped(evidence, 4, "- ");
+    }
+  }
+  if (!item.sources.empty()) {
+    print("  Sources\n");
+  }
+  for (const auto& ref : item.sources) {
+    const core::Source* source = checklist.find_source(ref.source);
+    std::string line = source != nullptr ? source->title : ref.source;
+    if (ref.ref) {
+      line += " — " + *ref.ref;
+    }
+    print_wrapped(line, 4, "- ");
+    if (source != nullptr && source->url) {
+      // Unwrapped, so the address can be copied whole.
+      print("      " + util::for_terminal(*source->url) + "\n");
+    }
+  }
+}
+
+void
+TerminalPrompter::show_message(std::string_view message)
+{
+  m_hinted = true;
+  print(paint(util::for_terminal(message), "33") + "\n");
+}
+
+} // namespace ftsu::cli

@@ -1,0 +1,266 @@
+// Tests for src/ftsu/core/interview.cpp: the interview logic of `assess`,
+// driven by a scripted prompter.
+#include "testutil.hpp"
+
+#include <ftsu/core/answers_writer.hpp>
+#include <ftsu/core/interview.hpp>
+
+using namespace ftsu::core;
+using ftsu::test::load_from_string;
+using ftsu::test::ScriptedPrompter;
+
+namespace {
+
+// Two sections: one {a, b}, two {c (trust only), d}; c replaces old-c.
+const char* const k_checklist = R"(format: ftsu-gap/checklist/v1
+id: iv
+version: "1"
+title: Interview
+profiles:
+  - {key: trust, label: Trust}
+  - {key: primary-care, label: Primary care}
+sections:
+  - id: one
+    title: One
+    items:
+      - {id: a, text: A, guidance: Good A}
+      - {id: b, text: B}
+  - id: two
+    title: Two
+    items:
+      - {id: c, text: C, profiles: [trust], replaces: [old-c]}
+      - {id: d, text: D}
+)";
+
+struct Session
+{
+  ChecklistPtr checklist;
+  AnswersFile answers;
+  std::vector<std::string> saves; // each save's text
+  InterviewResult result;
+};
+
+AnswersFile
+answers_from(std::string_view lines, std::string_view header = {})
+{
+  DiagnosticSink sink("a.yaml");
+  auto file = load_answers(fmt::format("format: ftsu-gap/answers/v1\nchecklist: iv\nchecklist_version: "
+                                       "\"1\"\n{}answers:\n{}",
+                                       header, lines.empty() ? "  x-none: 0\n" : lines),
+                           sink);
+  REQUIRE(file);
+  return std::move(*file);
+}
+
+std::unique_ptr<Session>
+interview(ScriptedPrompter& prompter, AnswersFile answers, bool review = false,
+          std::optional<std::string> section = std::nullopt)
+{
+  auto s = std::make_unique<Session>();
+  s->checklist = load_from_string(k_checklist).checklist;
+  REQUIRE(s->checklist);
+  s->answers = std::move(answers);
+  const auto items = interview_items(*s->checklist, s->answers, section, review);
+  REQUIRE(items);
+  s->result = run_interview(*s->checklist, s->answers, *items, review, prompter,
+                            [&](const AnswersFile& a) { s->saves.push_back(write_answers(a, s->checklist.get())); });
+  return s;
+}
+
+std::optional<std::string>
+answer_of(const AnswersFile& answers, std::string_view id)
+{
+  const AnswerEntry* entry = answers.find(id);
+  return entry != nullptr ? entry->answer : std::nullopt;
+}
+
+} // namespace
+
+TEST_CASE("replies: digits, shortcuts, keys, labels and the kept keys")
+{
+  const auto c = load_from_string(k_checklist).checklist;
+  CHECK(parse_reply("1", *c, false).key == "met");
+  CHECK(parse_reply("4", *c, false).key == "na");
+  CHECK(parse_reply("5", *c, false).kind == Reply::Kind::invalid);
+  CHECK(parse_reply("0", *c, false).kind == Reply::Kind::invalid);
+  CHECK(parse_reply("p", *c, false).key == "partial");
+  CHECK(parse_reply("P", *c, false).key == "partial");
+  CHECK(parse_reply("x", *c, false).key == "na");
+  CHECK(parse_reply("not-met", *c, false).key == "not-met");
+  CHECK(parse_reply("Partially met", *c, false).key == "partial");
+  CHECK(parse_reply(" s ", *c, false).kind == Reply::Kind::skip);
+  CHECK(parse_reply("b", *c, false).kind == Reply::Kind::back);
+  CHECK(parse_reply("?", *c, false).kind == Reply::Kind::help);
+  CHECK(parse_reply("q", *c, false).kind == Reply::Kind::quit);
+  CHECK(parse_reply("", *c, false).kind == Reply::Kind::invalid);
+  CHECK(parse_reply("", *c, true).kind == Reply::Kind::keep);
+  CHECK(parse_reply("maybe", *c, false).kind == Reply::Kind::invalid);
+  CHECK(keys_line(*c) == "1 m Met  2 p Partially met  3 n Not met  4 x Not applicable  s skip  b back  ? help  q quit");
+}
+
+TEST_CASE("answer with evidence, saving after the answer and after the evidence")
+{
+  ScriptedPrompter p({"m", "Board paper 7", "2", "", "n", "", "x", ""});
+  const auto s = interview(p, answers_from(""));
+  CHECK(s->result.end == InterviewResult::End::finished);
+  CHECK(s->result.answered == 4);
+  CHECK(p.asked == std::vector<std::string>{"a", "b", "c", "d"});
+  CHECK(answer_of(s->answers, "a") == "met");
+  CHECK(s->answers.find("a")->evidence == "Board paper 7");
+  CHECK(answer_of(s->answers, "d") == "na");
+  // a: answer + evidence = 2 saves; b, c, d: 1 each.
+  CHECK(s->saves.size() == 5);
+  CHECK(s->saves[0].find("  a: met") != std::string::npos);
+  CHECK(s->saves[0].find("Board paper 7") == std::string::npos);
+  CHECK(s->saves[1].find("Board paper 7") != std::string::npos);
+  CHECK(p.headers[0] == "[1/4] Section 1 of 2: One · 0% done");
+  CHECK(p.headers[2] == "[3/4] Section 2 of 2: Two · 50% done");
+}
+
+TEST_CASE("skip moves on without answering")
+{
+  ScriptedPrompter p({"s", "m", "", "s", "s"});
+  const auto s = interview(p, answers_from(""));
+  CHECK(s->result.skipped == 3);
+  CHECK(s->result.answered == 1);
+  CHECK_FALSE(answer_of(s->answers, "a").has_value());
+  CHECK(answer_of(s->answers, "b") == "met");
+}
+
+TEST_CASE("back goes to the previous item, across a section boundary")
+{
+  ScriptedPrompter p({"m", "", "p", "", "b", "b", "n", "", "", "m", ""});
+  const auto s = interview(p, answers_from(""));
+  // a, b, (c) back -> b, back -> a, a: n, b: keep (Enter), c: m, d: eof.
+  CHECK(p.asked == std::vector<std::string>{"a", "b", "c", "b", "a", "b", "c", "d"});
+  CHECK(answer_of(s->answers, "a") == "not-met");
+  CHECK(answer_of(s->answers, "b") == "partial");
+  CHECK(answer_of(s->answers, "c") == "met");
+  CHECK(s->result.end == InterviewResult::End::end_of_input);
+}
+
+TEST_CASE("back at the first item says so")
+{
+  ScriptedPrompter p({"b", "q"});
+  interview(p, answers_from(""));
+  REQUIRE(p.messages.size() == 1);
+  CHECK(p.messages[0].find("first item") != std::string::npos);
+  CHECK(p.asked == std::vector<std::string>{"a", "a"});
+}
+
+TEST_CASE("help shows the guidance and asks again")
+{
+  ScriptedPrompter p({"?", "m", "", "q"});
+  const auto s = interview(p, answers_from(""));
+  CHECK(p.helped == std::vector<std::string>{"a"});
+  CHECK(p.asked == std::vector<std::string>{"a", "a", "b"});
+  CHECK(answer_of(s->answers, "a") == "met");
+}
+
+TEST_CASE("quit stops at once, keeping what was saved")
+{
+  ScriptedPrompter p({"m", "", "q"});
+  const auto s = interview(p, answers_from(""));
+  CHECK(s->result.end == InterviewResult::End::quit);
+  CHECK(s->saves.size() == 1);
+  CHECK(answer_of(s->answers, "a") == "met");
+  CHECK_FALSE(answer_of(s->answers, "b").has_value());
+}
+
+TEST_CASE("an interrupt while typing evidence keeps the answer already saved")
+{
+  ScriptedPrompter p({"p", "<int>"});
+  const auto s = interview(p, answers_from(""));
+  CHECK(s->result.end == InterviewResult::End::interrupted);
+  REQUIRE(s->saves.size() == 1);
+  CHECK(s->saves[0].find("  a: partial") != std::string::npos);
+}
+
+TEST_CASE("resume: a second run asks only what is unanswered")
+{
+  ScriptedPrompter first({"m", "", "s", "n", ""});
+  const auto s = interview(first, answers_from(""));
+  ScriptedPrompter second({"q"});
+  interview(second, s->answers);
+  CHECK(second.asked == std::vector<std::string>{"b"});
+}
+
+TEST_CASE("--review walks every item, showing and keeping current answers and evidence")
+{
+  ScriptedPrompter p({"", "n", "", "", "p", "-"});
+  const auto s = interview(p, answers_from("  a: met\n  b:\n    answer: partial\n    evidence: Old note\n  c: met\n  d: na\n"),
+                           true);
+  CHECK(p.asked == std::vector<std::string>{"a", "b", "c", "d"});
+  CHECK(answer_of(s->answers, "a") == "met");       // Enter kept it
+  CHECK(answer_of(s->answers, "b") == "not-met");   // changed
+  CHECK(s->answers.find("b")->evidence == "Old note"); // Enter kept the note
+  REQUIRE(p.currents.size() == 2);
+  CHECK(p.currents[0] == "Old note");
+  CHECK(answer_of(s->answers, "d") == "partial");
+  CHECK_FALSE(s->answers.find("d")->evidence.has_value()); // "-" cleared (there was none)
+}
+
+TEST_CASE("--section limits the interview to one section")
+{
+  ScriptedPrompter p({"m", "", "m", ""});
+  const auto s = interview(p, answers_from(""), false, std::string("two"));
+  CHECK(p.asked == std::vector<std::string>{"c", "d"});
+  const auto c = load_from_string(k_checklist).checklist;
+  CHECK_FALSE(interview_items(*c, s->answers, std::string("three"), false).has_value());
+}
+
+TEST_CASE("items outside the profile are not asked")
+{
+  ScriptedPrompter p({"q"});
+  const auto s = interview(p, answers_from("", "profile: primary-care\n"), true);
+  ScriptedPrompter all({"m", "", "m", "", "m", ""});
+  const auto t = interview(all, answers_from("", "profile: primary-care\n"));
+  CHECK(all.asked == std::vector<std::string>{"a", "b", "d"});
+}
+
+TEST_CASE("invalid input gets a hint and the same question")
+{
+  ScriptedPrompter p({"7", "yes", "", "m", ""});
+  const auto s = interview(p, answers_from(""));
+  CHECK(p.asked == std::vector<std::string>{"a", "a", "a", "a", "b"});
+  REQUIRE(p.messages.size() == 3);
+  CHECK(p.messages[0] == "Type 1-4 or m p n x to answer, s to skip, b to go back, ? for help, q to save and quit.");
+  CHECK(answer_of(s->answers, "a") == "met");
+}
+
+TEST_CASE("an answer under an old id is shown, and moves to the new id when answered")
+{
+  ScriptedPrompter p({"", "n", ""});
+  const auto s = interview(p, answers_from("  old-c:\n    answer: met\n    evidence: From last version\n"),
+                           true, std::string("two"));
+  CHECK(p.asked == std::vector<std::string>{"c", "d"});
+  // Enter kept the answer as it was, under its old id (it still counts for c).
+  CHECK(answer_of(s->answers, "old-c") == "met");
+  CHECK(s->saves.size() == 1); // only d's answer was saved
+  ScriptedPrompter q({"p", ""});
+  const auto t = interview(q, answers_from("  old-c:\n    answer: met\n    evidence: Carried\n"), true,
+                           std::string("two"));
+  CHECK(answer_of(t->answers, "c") == "partial");
+  CHECK(t->answers.find("c")->evidence == "Carried");
+  CHECK(t->answers.find("old-c") == nullptr);
+}
+
+TEST_CASE("x- keys and other items' data survive every save")
+{
+  ScriptedPrompter p({"m", "typed note", "q"});
+  const auto s = interview(p, answers_from("  x-batch: 3\n  b:\n    action: Act\n    owner: O\n    x-ward: 4B\n",
+                                           "x-trust-code: RXX\n"));
+  const std::string& last = s->saves.back();
+  CHECK(last.find("x-trust-code: RXX") != std::string::npos);
+  CHECK(last.find("x-batch: 3") != std::string::npos);
+  CHECK(last.find("x-ward: 4B") != std::string::npos);
+  CHECK(last.find("action: Act") != std::string::npos);
+  CHECK(last.find("evidence: typed note") != std::string::npos);
+}
+
+TEST_CASE("typed text is cleaned: control characters dropped, UTF-8 repaired")
+{
+  ScriptedPrompter p({"m", "note \x1b[2J with \xff byte", "q"});
+  const auto s = interview(p, answers_from(""));
+  CHECK(s->answers.find("a")->evidence == "note [2J with \xEF\xBF\xBD byte");
+}
