@@ -103,6 +103,14 @@ run "$FTSU_GAP" validate escape.yaml
 expect_rc 3 "terminal escapes in an id"
 expect_no_match "$ERR" $'\x1b' "no raw ESC reaches the terminal"
 expect_match "$ERR" '\\x1b\[2J' "ESC shown as text"
+printf 'format: "a\\nftsu-gap: error: x:1:1: forged"\n' >forge.yaml
+run "$FTSU_GAP" validate forge.yaml
+expect_rc 3 "a line break inside a value"
+expect_match "$(wc -l <<<"$ERR")" "^1$" "one problem, one line: a value cannot forge a second error line"
+expect_match "$ERR" 'unknown format .a\\nftsu-gap' "the line break is shown as \\n"
+python3 -c "open('flow.yaml','w').write('format: ftsu-gap/answers/v1\nchecklist: ngo-case-reviews\nchecklist_version: \"2026.1\"\nanswers: {}\nx-s: [' + '1,' * 150000 + '1]\n')"
+run timeout 20 "$FTSU_GAP" validate flow.yaml
+expect_rc 0 "150,000 values on one line (no hang)"
 printf 'a: 1\n---\nb: 2\n' >two.yaml
 run "$FTSU_GAP" validate two.yaml
 expect_rc 3 "two documents"

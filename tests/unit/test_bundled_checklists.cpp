@@ -1,8 +1,6 @@
 // Tests of the bundled checklists themselves (checklists/<id>/<version>.yaml):
 // released item ids never change, every item cites a source, every source
 // can be found again.
-#include "testutil.hpp"
-
 #include <ftsu/core/catalog.hpp>
 #include <ftsu/util/strings.hpp>
 
@@ -11,11 +9,14 @@
 #include <map>
 #include <set>
 
+#include "testutil.hpp"
+
 using namespace ftsu::core;
 
 namespace {
 
-const std::filesystem::path k_snapshots = std::filesystem::path(FTSU_SOURCE_DIR) / "tests/checklist-ids";
+const std::filesystem::path k_snapshots =
+    std::filesystem::path(FTSU_SOURCE_DIR) / "tests/checklist-ids";
 
 std::vector<std::string>
 read_lines(const std::filesystem::path& path)
@@ -57,8 +58,9 @@ TEST_CASE("released item ids never change")
       const std::string& name = entry.first;
       const ChecklistPtr& checklist = entry.second;
       const auto path = k_snapshots / (name + ".txt");
-      INFO(name, ": run scripts/snapshot-checklist-ids for a new version; a released version is "
-                 "frozen, so change a new version instead");
+      INFO(name,
+           ": run scripts/snapshot-checklist-ids for a new version; a released version is "
+           "frozen, so change a new version instead");
       REQUIRE(std::filesystem::exists(path));
       CHECK(checklist->item_ids() == read_lines(path));
     }

@@ -1,9 +1,9 @@
 // Tests for src/ftsu/core/answers_writer.cpp: what the tool writes reads
 // back as exactly what it wrote, x- keys included.
-#include "testutil.hpp"
-
 #include <ftsu/core/answers_writer.hpp>
 #include <ftsu/core/yaml.hpp>
+
+#include "testutil.hpp"
 
 using namespace ftsu::core;
 using ftsu::test::load_from_string;
@@ -24,12 +24,48 @@ reload(const std::string& text)
 
 TEST_CASE("tricky strings survive a write and a read")
 {
-  const std::vector<std::string> tricky{
-    "yes", "No", "null", "~", "0123", "0x1F", "2026-01-01", "1e3", ".inf", "-", "- item",
-    "a: b", "#hash", "x #y", "trailing:", " leading", "trailing ", "'single'", "\"double\"",
-    "back\\slash", "line\nbreak", "tab\there", "=SUM(A1)", "@at", "`tick`", "%pct", "!bang", "&amp",
-    "*star", "[list]", "{map}", "a, b", "café ünïcödé", "日本語", "emoji 😀", "esc \x1b[2J", "bell\x07",
-    "c1 \xC2\x85", "bidi \xE2\x80\xAE", "2025/26", "", std::string(3000, 'x')};
+  const std::vector<std::string> tricky{"yes",
+                                        "No",
+                                        "null",
+                                        "~",
+                                        "0123",
+                                        "0x1F",
+                                        "2026-01-01",
+                                        "1e3",
+                                        ".inf",
+                                        "-",
+                                        "- item",
+                                        "a: b",
+                                        "#hash",
+                                        "x #y",
+                                        "trailing:",
+                                        " leading",
+                                        "trailing ",
+                                        "'single'",
+                                        "\"double\"",
+                                        "back\\slash",
+                                        "line\nbreak",
+                                        "tab\there",
+                                        "=SUM(A1)",
+                                        "@at",
+                                        "`tick`",
+                                        "%pct",
+                                        "!bang",
+                                        "&amp",
+                                        "*star",
+                                        "[list]",
+                                        "{map}",
+                                        "a, b",
+                                        "café ünïcödé",
+                                        "日本語",
+                                        "emoji 😀",
+                                        "esc \x1b[2J",
+                                        "bell\x07",
+                                        "c1 \xC2\x85",
+                                        "bidi \xE2\x80\xAE",
+                                        "2025/26",
+                                        "",
+                                        std::string(3000, 'x')};
   AnswersFile file;
   file.checklist = "small";
   file.checklist_version = "1.0";
@@ -115,8 +151,8 @@ TEST_CASE("init lists every item of the profile, with statements as comments")
 {
   const auto checklist = load_from_string(small_checklist()).checklist;
   REQUIRE(checklist);
-  const AnswersFile file = start_answers(*checklist, std::string("Org"), std::string("2026/27"),
-                                         std::string("primary-care"), nullptr);
+  const AnswersFile file = start_answers(
+      *checklist, std::string("Org"), std::string("2026/27"), std::string("primary-care"), nullptr);
   REQUIRE(file.answers.size() == 2); // c is for trusts only
   const std::string text = write_answers(file, checklist.get());
   CHECK(text.find("  a:  # A is done.\n") != std::string::npos);
@@ -147,7 +183,8 @@ answers:
     answer: not-met
     action: Renamed item's action
 )");
-  const AnswersFile next = start_answers(*checklist, std::nullopt, std::string("2026/27"), std::nullopt, &last);
+  const AnswersFile next =
+      start_answers(*checklist, std::nullopt, std::string("2026/27"), std::nullopt, &last);
   CHECK(next.organisation == "Org");
   CHECK(next.profile == "trust");
   CHECK(next.period == "2026/27");

@@ -361,7 +361,24 @@ TEST_CASE("the scale's rules")
     const auto r = scale(
         "  - {key: met, label: Met, score: 1, shortcut: ok}\n  - {key: no, label: No, score: 0}\n");
     CHECK_MESSAGE(r.has("t.yaml:6:48: 'shortcut' in scale option 'met' must be exactly one "
-                        "character, not 'ok'"),
+                        "visible character, not 'ok'"),
+                  r.all());
+  }
+  SUBCASE("a shortcut is a visible character")
+  {
+    const auto r = scale("  - {key: met, label: Met, score: 1, shortcut: \"\\e\"}\n  - {key: no, "
+                         "label: No, score: 0, shortcut: \"\\u200b\"}\n");
+    CHECK_MESSAGE(r.has("t.yaml:6:48: 'shortcut' in scale option 'met' must be exactly one visible "
+                        "character, not '\\x1b'"),
+                  r.all());
+    CHECK_MESSAGE(r.has("t.yaml:7:46: 'shortcut' in scale option 'no' must be exactly one visible"),
+                  r.all());
+  }
+  SUBCASE("a shortcut is not a digit of any script")
+  {
+    const auto r = scale("  - {key: met, label: Met, score: 1, shortcut: \"\u0661\"}\n  - {key: "
+                         "no, label: No, score: 0}\n");
+    CHECK_MESSAGE(r.has("t.yaml:6:48: 'shortcut' in scale option 'met' must not be a digit"),
                   r.all());
   }
   SUBCASE("a shortcut is not a digit")
@@ -481,6 +498,17 @@ TEST_CASE("weights are greater than 0 and at most 100")
                       "not 100.5"),
                 r.all());
   CHECK(r.messages.size() == 2);
+}
+
+TEST_CASE("an id listed twice in replaces is an error")
+{
+  const auto r = load_from_string(with_header(R"(sections:
+  - id: s
+    title: S
+    items:
+      - {id: a, text: A, replaces: [old, old]}
+)"));
+  CHECK_MESSAGE(r.has("t.yaml:9:36: id in 'replaces' 'old' is used twice"), r.all());
 }
 
 TEST_CASE("replaces may not name an id the checklist still has")

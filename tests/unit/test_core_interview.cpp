@@ -1,9 +1,9 @@
 // Tests for src/ftsu/core/interview.cpp: the interview logic of `assess`,
 // driven by a scripted prompter.
-#include "testutil.hpp"
-
 #include <ftsu/core/answers_writer.hpp>
 #include <ftsu/core/interview.hpp>
+
+#include "testutil.hpp"
 
 using namespace ftsu::core;
 using ftsu::test::load_from_string;
@@ -44,16 +44,20 @@ AnswersFile
 answers_from(std::string_view lines, std::string_view header = {})
 {
   DiagnosticSink sink("a.yaml");
-  auto file = load_answers(fmt::format("format: ftsu-gap/answers/v1\nchecklist: iv\nchecklist_version: "
-                                       "\"1\"\n{}answers:\n{}",
-                                       header, lines.empty() ? "  x-none: 0\n" : lines),
-                           sink);
+  auto file =
+      load_answers(fmt::format("format: ftsu-gap/answers/v1\nchecklist: iv\nchecklist_version: "
+                               "\"1\"\n{}answers:\n{}",
+                               header,
+                               lines.empty() ? "  x-none: 0\n" : lines),
+                   sink);
   REQUIRE(file);
   return std::move(*file);
 }
 
 std::unique_ptr<Session>
-interview(ScriptedPrompter& prompter, AnswersFile answers, bool review = false,
+interview(ScriptedPrompter& prompter,
+          AnswersFile answers,
+          bool review = false,
           std::optional<std::string> section = std::nullopt)
 {
   auto s = std::make_unique<Session>();
@@ -62,8 +66,10 @@ interview(ScriptedPrompter& prompter, AnswersFile answers, bool review = false,
   s->answers = std::move(answers);
   const auto items = interview_items(*s->checklist, s->answers, section, review);
   REQUIRE(items);
-  s->result = run_interview(*s->checklist, s->answers, *items, review, prompter,
-                            [&](const AnswersFile& a) { s->saves.push_back(write_answers(a, s->checklist.get())); });
+  s->result =
+      run_interview(*s->checklist, s->answers, *items, review, prompter, [&](const AnswersFile& a) {
+        s->saves.push_back(write_answers(a, s->checklist.get()));
+      });
   return s;
 }
 
@@ -95,7 +101,9 @@ TEST_CASE("replies: digits, shortcuts, keys, labels and the kept keys")
   CHECK(parse_reply("", *c, false).kind == Reply::Kind::invalid);
   CHECK(parse_reply("", *c, true).kind == Reply::Kind::keep);
   CHECK(parse_reply("maybe", *c, false).kind == Reply::Kind::invalid);
-  CHECK(keys_line(*c) == "1 m Met  2 p Partially met  3 n Not met  4 x Not applicable  s skip  b back  ? help  q quit");
+  CHECK(keys_line(*c)
+        == "1 m Met  2 p Partially met  3 n Not met  4 x Not applicable  s skip  b back  ? help  q "
+           "quit");
 }
 
 TEST_CASE("answer with evidence, saving after the answer and after the evidence")
@@ -188,11 +196,14 @@ TEST_CASE("resume: a second run asks only what is unanswered")
 TEST_CASE("--review walks every item, showing and keeping current answers and evidence")
 {
   ScriptedPrompter p({"", "n", "", "", "p", "-"});
-  const auto s = interview(p, answers_from("  a: met\n  b:\n    answer: partial\n    evidence: Old note\n  c: met\n  d: na\n"),
-                           true);
+  const auto s = interview(
+      p,
+      answers_from(
+          "  a: met\n  b:\n    answer: partial\n    evidence: Old note\n  c: met\n  d: na\n"),
+      true);
   CHECK(p.asked == std::vector<std::string>{"a", "b", "c", "d"});
-  CHECK(answer_of(s->answers, "a") == "met");       // Enter kept it
-  CHECK(answer_of(s->answers, "b") == "not-met");   // changed
+  CHECK(answer_of(s->answers, "a") == "met");          // Enter kept it
+  CHECK(answer_of(s->answers, "b") == "not-met");      // changed
   CHECK(s->answers.find("b")->evidence == "Old note"); // Enter kept the note
   REQUIRE(p.currents.size() == 2);
   CHECK(p.currents[0] == "Old note");
@@ -224,21 +235,28 @@ TEST_CASE("invalid input gets a hint and the same question")
   const auto s = interview(p, answers_from(""));
   CHECK(p.asked == std::vector<std::string>{"a", "a", "a", "a", "b"});
   REQUIRE(p.messages.size() == 3);
-  CHECK(p.messages[0] == "Type 1-4 or m p n x to answer, s to skip, b to go back, ? for help, q to save and quit.");
+  CHECK(
+      p.messages[0]
+      == "Type 1-4 or m p n x to answer, s to skip, b to go back, ? for help, q to save and quit.");
   CHECK(answer_of(s->answers, "a") == "met");
 }
 
 TEST_CASE("an answer under an old id is shown, and moves to the new id when answered")
 {
   ScriptedPrompter p({"", "n", ""});
-  const auto s = interview(p, answers_from("  old-c:\n    answer: met\n    evidence: From last version\n"),
-                           true, std::string("two"));
+  const auto s =
+      interview(p,
+                answers_from("  old-c:\n    answer: met\n    evidence: From last version\n"),
+                true,
+                std::string("two"));
   CHECK(p.asked == std::vector<std::string>{"c", "d"});
   // Enter kept the answer as it was, under its old id (it still counts for c).
   CHECK(answer_of(s->answers, "old-c") == "met");
   CHECK(s->saves.size() == 1); // only d's answer was saved
   ScriptedPrompter q({"p", ""});
-  const auto t = interview(q, answers_from("  old-c:\n    answer: met\n    evidence: Carried\n"), true,
+  const auto t = interview(q,
+                           answers_from("  old-c:\n    answer: met\n    evidence: Carried\n"),
+                           true,
                            std::string("two"));
   CHECK(answer_of(t->answers, "c") == "partial");
   CHECK(t->answers.find("c")->evidence == "Carried");
@@ -248,8 +266,10 @@ TEST_CASE("an answer under an old id is shown, and moves to the new id when answ
 TEST_CASE("x- keys and other items' data survive every save")
 {
   ScriptedPrompter p({"m", "typed note", "q"});
-  const auto s = interview(p, answers_from("  x-batch: 3\n  b:\n    action: Act\n    owner: O\n    x-ward: 4B\n",
-                                           "x-trust-code: RXX\n"));
+  const auto s =
+      interview(p,
+                answers_from("  x-batch: 3\n  b:\n    action: Act\n    owner: O\n    x-ward: 4B\n",
+                             "x-trust-code: RXX\n"));
   const std::string& last = s->saves.back();
   CHECK(last.find("x-trust-code: RXX") != std::string::npos);
   CHECK(last.find("x-batch: 3") != std::string::npos);

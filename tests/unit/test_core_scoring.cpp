@@ -1,10 +1,10 @@
 // Tests for src/ftsu/core/scoring.cpp: one test per rule of SPEC section 4.
-#include "testutil.hpp"
-
 #include <ftsu/core/scoring.hpp>
 
 #include <cmath>
 #include <numeric>
+
+#include "testutil.hpp"
 
 using namespace ftsu::core;
 using ftsu::test::load_from_string;
@@ -44,7 +44,8 @@ struct Scored
   AnswersFile answers;
   Assessment result;
 
-  const ItemScore& item(std::string_view id) const
+  const ItemScore&
+  item(std::string_view id) const
   {
     for (const auto& score : result.items) {
       if (score.item->id == id) {
@@ -58,15 +59,20 @@ struct Scored
 
 // Scores answers (the lines under `answers:`, plus optional header lines).
 std::unique_ptr<Scored>
-score(std::string_view answer_lines, std::string_view header = {}, const char* checklist = k_checklist)
+score(std::string_view answer_lines,
+      std::string_view header = {},
+      const char* checklist = k_checklist)
 {
   auto out = std::make_unique<Scored>();
   const auto loaded = load_from_string(checklist);
   REQUIRE_MESSAGE(loaded.checklist, loaded.all());
   out->checklist = loaded.checklist;
   DiagnosticSink sink("a.yaml");
-  const auto text = fmt::format("format: ftsu-gap/answers/v1\nchecklist: {}\nchecklist_version: \"1\"\n{}answers:\n{}",
-                                out->checklist->id, header, answer_lines);
+  const auto text = fmt::format(
+      "format: ftsu-gap/answers/v1\nchecklist: {}\nchecklist_version: \"1\"\n{}answers:\n{}",
+      out->checklist->id,
+      header,
+      answer_lines);
   auto answers = load_answers(text, sink);
   REQUIRE_MESSAGE(answers, ftsu::test::formatted(sink).front());
   out->answers = std::move(*answers);

@@ -39,6 +39,12 @@ TEST_CASE("for_terminal makes control characters visible")
   CHECK(for_terminal("del\x7F") == "del\\x7f");
 }
 
+TEST_CASE("for_terminal_line keeps a value on one line")
+{
+  CHECK(for_terminal_line("a\nftsu-gap: error: forged\tx\x1b")
+        == "a\\nftsu-gap: error: forged\\tx\\x1b");
+}
+
 TEST_CASE("display width counts columns")
 {
   CHECK(display_width("abc") == 3);
@@ -83,6 +89,7 @@ TEST_CASE("dates are real calendar dates")
   CHECK_FALSE(parse_date("2025-13-01").has_value());
   CHECK_FALSE(parse_date("2025-1-01").has_value());
   CHECK_FALSE(parse_date("2025-01-01x").has_value());
+  CHECK_FALSE(parse_date("0000-01-01").has_value());
   CHECK(to_string(*parse_date("2026-03-31")) == "2026-03-31");
   CHECK(is_partial_date("2018"));
   CHECK(is_partial_date("2018-10"));

@@ -105,25 +105,35 @@ sections:
 class ScriptedPrompter : public core::Prompter
 {
 public:
-  explicit ScriptedPrompter(std::vector<std::string> script) : m_script(script.begin(), script.end()) {}
+  explicit ScriptedPrompter(std::vector<std::string> script)
+      : m_script(script.begin(), script.end())
+  {
+  }
 
-  core::Input choose(const core::Question& question, const core::Checklist&) override
+  core::Input
+  choose(const core::Question& question, const core::Checklist&) override
   {
     asked.push_back(question.item->id);
     headers.push_back(core::header_line(question));
     return next();
   }
-  core::Input ask(std::string_view prompt, const std::optional<std::string>& current) override
+  core::Input
+  ask(std::string_view prompt, const std::optional<std::string>& current) override
   {
     prompts.emplace_back(prompt);
     currents.push_back(current);
     return next();
   }
-  void show_help(const core::Question& question, const core::Checklist&) override
+  void
+  show_help(const core::Question& question, const core::Checklist&) override
   {
     helped.push_back(question.item->id);
   }
-  void show_message(std::string_view message) override { messages.emplace_back(message); }
+  void
+  show_message(std::string_view message) override
+  {
+    messages.emplace_back(message);
+  }
 
   std::vector<std::string> asked;
   std::vector<std::string> headers;
@@ -133,7 +143,8 @@ public:
   std::vector<std::string> messages;
 
 private:
-  core::Input next()
+  core::Input
+  next()
   {
     if (m_script.empty() || m_script.front() == "<eof>") {
       return {core::Input::Kind::end_of_input, {}};

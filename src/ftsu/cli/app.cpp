@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include <csignal>
-#include <optional>
 #include <iostream>
+#include <optional>
 
 namespace ftsu::cli {
 
@@ -96,7 +96,8 @@ run(int argc, char** argv)
   add_report_command(app, context);
 
   if (const auto unknown = unknown_command(app, argc, argv)) {
-    print_error(fmt::format("unknown command '{}'; run 'ftsu-gap --help' for the commands", *unknown));
+    print_error(
+        fmt::format("unknown command '{}'; run 'ftsu-gap --help' for the commands", *unknown));
     return to_int(ExitCode::usage);
   }
   try {

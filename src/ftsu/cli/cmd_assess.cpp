@@ -51,7 +51,9 @@ profile_keys(const core::Checklist& checklist)
 // Reads an existing answers file for `checklist`; refuses another
 // checklist's file and any file with errors (it is never rewritten then).
 core::AnswersFile
-read_existing(const std::string& path, const std::string& text, const core::Checklist& checklist,
+read_existing(const std::string& path,
+              const std::string& text,
+              const core::Checklist& checklist,
               const GlobalOptions& global)
 {
   core::DiagnosticSink sink(path);
@@ -60,7 +62,9 @@ read_existing(const std::string& path, const std::string& text, const core::Chec
     throw Error(ExitCode::invalid_input,
                 fmt::format("{} holds answers to checklist '{}', not '{}'; give that checklist, or "
                             "another file with -o",
-                            util::for_terminal(path), util::for_terminal(answers->checklist), checklist.id));
+                            util::for_terminal(path),
+                            util::for_terminal(answers->checklist),
+                            checklist.id));
   }
   if (answers) {
     core::check_answers(*answers, checklist, sink);
@@ -74,7 +78,9 @@ read_existing(const std::string& path, const std::string& text, const core::Chec
 
 // True when `text` has comments that a rewrite would not write back.
 bool
-has_own_comments(const std::string& text, const core::AnswersFile& answers, const core::Checklist& checklist)
+has_own_comments(const std::string& text,
+                 const core::AnswersFile& answers,
+                 const core::Checklist& checklist)
 {
   const auto generated = core::yaml::comments(core::write_answers(answers, &checklist));
   const std::set<std::string> ours(generated.begin(), generated.end());
@@ -88,12 +94,15 @@ has_own_comments(const std::string& text, const core::AnswersFile& answers, cons
 
 // Asks for the header of a new file: organisation, period, profile.
 core::AnswersFile
-start_new(const core::Checklist& checklist, std::optional<std::string> profile, TerminalPrompter& prompter)
+start_new(const core::Checklist& checklist,
+          std::optional<std::string> profile,
+          TerminalPrompter& prompter)
 {
   const auto text = [&](std::string_view prompt) -> std::optional<std::string> {
     const core::Input input = prompter.read_line(fmt::format("{} (Enter to skip): ", prompt));
     if (input.kind == core::Input::Kind::interrupted) {
-      throw Error(ExitCode::interrupted, "interrupted before anything was answered; nothing written");
+      throw Error(ExitCode::interrupted,
+                  "interrupted before anything was answered; nothing written");
     }
     const std::string value = util::repair_utf8(util::trim(input.text));
     return value.empty() ? std::nullopt : std::optional<std::string>(value);
@@ -111,27 +120,34 @@ start_new(const core::Checklist& checklist, std::optional<std::string> profile, 
       if (!profile || checklist.find_profile(*profile) != nullptr) {
         break;
       }
-      prompter.show_message("Not a profile of this checklist; type one of: " +
-                            util::join(profile_keys(checklist), ", "));
+      prompter.show_message("Not a profile of this checklist; type one of: "
+                            + util::join(profile_keys(checklist), ", "));
     }
   }
   return core::start_answers(checklist, organisation, period, profile, nullptr);
 }
 
 void
-print_summary(const core::InterviewResult& result, const core::Checklist& checklist,
-              const core::AnswersFile& answers, const std::string& output)
+print_summary(const core::InterviewResult& result,
+              const core::Checklist& checklist,
+              const core::AnswersFile& answers,
+              const std::string& output)
 {
   const auto assessment = core::score_answers(checklist, answers, util::today_utc());
   const auto& o = assessment.overall;
-  std::string out = fmt::format("\nAnswered {} item{} this session, skipped {}.\n", result.answered,
-                                result.answered == 1 ? "" : "s", result.skipped);
+  std::string out = fmt::format("\nAnswered {} item{} this session, skipped {}.\n",
+                                result.answered,
+                                result.answered == 1 ? "" : "s",
+                                result.skipped);
   out += fmt::format("Score so far: {} ({}), coverage {} ({} of {} answered).\n",
                      o.score ? util::one_decimal(*o.score) + "%" : std::string("none yet"),
                      o.rating != nullptr ? o.rating->label : std::string("no rating"),
                      o.coverage ? util::one_decimal(*o.coverage) + "%" : std::string("—"),
-                     o.tally.answered, o.tally.answered + o.tally.unanswered);
-  out += fmt::format("Saved {}. Next: ftsu-gap report {}\n", util::for_terminal(output), util::for_terminal(output));
+                     o.tally.answered,
+                     o.tally.answered + o.tally.unanswered);
+  out += fmt::format("Saved {}. Next: ftsu-gap report {}\n",
+                     util::for_terminal(output),
+                     util::for_terminal(output));
   write_stdout(out);
 }
 
@@ -140,9 +156,11 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
 {
   const auto checklist = resolve_checklist(options.checklist, options.checklists.dirs);
   if (options.profile && checklist->find_profile(*options.profile) == nullptr) {
-    throw Error(ExitCode::usage, fmt::format("--profile {}: not a profile of checklist '{}'; expected one of: {}",
-                                             util::for_terminal(*options.profile), checklist->id,
-                                             util::join(profile_keys(*checklist), ", ")));
+    throw Error(ExitCode::usage,
+                fmt::format("--profile {}: not a profile of checklist '{}'; expected one of: {}",
+                            util::for_terminal(*options.profile),
+                            checklist->id,
+                            util::join(profile_keys(*checklist), ", ")));
   }
   const bool interactive = ::isatty(STDIN_FILENO) == 1;
   TerminalPrompter prompter(interactive && use_color(global.color, STDOUT_FILENO),
@@ -157,8 +175,11 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
     const std::string text = read_input(options.output);
     answers = read_existing(options.output, text, *checklist, global);
     if (options.profile && answers.profile && *answers.profile != *options.profile) {
-      throw Error(ExitCode::usage, fmt::format("{} is for profile '{}', not '{}'", util::for_terminal(options.output),
-                                               util::for_terminal(*answers.profile), *options.profile));
+      throw Error(ExitCode::usage,
+                  fmt::format("{} is for profile '{}', not '{}'",
+                              util::for_terminal(options.output),
+                              util::for_terminal(*answers.profile),
+                              *options.profile));
     }
     if (options.profile) {
       answers.profile = options.profile;
@@ -173,9 +194,11 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
     for (const auto& s : checklist->sections) {
       ids.push_back(s.id);
     }
-    throw Error(ExitCode::usage, fmt::format("--section {}: no such section in '{}'; sections: {}",
-                                             util::for_terminal(*options.section), checklist->id,
-                                             util::join(ids, ", ")));
+    throw Error(ExitCode::usage,
+                fmt::format("--section {}: no such section in '{}'; sections: {}",
+                            util::for_terminal(*options.section),
+                            checklist->id,
+                            util::join(ids, ", ")));
   }
 
   bool first_save = true;
@@ -185,9 +208,11 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
       if (!std::filesystem::exists(original, ec)) {
         write_output(original, read_input(options.output));
       }
-      prompter.show_message(fmt::format("Note: {} has comments that a rewrite cannot keep; the file as it "
-                                        "was is kept as {}.",
-                                        options.output, original));
+      prompter.show_message(
+          fmt::format("Note: {} has comments that a rewrite cannot keep; the file as it "
+                      "was is kept as {}.",
+                      options.output,
+                      original));
     }
     first_save = false;
     core::AnswersFile copy = current;
@@ -198,15 +223,18 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
     save(answers);
   }
   if (items->empty()) {
-    prompter.show_message(options.review ? "There are no items to review here."
-                                         : "Nothing left to ask: every item here is answered. Use --review "
-                                           "to go over the answers again.");
+    prompter.show_message(options.review
+                              ? "There are no items to review here."
+                              : "Nothing left to ask: every item here is answered. Use --review "
+                                "to go over the answers again.");
   }
   const core::InterviewResult result =
-    core::run_interview(*checklist, answers, *items, options.review, prompter, save);
+      core::run_interview(*checklist, answers, *items, options.review, prompter, save);
   if (result.end == core::InterviewResult::End::interrupted) {
-    write_stderr(fmt::format("\nftsu-gap: interrupted; {} answer{} saved in {}\n", result.answered,
-                             result.answered == 1 ? "" : "s", util::for_terminal(options.output)));
+    write_stderr(fmt::format("\nftsu-gap: interrupted; {} answer{} saved in {}\n",
+                             result.answered,
+                             result.answered == 1 ? "" : "s",
+                             util::for_terminal(options.output)));
     return static_cast<int>(ExitCode::interrupted);
   }
   print_summary(result, *checklist, answers, options.output);
@@ -220,18 +248,27 @@ add_assess_command(CLI::App& app, Context& context)
 {
   auto options = std::make_shared<AssessOptions>();
   auto* command = app.add_subcommand(
-    "assess", "Work through a checklist in the terminal, one item at a time, saving after every answer");
-  command->add_option("CHECKLIST", options->checklist, "A checklist file, or a bundled id (id or id@version)")
-    ->required();
-  command->add_option("-o,--output", options->output,
-                      "The answers file: created when missing, resumed when it exists")
-    ->required();
-  command->add_option("--profile", options->profile, "The organisation type (a profile of the checklist)");
+      "assess",
+      "Work through a checklist in the terminal, one item at a time, saving after every answer");
+  command
+      ->add_option(
+          "CHECKLIST", options->checklist, "A checklist file, or a bundled id (id or id@version)")
+      ->required();
+  command
+      ->add_option("-o,--output",
+                   options->output,
+                   "The answers file: created when missing, resumed when it exists")
+      ->required();
+  command->add_option(
+      "--profile", options->profile, "The organisation type (a profile of the checklist)");
   command->add_option("--section", options->section, "Ask only the items of this section (its id)");
-  command->add_flag("--review", options->review, "Go over every item, answered or not, showing the current answer");
+  command->add_flag("--review",
+                    options->review,
+                    "Go over every item, answered or not, showing the current answer");
   add_checklist_options(*command, options->checklists, false);
-  command->footer("Keys at each item: an option's digit or shortcut, s skip, b back, ? help, q save and quit.\n"
-                  "The file is saved after every answer; Ctrl-C saves and exits with 130.");
+  command->footer(
+      "Keys at each item: an option's digit or shortcut, s skip, b back, ? help, q save and quit.\n"
+      "The file is saved after every answer; Ctrl-C saves and exits with 130.");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_assess(*options, context.global); };
   });

@@ -41,12 +41,15 @@ check_profile(const core::Checklist& checklist, const std::string& profile)
   for (const auto& p : checklist.profiles) {
     keys.push_back(p.key);
   }
-  throw Error(ExitCode::usage,
-              keys.empty() ? fmt::format("--profile {}: checklist '{}' has no profiles",
-                                         util::for_terminal(profile), checklist.id)
-                           : fmt::format("--profile {}: not a profile of checklist '{}'; expected one "
-                                         "of: {}",
-                                         util::for_terminal(profile), checklist.id, util::join(keys, ", ")));
+  throw Error(
+      ExitCode::usage,
+      keys.empty() ? fmt::format(
+          "--profile {}: checklist '{}' has no profiles", util::for_terminal(profile), checklist.id)
+                   : fmt::format("--profile {}: not a profile of checklist '{}'; expected one "
+                                 "of: {}",
+                                 util::for_terminal(profile),
+                                 checklist.id,
+                                 util::join(keys, ", ")));
 }
 
 // Reads last year's answers file: its shape only, since it may be for an
@@ -63,7 +66,8 @@ read_previous(const std::string& path, const core::Checklist& checklist)
   if (previous->checklist != checklist.id) {
     throw Error(ExitCode::invalid_input,
                 fmt::format("{}: --from holds answers to checklist '{}', not '{}'",
-                            util::for_terminal(name), util::for_terminal(previous->checklist),
+                            util::for_terminal(name),
+                            util::for_terminal(previous->checklist),
                             checklist.id));
   }
   return std::move(*previous);
@@ -74,10 +78,11 @@ run_init(const InitOptions& options, const GlobalOptions& global)
 {
   std::error_code ec;
   if (options.output != "-" && std::filesystem::exists(options.output, ec)) {
-    throw Error(ExitCode::io_error,
-                fmt::format("{}: already exists; init never overwrites a file (choose another name, "
-                            "or use 'ftsu-gap assess' to carry on with it)",
-                            util::for_terminal(options.output)));
+    throw Error(
+        ExitCode::io_error,
+        fmt::format("{}: already exists; init never overwrites a file (choose another name, "
+                    "or use 'ftsu-gap assess' to carry on with it)",
+                    util::for_terminal(options.output)));
   }
   const auto checklist = resolve_checklist(options.checklist, options.checklists.dirs);
   if (options.profile) {
@@ -86,18 +91,25 @@ run_init(const InitOptions& options, const GlobalOptions& global)
   std::optional<core::AnswersFile> previous;
   if (options.from) {
     previous = read_previous(*options.from, *checklist);
-    if (!options.profile && previous->profile && checklist->find_profile(*previous->profile) == nullptr) {
+    if (!options.profile && previous->profile
+        && checklist->find_profile(*previous->profile) == nullptr) {
       previous->profile.reset();
     }
   }
-  const core::AnswersFile file = core::start_answers(*checklist, options.organisation, options.period,
-                                                     options.profile, previous ? &*previous : nullptr);
+  const core::AnswersFile file = core::start_answers(*checklist,
+                                                     options.organisation,
+                                                     options.period,
+                                                     options.profile,
+                                                     previous ? &*previous : nullptr);
   write_output(options.output, core::write_answers(file, checklist.get()));
   if (!global.quiet && options.output != "-") {
     write_stderr(fmt::format("Wrote {} with {} items of {} {}. Fill it in an editor, then run:\n"
                              "  ftsu-gap report {}\n",
-                             util::for_terminal(options.output), file.answers.size(), checklist->id,
-                             checklist->version, util::for_terminal(options.output)));
+                             util::for_terminal(options.output),
+                             file.answers.size(),
+                             checklist->id,
+                             checklist->version,
+                             util::for_terminal(options.output)));
   }
   return 0;
 }
@@ -109,17 +121,24 @@ add_init_command(CLI::App& app, Context& context)
 {
   auto options = std::make_shared<InitOptions>();
   auto* command = app.add_subcommand(
-    "init", "Start an answers file listing every item, unanswered, ready to fill in an editor");
-  command->add_option("CHECKLIST", options->checklist, "A checklist file, or a bundled id (id or id@version)")
-    ->required();
-  command->add_option("-o,--output", options->output, "The answers file to create ('-': standard output)")
-    ->required();
+      "init", "Start an answers file listing every item, unanswered, ready to fill in an editor");
+  command
+      ->add_option(
+          "CHECKLIST", options->checklist, "A checklist file, or a bundled id (id or id@version)")
+      ->required();
+  command
+      ->add_option(
+          "-o,--output", options->output, "The answers file to create ('-': standard output)")
+      ->required();
   command->add_option("--organisation", options->organisation, "The organisation's name");
   command->add_option("--period", options->period, "The period assessed, such as 2025/26");
-  command->add_option("--profile", options->profile, "The organisation type (a profile of the checklist)");
-  command->add_option("--from", options->from,
-                      "Last year's answers file: carry forward organisation, profile, and each item's "
-                      "action, owner, due date and evidence (not the answers)");
+  command->add_option(
+      "--profile", options->profile, "The organisation type (a profile of the checklist)");
+  command->add_option(
+      "--from",
+      options->from,
+      "Last year's answers file: carry forward organisation, profile, and each item's "
+      "action, owner, due date and evidence (not the answers)");
   add_checklist_options(*command, options->checklists, false);
   command->callback([&context, options] {
     context.action = [&context, options] { return run_init(*options, context.global); };

@@ -32,7 +32,7 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
 {
   const LoadedAnswers loaded = load_answers_file(options.answers, options.checklists, global);
   const core::Assessment assessment =
-    core::score_answers(*loaded.checklist, loaded.answers, util::today_utc());
+      core::score_answers(*loaded.checklist, loaded.answers, util::today_utc());
   const bool to_stdout = options.output == "-";
   report::ReportOptions render;
   render.top = options.top;
@@ -44,9 +44,10 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
   if (options.fail_under) {
     const auto& score = assessment.overall.score;
     if (!score || *score < *options.fail_under) {
-      print_error(fmt::format("gate failed: overall score {} is below --fail-under {}",
-                              score ? util::one_decimal(*score) : std::string("(none: nothing counts)"),
-                              util::one_decimal(*options.fail_under)));
+      print_error(
+          fmt::format("gate failed: overall score {} is below --fail-under {}",
+                      score ? util::one_decimal(*score) : std::string("(none: nothing counts)"),
+                      util::one_decimal(*options.fail_under)));
       return static_cast<int>(core::ExitCode::gate_failed);
     }
   }
@@ -59,18 +60,22 @@ void
 add_report_command(CLI::App& app, Context& context)
 {
   auto options = std::make_shared<ReportCommandOptions>();
-  auto* command = app.add_subcommand(
-    "report", "Score an answers file and report the gaps: text, markdown, json, csv (the action plan) or html");
-  command->add_option("ANSWERS", options->answers, "The answers file ('-': standard input)")->required();
+  auto* command = app.add_subcommand("report",
+                                     "Score an answers file and report the gaps: text, markdown, "
+                                     "json, csv (the action plan) or html");
+  command->add_option("ANSWERS", options->answers, "The answers file ('-': standard input)")
+      ->required();
   add_checklist_options(*command, options->checklists, true);
   command->add_option("--format", options->format, "text, markdown, json, csv or html")
-    ->check(CLI::IsMember({"text", "markdown", "json", "csv", "html"}));
+      ->check(CLI::IsMember({"text", "markdown", "json", "csv", "html"}));
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_option("--top", options->top, "How many gaps to list (0: all; default 10)")
-    ->check(CLI::NonNegativeNumber);
-  command->add_option("--fail-under", options->fail_under,
-                      "Exit 1 when the overall score is below SCORE (0 to 100)")
-    ->check(CLI::Range(0.0, 100.0));
+      ->check(CLI::NonNegativeNumber);
+  command
+      ->add_option("--fail-under",
+                   options->fail_under,
+                   "Exit 1 when the overall score is below SCORE (0 to 100)")
+      ->check(CLI::Range(0.0, 100.0));
   command->footer("Exit codes: 0 done, 1 the --fail-under gate failed, 3 invalid input, 4 a file "
                   "could not be read or written.");
   command->callback([&context, options] {

@@ -11,7 +11,9 @@ display_name(const std::string& path)
 }
 
 LoadedAnswers
-load_answers_file(const std::string& path, const ChecklistOptions& options, const GlobalOptions& global)
+load_answers_file(const std::string& path,
+                  const ChecklistOptions& options,
+                  const GlobalOptions& global)
 {
   LoadedAnswers loaded;
   loaded.name = display_name(path);

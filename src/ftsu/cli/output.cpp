@@ -81,7 +81,7 @@ print_diagnostics(const std::vector<core::Diagnostic>& diagnostics, bool quiet)
     if (quiet && diagnostic.severity == core::Severity::warning) {
       continue;
     }
-    out += util::for_terminal(core::format_diagnostic(diagnostic));
+    out += util::for_terminal_line(core::format_diagnostic(diagnostic));
     out += '\n';
   }
   write_stderr(out);
@@ -90,7 +90,7 @@ print_diagnostics(const std::vector<core::Diagnostic>& diagnostics, bool quiet)
 void
 print_error(std::string_view message)
 {
-  write_stderr(fmt::format("ftsu-gap: error: {}\n", util::for_terminal(message)));
+  write_stderr(fmt::format("ftsu-gap: error: {}\n", util::for_terminal_line(message)));
 }
 
 } // namespace ftsu::cli

@@ -115,12 +115,12 @@ add_checklist_options(CLI::App& command, ChecklistOptions& options, bool with_ch
   // One folder per --checklist-dir, so `--checklist-dir DIR FILE...` leaves
   // the files to the command.
   command
-    .add_option("--checklist-dir",
-                options.dirs,
-                "Folder of checklists to search by id (repeatable; also FTSU_GAP_CHECKLISTS)")
-    ->expected(1)
-    ->allow_extra_args(false)
-    ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      .add_option("--checklist-dir",
+                  options.dirs,
+                  "Folder of checklists to search by id (repeatable; also FTSU_GAP_CHECKLISTS)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 core::Catalog
@@ -157,7 +157,7 @@ core::ChecklistPtr
 resolve_checklist(const std::string& spec, const std::vector<std::string>& dirs)
 {
   if (looks_like_path(spec)) {
-    core::DiagnosticSink sink(spec);
+    core::DiagnosticSink sink(spec == "-" ? std::string("<stdin>") : spec);
     auto checklist = core::load_checklist(read_input(spec), sink, spec);
     if (!checklist) {
       throw Error(ExitCode::invalid_input, sink.diagnostics());

@@ -20,7 +20,9 @@ record_signal(int signal_number)
 void
 install_interrupt_handlers()
 {
-  struct sigaction action{};
+  struct sigaction action
+  {
+  };
   action.sa_handler = record_signal;
   sigemptyset(&action.sa_mask);
   action.sa_flags = 0; // no SA_RESTART: a blocked read returns with EINTR

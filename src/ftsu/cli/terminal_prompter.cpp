@@ -28,7 +28,9 @@ print(std::string_view text)
 
 } // namespace
 
-TerminalPrompter::TerminalPrompter(bool color, std::size_t width) : m_color(color), m_width(width)
+TerminalPrompter::TerminalPrompter(bool color, std::size_t width)
+    : m_color(color)
+    , m_width(width)
 {
 }
 
@@ -98,7 +100,8 @@ TerminalPrompter::choose(const core::Question& question, const core::Checklist& 
   print_wrapped(question.item->text, 2);
   if (question.answer) {
     const core::ScaleOption* option = checklist.find_option(*question.answer);
-    std::string current = "Current answer: " + (option != nullptr ? option->label : *question.answer);
+    std::string current =
+        "Current answer: " + (option != nullptr ? option->label : *question.answer);
     if (question.evidence) {
       current += " · Evidence: " + *question.evidence;
     }

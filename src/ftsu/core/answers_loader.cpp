@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <unordered_set>
+
 namespace ftsu::core {
 
 namespace {
@@ -231,6 +233,10 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
   }
   const auto replaced = replacements(checklist);
   const auto ids = checklist.item_ids();
+  std::unordered_set<std::string> written;
+  for (const auto& entry : answers.answers) {
+    written.insert(entry.item_id);
+  }
   for (const auto& entry : answers.answers) {
     check_answer_key(entry, checklist, sink);
     if (const Item* item = checklist.find_item(entry.item_id)) {
@@ -246,7 +252,7 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
     const auto it = replaced.find(entry.item_id);
     if (it != replaced.end()) {
       for (const Item* item : it->second) {
-        if (answers.find(item->id) != nullptr) {
+        if (written.count(item->id) != 0) {
           sink.warning(entry.mark,
                        fmt::format("'{}' was renamed '{}' and both are answered; the "
                                    "answer under '{}' is used",
@@ -268,7 +274,9 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
                                       checklist.id,
                                       checklist.version,
                                       shown(entry.item_id));
-    if (const auto suggestion = util::closest_match(entry.item_id, ids)) {
+    if (sink.full()) {
+      // Not shown: skip the suggestion.
+    } else if (const auto suggestion = util::closest_match(entry.item_id, ids)) {
       message += fmt::format("; did you mean '{}'?", *suggestion);
     } else {
       message += "; see 'ftsu-gap show " + checklist.id + "' for its items";

@@ -26,7 +26,10 @@ comment(std::string_view text)
 }
 
 void
-field(std::string& out, std::size_t indent, std::string_view key, const std::optional<std::string>& value)
+field(std::string& out,
+      std::size_t indent,
+      std::string_view key,
+      const std::optional<std::string>& value)
 {
   if (value) {
     out.append(indent, ' ');
@@ -48,8 +51,8 @@ void
 entry(std::string& out, const AnswerEntry& e, const Item* item)
 {
   out += "  " + yaml::scalar(e.item_id) + ':';
-  const bool long_form = e.long_form || e.evidence || e.action || e.owner || e.due || e.note
-                         || !e.extensions.empty();
+  const bool long_form =
+      e.long_form || e.evidence || e.action || e.owner || e.due || e.note || !e.extensions.empty();
   if (!long_form) {
     if (e.answer) {
       out += ' ' + yaml::scalar(*e.answer);
@@ -82,7 +85,9 @@ write_answers(const AnswersFile& answers, const Checklist* checklist)
 {
   std::string out;
   if (checklist != nullptr) {
-    out += fmt::format("# Answers to \"{}\" ({} {}).\n", comment(checklist->title), checklist->id,
+    out += fmt::format("# Answers to \"{}\" ({} {}).\n",
+                       comment(checklist->title),
+                       checklist->id,
                        checklist->version);
     out += fmt::format("# Answer each item with one of: {}.\n",
                        util::join(checklist->option_keys(), ", "));

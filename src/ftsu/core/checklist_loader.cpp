@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ftsu::core {
 
@@ -19,6 +20,48 @@ using schema::Need;
 
 // Keys `assess` keeps for itself; no shortcut may use them.
 constexpr std::string_view k_kept_keys = "sbq?";
+
+// True for a character a person can see and type as a shortcut: not a
+// control, space, or invisible format character.
+bool
+is_visible(char32_t cp)
+{
+  return cp > 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0xA0) && cp != 0xAD
+         && !(cp >= 0x2000 && cp <= 0x200F) && !(cp >= 0x2028 && cp <= 0x202F)
+         && !(cp >= 0x205F && cp <= 0x206F) && cp != 0x3000 && cp != 0xFEFF
+         && !(cp >= 0xFFF0 && cp <= 0xFFFF);
+}
+
+// True for a decimal digit of any common script (0-9, Arabic-Indic,
+// Devanagari, fullwidth, ...), which could be read as a position.
+bool
+is_digit(char32_t cp)
+{
+  static constexpr char32_t k_zeros[] = {0x30,
+                                         0x660,
+                                         0x6F0,
+                                         0x7C0,
+                                         0x966,
+                                         0x9E6,
+                                         0xA66,
+                                         0xAE6,
+                                         0xB66,
+                                         0xBE6,
+                                         0xC66,
+                                         0xCE6,
+                                         0xD66,
+                                         0xE50,
+                                         0xED0,
+                                         0xF20,
+                                         0x1040,
+                                         0xFF10};
+  for (const char32_t zero : k_zeros) {
+    if (cp >= zero && cp <= zero + 9) {
+      return true;
+    }
+  }
+  return false;
+}
 
 std::string
 shown(std::string_view text)
@@ -152,6 +195,7 @@ private:
       source.url = f.text("url");
       if (!source.id.empty()) {
         claim_unique(seen, source.id, "source id", f.mark_of("id"), m_sink);
+        m_source_ids.insert(source.id);
       }
       checklist.sources.push_back(std::move(source));
     }
@@ -211,14 +255,14 @@ private:
   check_shortcut(const std::string& shortcut, const std::string& context, Mark mark)
   {
     std::size_t pos = 0;
-    const bool one_char =
-        !shortcut.empty() && util::decode_utf8(shortcut, pos).has_value() && pos == shortcut.size();
-    if (!one_char || shortcut == " " || shortcut == "\t") {
+    const auto cp = shortcut.empty() ? std::nullopt : util::decode_utf8(shortcut, pos);
+    const bool one_char = cp.has_value() && pos == shortcut.size();
+    if (!one_char || !is_visible(*cp)) {
       m_sink.error(mark,
-                   fmt::format("'shortcut' in {} must be exactly one character, not '{}'",
+                   fmt::format("'shortcut' in {} must be exactly one visible character, not '{}'",
                                context,
                                shown(shortcut)));
-    } else if (shortcut[0] >= '0' && shortcut[0] <= '9') {
+    } else if (is_digit(*cp)) {
       m_sink.error(mark,
                    fmt::format("'shortcut' in {} must not be a digit: the digits 1 to 9 "
                                "already choose options by position",
@@ -342,6 +386,7 @@ private:
       profile.label = f.text("label", Need::required).value_or("");
       if (!profile.key.empty()) {
         claim_unique(seen, profile.key, "profile key", f.mark_of("key"), m_sink);
+        m_profile_keys.insert(profile.key);
       }
       checklist.profiles.push_back(std::move(profile));
     }
@@ -428,7 +473,9 @@ private:
     item.profiles = f.slug_list("profiles");
     check_item_profiles(f, checklist, item);
     item.replaces = f.slug_list("replaces");
+    std::unordered_map<std::string, int> listed;
     for (const auto& old_id : item.replaces) {
+      claim_unique(listed, old_id, "id in 'replaces'", f.mark_of("replaces"), m_sink);
       m_replaces.push_back({item.id, old_id, f.mark_of("replaces")});
     }
     item.tags = f.slug_list("tags");
@@ -468,7 +515,7 @@ private:
                                  yaml::describe(entry)));
         continue;
       }
-      if (!ref.source.empty() && checklist.find_source(ref.source) == nullptr) {
+      if (!ref.source.empty() && m_source_ids.count(ref.source) == 0) {
         report_unknown(mark,
                        "source",
                        ref.source,
@@ -485,7 +532,7 @@ private:
   {
     const yaml::Node* list = f.list("profiles");
     for (std::size_t i = 0; i < item.profiles.size() && list != nullptr; ++i) {
-      if (checklist.find_profile(item.profiles[i]) == nullptr) {
+      if (m_profile_keys.count(item.profiles[i]) == 0) {
         std::vector<std::string> keys;
         for (const auto& p : checklist.profiles) {
           keys.push_back(p.key);
@@ -507,6 +554,11 @@ private:
   {
     std::string message =
         fmt::format("{} '{}' of {} is not in {}", kind, shown(value), context, where);
+    if (m_sink.full()) {
+      // Not shown: skip the suggestion, which costs a pass over `known`.
+      m_sink.error(mark, message);
+      return;
+    }
     if (const auto suggestion = util::closest_match(value, known)) {
       message += fmt::format("; did you mean '{}'?", *suggestion);
     } else if (known.empty()) {
@@ -552,6 +604,8 @@ private:
   DiagnosticSink& m_sink;
   std::unordered_map<std::string, int> m_item_lines;
   std::vector<Replacement> m_replaces;
+  std::unordered_set<std::string> m_source_ids;
+  std::unordered_set<std::string> m_profile_keys;
 };
 
 } // namespace

@@ -63,6 +63,12 @@ DiagnosticSink::append(const DiagnosticSink& other)
 }
 
 bool
+DiagnosticSink::full() const
+{
+  return m_errors >= k_max_errors;
+}
+
+bool
 DiagnosticSink::has_errors() const
 {
   return m_errors > 0;
@@ -84,8 +90,12 @@ std::vector<Diagnostic>
 DiagnosticSink::diagnostics() const
 {
   auto out = m_diagnostics;
-  // In file order, as a compiler reports them; unknown marks come first.
+  // Errors first, so the first line says why the file was refused; each
+  // kind in file order, as a compiler reports them.
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.severity != b.severity) {
+      return a.severity == Severity::error;
+    }
     return a.mark.line != b.mark.line ? a.mark.line < b.mark.line : a.mark.column < b.mark.column;
   });
   if (m_dropped > 0) {

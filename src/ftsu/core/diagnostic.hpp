@@ -46,6 +46,9 @@ public:
   void append(const DiagnosticSink& other);
 
   bool has_errors() const;
+  // Returns true once the cap of errors is reached: callers may skip costly
+  // work (such as suggestions) for errors that will not be shown.
+  bool full() const;
   std::size_t error_count() const;
   const std::string& file() const;
   // Returns the kept diagnostics, in the order they were found, followed by a

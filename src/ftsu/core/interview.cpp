@@ -39,7 +39,8 @@ replacing_items(const Checklist& checklist, const std::string& old_id)
   std::size_t count = 0;
   for (const auto& section : checklist.sections) {
     for (const auto& item : section.items) {
-      count += static_cast<std::size_t>(std::count(item.replaces.begin(), item.replaces.end(), old_id));
+      count +=
+          static_cast<std::size_t>(std::count(item.replaces.begin(), item.replaces.end(), old_id));
     }
   }
   return count;
@@ -103,11 +104,14 @@ percent_done(const Checklist& checklist, AnswersFile& answers)
       }
     }
   }
-  return applicable == 0 ? 100.0 : 100.0 * static_cast<double>(done) / static_cast<double>(applicable);
+  return applicable == 0 ? 100.0
+                         : 100.0 * static_cast<double>(done) / static_cast<double>(applicable);
 }
 
 Question
-make_question(const Checklist& checklist, AnswersFile& answers, const std::vector<const Item*>& items,
+make_question(const Checklist& checklist,
+              AnswersFile& answers,
+              const std::vector<const Item*>& items,
               std::size_t index)
 {
   Question q;
@@ -149,7 +153,8 @@ parse_reply(std::string_view line, const Checklist& checklist, bool has_current)
   }
   const auto& scale = checklist.scale;
   // A digit chooses by position.
-  if (line.size() <= 2 && std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (line.size() <= 2
+      && std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     const std::size_t n = std::stoul(std::string(line));
     if (n >= 1 && n <= scale.size()) {
       return {Reply::Kind::answer, scale[n - 1].key};
@@ -202,8 +207,12 @@ keys_line(const Checklist& checklist)
 std::string
 header_line(const Question& q)
 {
-  return fmt::format("[{}/{}] Section {} of {}: {} · {:.0f}% done", q.position, q.total, q.section_number,
-                     q.section_count, q.section != nullptr ? q.section->title : std::string(),
+  return fmt::format("[{}/{}] Section {} of {}: {} · {:.0f}% done",
+                     q.position,
+                     q.total,
+                     q.section_number,
+                     q.section_count,
+                     q.section != nullptr ? q.section->title : std::string(),
                      q.percent_done);
 }
 
@@ -224,8 +233,10 @@ invalid_hint(const Checklist& checklist)
 }
 
 std::optional<std::vector<const Item*>>
-interview_items(const Checklist& checklist, const AnswersFile& answers,
-                const std::optional<std::string>& section, bool review)
+interview_items(const Checklist& checklist,
+                const AnswersFile& answers,
+                const std::optional<std::string>& section,
+                bool review)
 {
   const auto matched = match_answers(answers, checklist);
   std::vector<const Item*> items;
@@ -240,8 +251,9 @@ interview_items(const Checklist& checklist, const AnswersFile& answers,
         continue;
       }
       const auto it = matched.find(item.id);
-      const bool answered = it != matched.end() && answers.answers[it->second].answer
-                            && checklist.find_option(*answers.answers[it->second].answer) != nullptr;
+      const bool answered =
+          it != matched.end() && answers.answers[it->second].answer
+          && checklist.find_option(*answers.answers[it->second].answer) != nullptr;
       if (review || !answered) {
         items.push_back(&item);
       }
@@ -254,8 +266,12 @@ interview_items(const Checklist& checklist, const AnswersFile& answers,
 }
 
 InterviewResult
-run_interview(const Checklist& checklist, AnswersFile& answers, const std::vector<const Item*>& items,
-              bool review, Prompter& prompter, const std::function<void(const AnswersFile&)>& save)
+run_interview(const Checklist& checklist,
+              AnswersFile& answers,
+              const std::vector<const Item*>& items,
+              bool review,
+              Prompter& prompter,
+              const std::function<void(const AnswersFile&)>& save)
 {
   InterviewResult result;
   std::set<std::string> answered;
@@ -344,7 +360,8 @@ order_entries(AnswersFile& answers, const Checklist& checklist)
       position.emplace(item.id, n++);
     }
   }
-  std::stable_sort(answers.answers.begin(), answers.answers.end(),
+  std::stable_sort(answers.answers.begin(),
+                   answers.answers.end(),
                    [&](const AnswerEntry& a, const AnswerEntry& b) {
                      const auto pa = position.find(a.item_id);
                      const auto pb = position.find(b.item_id);

@@ -14,7 +14,8 @@ struct Accumulator
   bool mandatory_short = false;
   ScoreSummary summary;
 
-  void add(const ItemScore& score)
+  void
+  add(const ItemScore& score)
   {
     Tally& t = summary.tally;
     ++t.items;
@@ -39,7 +40,8 @@ struct Accumulator
     mandatory_short = mandatory_short || (score.item->mandatory && v < 1);
   }
 
-  ScoreSummary finish(const std::vector<Rating>& ratings)
+  ScoreSummary
+  finish(const std::vector<Rating>& ratings)
   {
     if (weight > 0) {
       summary.score = 100.0 * weighted_value / weight;
@@ -49,7 +51,8 @@ struct Accumulator
     }
     const std::size_t asked = summary.tally.answered + summary.tally.unanswered;
     if (asked > 0) {
-      summary.coverage = 100.0 * static_cast<double>(summary.tally.answered) / static_cast<double>(asked);
+      summary.coverage =
+          100.0 * static_cast<double>(summary.tally.answered) / static_cast<double>(asked);
     }
     return summary;
   }

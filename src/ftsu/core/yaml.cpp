@@ -85,14 +85,27 @@ private:
   Mark
   make(std::size_t line, std::size_t byte_column) const
   {
+    // Counting characters from the start of the line for every node would
+    // be quadratic on a long line, so the count continues from the last mark
+    // on the same line when this one is further along.
     const std::size_t start = m_starts[line];
     const std::size_t length = std::min(byte_column, m_text.size() - start);
-    const auto column = util::count_code_points(m_text.substr(start, length));
-    return Mark{static_cast<int>(line + 1), static_cast<int>(column + 1)};
+    if (line != m_cached_line || length < m_cached_bytes) {
+      m_cached_line = line;
+      m_cached_bytes = 0;
+      m_cached_chars = 0;
+    }
+    m_cached_chars +=
+        util::count_code_points(m_text.substr(start + m_cached_bytes, length - m_cached_bytes));
+    m_cached_bytes = length;
+    return Mark{static_cast<int>(line + 1), static_cast<int>(m_cached_chars + 1)};
   }
 
   std::string_view m_text;
   std::vector<std::size_t> m_starts;
+  mutable std::size_t m_cached_line = static_cast<std::size_t>(-1);
+  mutable std::size_t m_cached_bytes = 0;
+  mutable std::size_t m_cached_chars = 0;
 };
 
 // Thrown from the handler to stop parsing after a fatal problem.
@@ -421,8 +434,8 @@ namespace {
 bool
 is_ambiguous_word(std::string_view text)
 {
-  static constexpr std::string_view k_words[] = {"y", "yes", "n", "no", "true", "false", "on", "off",
-                                                 "null", "~"};
+  static constexpr std::string_view k_words[] = {
+      "y", "yes", "n", "no", "true", "false", "on", "off", "null", "~"};
   const std::string lower = [&] {
     std::string out(text);
     for (char& c : out) {
@@ -450,7 +463,8 @@ plain_safe(std::string_view text)
     return false;
   }
   const auto first = static_cast<unsigned char>(text.front());
-  const bool letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first >= 0x80;
+  const bool letter =
+      (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first >= 0x80;
   if (!letter) {
     return false;
   }
@@ -524,9 +538,9 @@ comments(std::string_view text)
     while (!content.empty() && (content.back() == ' ' || content.back() == '\t')) {
       content.remove_suffix(1);
     }
-    if (!content.empty() && (content.back() == '|' || content.back() == '>'
-                             || content.ends_with("|-") || content.ends_with(">-")
-                             || content.ends_with("|+") || content.ends_with(">+"))) {
+    if (!content.empty()
+        && (content.back() == '|' || content.back() == '>' || content.ends_with("|-")
+            || content.ends_with(">-") || content.ends_with("|+") || content.ends_with(">+"))) {
       block_indent = indent;
     }
     if (hash != std::string_view::npos) {

@@ -36,7 +36,8 @@ cap_reason(const core::Assessment& assessment)
   const std::size_t n = assessment.mandatory_unmet.size();
   return fmt::format("Rating capped at the lowest band: {} mandatory item{} not fully met, and an "
                      "unmet mandatory item caps the rating whatever the score.",
-                     n, n == 1 ? " is" : "s are");
+                     n,
+                     n == 1 ? " is" : "s are");
 }
 
 std::string
@@ -62,8 +63,13 @@ coverage_text(const core::ScoreSummary& summary)
   const auto& t = summary.tally;
   const std::size_t asked = t.answered + t.unanswered;
   return fmt::format("{} ({} of {} answered; {} unanswered, {} not applicable, {} out of profile)",
-                     summary.coverage ? util::one_decimal(*summary.coverage) + "%" : std::string("—"),
-                     t.answered, asked, t.unanswered, t.not_applicable, t.out_of_profile);
+                     summary.coverage ? util::one_decimal(*summary.coverage) + "%"
+                                      : std::string("—"),
+                     t.answered,
+                     asked,
+                     t.unanswered,
+                     t.not_applicable,
+                     t.out_of_profile);
 }
 
 } // namespace ftsu::report

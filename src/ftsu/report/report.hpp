@@ -24,7 +24,8 @@ struct ReportOptions
 };
 
 // Renders `assessment` in `format`.
-std::string render_report(const core::Assessment& assessment, Format format, const ReportOptions& options);
+std::string
+render_report(const core::Assessment& assessment, Format format, const ReportOptions& options);
 
 std::string report_text(const core::Assessment& assessment, const ReportOptions& options);
 std::string report_markdown(const core::Assessment& assessment, const ReportOptions& options);

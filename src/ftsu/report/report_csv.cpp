@@ -9,7 +9,7 @@ namespace {
 
 constexpr std::string_view k_bom = "\xEF\xBB\xBF";
 constexpr std::string_view k_header =
-  "id,section,statement,answer,status,value,weight,gap,mandatory,evidence,action,owner,due";
+    "id,section,statement,answer,status,value,weight,gap,mandatory,evidence,action,owner,due";
 
 std::string
 cell(const std::optional<std::string>& text)
@@ -37,19 +37,20 @@ report_csv(const core::Assessment& assessment)
       return entry != nullptr ? cell(entry->*member) : std::string();
     };
     std::vector<std::string> cells{
-      util::csv_cell(score.item->id),
-      util::csv_cell(score.section->id),
-      util::csv_cell(score.item->text),
-      cell(score.answer),
-      util::csv_cell(core::to_string(score.status)),
-      number(score.value),
-      number(score.item->weight),
-      number(score.gap),
-      score.item->mandatory ? "true" : "false",
-      field(&core::AnswerEntry::evidence),
-      field(&core::AnswerEntry::action),
-      field(&core::AnswerEntry::owner),
-      entry != nullptr && entry->due ? util::csv_cell(util::to_string(*entry->due)) : std::string(),
+        util::csv_cell(score.item->id),
+        util::csv_cell(score.section->id),
+        util::csv_cell(score.item->text),
+        cell(score.answer),
+        util::csv_cell(core::to_string(score.status)),
+        number(score.value),
+        number(score.item->weight),
+        number(score.gap),
+        score.item->mandatory ? "true" : "false",
+        field(&core::AnswerEntry::evidence),
+        field(&core::AnswerEntry::action),
+        field(&core::AnswerEntry::owner),
+        entry != nullptr && entry->due ? util::csv_cell(util::to_string(*entry->due))
+                                       : std::string(),
     };
     out += fmt::format("{}\r\n", fmt::join(cells, ","));
   }

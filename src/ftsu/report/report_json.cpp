@@ -76,8 +76,8 @@ report_json(const core::Assessment& assessment)
   json.key("score").number_or_null(overall.score);
   json.key("rating").string_or_null(rating_key(overall.rating));
   json.key("rating_label")
-    .string_or_null(overall.rating != nullptr ? std::optional<std::string>(overall.rating->label)
-                                              : std::nullopt);
+      .string_or_null(overall.rating != nullptr ? std::optional<std::string>(overall.rating->label)
+                                                : std::nullopt);
   json.key("rating_capped").boolean(overall.rating_capped);
   write_tally(json, overall.tally);
   json.key("coverage").number_or_null(overall.coverage);

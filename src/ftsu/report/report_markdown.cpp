@@ -17,7 +17,8 @@ using util::markdown_escape;
 std::string
 opt_cell(const core::ItemScore& s, std::optional<std::string> core::AnswerEntry::*member)
 {
-  return s.entry != nullptr && s.entry->*member ? markdown_cell(*(s.entry->*member)) : std::string();
+  return s.entry != nullptr && s.entry->*member ? markdown_cell(*(s.entry->*member))
+                                                : std::string();
 }
 
 std::string
@@ -34,7 +35,8 @@ header(std::string& out, const core::Assessment& a)
 {
   const auto& c = *a.checklist;
   const auto& answers = *a.answers;
-  out += fmt::format("# {}: {}\n\n", markdown_escape(answers.organisation.value_or("Gap analysis")),
+  out += fmt::format("# {}: {}\n\n",
+                     markdown_escape(answers.organisation.value_or("Gap analysis")),
                      markdown_escape(c.title));
   out += "| | |\n|---|---|\n";
   out += fmt::format("| Checklist | `{}` version {} |\n", c.id, markdown_cell(c.version));
@@ -44,7 +46,8 @@ header(std::string& out, const core::Assessment& a)
   }
   if (answers.profile) {
     const core::Profile* profile = c.find_profile(*answers.profile);
-    out += fmt::format("| Profile | {} |\n", markdown_cell(profile != nullptr ? profile->label : *answers.profile));
+    out += fmt::format("| Profile | {} |\n",
+                       markdown_cell(profile != nullptr ? profile->label : *answers.profile));
   }
   if (!answers.assessors.empty()) {
     out += fmt::format("| Assessors | {} |\n", markdown_cell(util::join(answers.assessors, ", ")));
@@ -57,7 +60,8 @@ overall(std::string& out, const core::Assessment& a)
 {
   const auto& o = a.overall;
   out += "## Overall\n\n";
-  out += fmt::format("**{}** — {}", o.score ? util::one_decimal(*o.score) + "%" : std::string("no score"),
+  out += fmt::format("**{}** — {}",
+                     o.score ? util::one_decimal(*o.score) + "%" : std::string("no score"),
                      markdown_escape(rating_text(o.rating)));
   if (o.rating_capped) {
     out += fmt::format("\n\n{}", markdown_escape(cap_reason(a)));
@@ -68,14 +72,19 @@ overall(std::string& out, const core::Assessment& a)
 void
 sections(std::string& out, const core::Assessment& a)
 {
-  out += "## Sections\n\n| # | Section | Score | Rating | Answered | Gap |\n|---:|---|---:|---|---:|---:|\n";
+  out += "## Sections\n\n| # | Section | Score | Rating | Answered | Gap "
+         "|\n|---:|---|---:|---|---:|---:|\n";
   for (std::size_t i = 0; i < a.sections.size(); ++i) {
     const auto& s = a.sections[i].summary;
     const auto& t = s.tally;
-    out += fmt::format("| {} | {} | {} | {}{} | {} of {} | {} |\n", i + 1,
-                       markdown_cell(a.sections[i].section->title), score_text(s.score),
+    out += fmt::format("| {} | {} | {} | {}{} | {} of {} | {} |\n",
+                       i + 1,
+                       markdown_cell(a.sections[i].section->title),
+                       score_text(s.score),
                        s.rating != nullptr ? markdown_cell(s.rating->label) : "—",
-                       s.rating_capped ? " (capped)" : "", t.answered, t.answered + t.unanswered,
+                       s.rating_capped ? " (capped)" : "",
+                       t.answered,
+                       t.answered + t.unanswered,
                        util::one_decimal(s.gap));
   }
   out += '\n';
@@ -96,11 +105,16 @@ gaps(std::string& out, const core::Assessment& a, std::size_t top)
          "|---:|---|---|---|---:|---|---|---|\n";
   for (std::size_t n = 0; n < shown; ++n) {
     const core::ItemScore& s = a.items[a.gaps[n]];
-    out += fmt::format("| {} | `{}`{} | {} | {} | +{} | {} | {} | {} |\n", n + 1, s.item->id,
-                       s.item->mandatory ? " **mandatory**" : "", markdown_cell(s.item->text),
+    out += fmt::format("| {} | `{}`{} | {} | {} | +{} | {} | {} | {} |\n",
+                       n + 1,
+                       s.item->id,
+                       s.item->mandatory ? " **mandatory**" : "",
+                       markdown_cell(s.item->text),
                        markdown_cell(answer_label(*a.checklist, s.answer)),
-                       util::one_decimal(s.gain.value_or(0)), opt_cell(s, &core::AnswerEntry::action),
-                       opt_cell(s, &core::AnswerEntry::owner), due_cell(s));
+                       util::one_decimal(s.gain.value_or(0)),
+                       opt_cell(s, &core::AnswerEntry::action),
+                       opt_cell(s, &core::AnswerEntry::owner),
+                       due_cell(s));
   }
   out += '\n';
 }
@@ -108,8 +122,8 @@ gaps(std::string& out, const core::Assessment& a, std::size_t top)
 const core::ItemScore&
 find(const core::Assessment& a, const std::string& id)
 {
-  return *std::find_if(a.items.begin(), a.items.end(),
-                       [&](const core::ItemScore& s) { return s.item->id == id; });
+  return *std::find_if(
+      a.items.begin(), a.items.end(), [&](const core::ItemScore& s) { return s.item->id == id; });
 }
 
 void
@@ -118,14 +132,18 @@ lists(std::string& out, const core::Assessment& a)
   out += fmt::format("## Mandatory items not fully met ({})\n\n", a.mandatory_unmet.size());
   for (const auto& id : a.mandatory_unmet) {
     const auto& s = find(a, id);
-    out += fmt::format("- `{}` {} — {}\n", id, markdown_escape(s.item->text),
+    out += fmt::format("- `{}` {} — {}\n",
+                       id,
+                       markdown_escape(s.item->text),
                        markdown_escape(answer_label(*a.checklist, s.answer)));
   }
   out += a.mandatory_unmet.empty() ? "None.\n\n" : "\n";
   out += fmt::format("## Overdue actions ({})\n\n", a.overdue_actions.size());
   for (const auto& id : a.overdue_actions) {
     const auto& s = find(a, id);
-    out += fmt::format("- `{}` due {}{}{}\n", id, util::to_string(*s.entry->due),
+    out += fmt::format("- `{}` due {}{}{}\n",
+                       id,
+                       util::to_string(*s.entry->due),
                        s.entry->owner ? ", " + markdown_escape(*s.entry->owner) : std::string(),
                        s.entry->action ? ": " + markdown_escape(*s.entry->action) : std::string());
   }

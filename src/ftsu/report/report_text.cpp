@@ -19,14 +19,15 @@ class TextReport
 {
 public:
   TextReport(const core::Assessment& assessment, const ReportOptions& options)
-    : m_a(assessment),
-      m_c(*assessment.checklist),
-      m_options(options),
-      m_width(std::max<std::size_t>(options.width, 60))
+      : m_a(assessment)
+      , m_c(*assessment.checklist)
+      , m_options(options)
+      , m_width(std::max<std::size_t>(options.width, 60))
   {
   }
 
-  std::string render()
+  std::string
+  render()
   {
     header();
     overall();
@@ -40,7 +41,8 @@ public:
 
 private:
   // Appends `text` wrapped, first line after `lead`, the rest under it.
-  void wrapped(std::string_view text, std::size_t indent, std::string_view lead = {})
+  void
+  wrapped(std::string_view text, std::size_t indent, std::string_view lead = {})
   {
     const std::size_t hang = indent + util::display_width(lead);
     const std::size_t avail = m_width > hang + 20 ? m_width - hang : 20;
@@ -56,12 +58,14 @@ private:
     }
   }
 
-  std::string paint(std::string_view text, const char* code) const
+  std::string
+  paint(std::string_view text, const char* code) const
   {
     return m_options.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
   }
 
-  const char* rating_colour(const core::Rating* rating) const
+  const char*
+  rating_colour(const core::Rating* rating) const
   {
     const std::size_t rank = report::rating_rank(m_c, rating);
     if (rating == nullptr) {
@@ -73,19 +77,22 @@ private:
     return rank + 1 >= m_c.ratings.size() ? "31" : "33";
   }
 
-  std::string bar(const std::optional<double>& score, const core::Rating* rating) const
+  std::string
+  bar(const std::optional<double>& score, const core::Rating* rating) const
   {
     constexpr int k_cells = 10;
     const int full = score ? static_cast<int>(std::lround(*score / 10.0)) : 0;
     std::string filled;
     std::string empty;
     for (int i = 0; i < k_cells; ++i) {
-      (i < full ? filled : empty) += m_options.unicode ? (i < full ? "█" : "░") : (i < full ? "#" : ".");
+      (i < full ? filled : empty) +=
+          m_options.unicode ? (i < full ? "█" : "░") : (i < full ? "#" : ".");
     }
     return paint(filled, rating_colour(rating)) + empty;
   }
 
-  void header()
+  void
+  header()
   {
     const auto& answers = *m_a.answers;
     m_out += paint(for_terminal(m_c.title), "1") + '\n';
@@ -109,10 +116,12 @@ private:
     m_out += '\n';
   }
 
-  void overall()
+  void
+  overall()
   {
     const auto& o = m_a.overall;
-    std::string line = fmt::format("{:<14}{}  {}", "Overall score",
+    std::string line = fmt::format("{:<14}{}  {}",
+                                   "Overall score",
                                    o.score ? util::one_decimal(*o.score) + "%" : std::string("—"),
                                    paint(rating_text(o.rating), rating_colour(o.rating)));
     m_out += line + '\n';
@@ -123,7 +132,8 @@ private:
     m_out += '\n';
   }
 
-  void sections()
+  void
+  sections()
   {
     const std::size_t title_width = m_width - 34;
     m_out += paint(fmt::format("{:<{}}  Score  Rating  ", "Sections", title_width + 4), "1") + '\n';
@@ -136,16 +146,21 @@ private:
       }
       const std::size_t pad = title_width - std::min(title_width, util::display_width(title));
       const std::string rating = s.summary.rating != nullptr ? s.summary.rating->key : "—";
-      m_out += fmt::format("{:>2}. {}{}  {:>5}  {}{}  {}\n", i + 1, title, std::string(pad, ' '),
-                           score_text(s.summary.score),
-                           paint(for_terminal(rating.substr(0, 6)), rating_colour(s.summary.rating)),
-                           std::string(6 - std::min<std::size_t>(6, util::display_width(rating)), ' '),
-                           bar(s.summary.score, s.summary.rating));
+      m_out +=
+          fmt::format("{:>2}. {}{}  {:>5}  {}{}  {}\n",
+                      i + 1,
+                      title,
+                      std::string(pad, ' '),
+                      score_text(s.summary.score),
+                      paint(for_terminal(rating.substr(0, 6)), rating_colour(s.summary.rating)),
+                      std::string(6 - std::min<std::size_t>(6, util::display_width(rating)), ' '),
+                      bar(s.summary.score, s.summary.rating));
     }
     m_out += '\n';
   }
 
-  void gaps()
+  void
+  gaps()
   {
     const std::size_t total = m_a.gaps.size();
     const std::size_t shown = m_options.top == 0 ? total : std::min(m_options.top, total);
@@ -159,7 +174,8 @@ private:
              + '\n';
     for (std::size_t n = 0; n < shown; ++n) {
       const core::ItemScore& s = m_a.items[m_a.gaps[n]];
-      std::string head = fmt::format("{}{}  {}", for_terminal(s.item->id),
+      std::string head = fmt::format("{}{}  {}",
+                                     for_terminal(s.item->id),
                                      s.item->mandatory ? "  [mandatory]" : "",
                                      gain_text(s.gain.value_or(0)));
       wrapped(head, 0, fmt::format("{:>3}. ", n + 1));
@@ -179,7 +195,8 @@ private:
     m_out += '\n';
   }
 
-  void id_list(std::string_view title, const std::vector<std::string>& ids, bool with_action)
+  void
+  id_list(std::string_view title, const std::vector<std::string>& ids, bool with_action)
   {
     m_out += paint(fmt::format("{} ({})", title, ids.size()), "1") + '\n';
     if (ids.empty()) {
@@ -187,7 +204,8 @@ private:
       return;
     }
     for (const auto& id : ids) {
-      const auto it = std::find_if(m_a.items.begin(), m_a.items.end(),
+      const auto it = std::find_if(m_a.items.begin(),
+                                   m_a.items.end(),
                                    [&](const core::ItemScore& s) { return s.item->id == id; });
       const core::ItemScore& s = *it;
       std::string line = fmt::format("{}: {}", id, answer_label(m_c, s.answer));
@@ -205,11 +223,20 @@ private:
     m_out += '\n';
   }
 
-  void mandatory() { id_list("Mandatory items not fully met", m_a.mandatory_unmet, false); }
+  void
+  mandatory()
+  {
+    id_list("Mandatory items not fully met", m_a.mandatory_unmet, false);
+  }
 
-  void overdue() { id_list("Overdue actions", m_a.overdue_actions, true); }
+  void
+  overdue()
+  {
+    id_list("Overdue actions", m_a.overdue_actions, true);
+  }
 
-  void unanswered()
+  void
+  unanswered()
   {
     std::vector<const core::ItemScore*> items;
     for (const auto& s : m_a.items) {

@@ -46,7 +46,8 @@ append_item(std::string& out,
   }
   out += util::join(facts, " · ") + "\n\n";
   if (item.guidance) {
-    out += fmt::format("**What good looks like.** {}\n\n", util::markdown_paragraphs(*item.guidance));
+    out +=
+        fmt::format("**What good looks like.** {}\n\n", util::markdown_paragraphs(*item.guidance));
   }
   if (!item.evidence.empty()) {
     out += "**Evidence you could show:**\n\n";
@@ -87,8 +88,12 @@ show_markdown(const core::Checklist& checklist)
   if (checklist.description) {
     out += util::markdown_paragraphs(*checklist.description) + "\n\n";
   }
-  out += "Answer each statement Met, Partially met or Not met (or Not applicable), and note the "
-         "evidence you hold.\n\n";
+  std::vector<std::string> labels;
+  for (const auto& option : checklist.scale) {
+    labels.push_back(markdown_escape(option.label));
+  }
+  out += fmt::format("Answer each statement with one of: {}; and note the evidence you hold.\n\n",
+                     util::join(labels, ", "));
   if (!checklist.profiles.empty()) {
     out += "**Profiles:** ";
     std::vector<std::string> profiles;

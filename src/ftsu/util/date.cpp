@@ -43,7 +43,7 @@ parse_date(std::string_view text)
   const auto year = digits(text.substr(0, 4));
   const auto month = digits(text.substr(5, 2));
   const auto day = digits(text.substr(8, 2));
-  if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1
+  if (!year || !month || !day || *year < 1 || *month < 1 || *month > 12 || *day < 1
       || *day > days_in_month(*year, *month)) {
     return std::nullopt;
   }

@@ -133,8 +133,8 @@ csv_cell(std::string_view text)
   std::string out = "\"";
   if (!safe.empty()) {
     const char first = safe.front();
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        || first == '\0') {
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        || first == '\r' || first == '\0') {
       out += '\'';
     }
   }

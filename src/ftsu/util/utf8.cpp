@@ -183,6 +183,22 @@ display_width(std::string_view text)
 }
 
 std::string
+for_terminal_line(std::string_view text)
+{
+  std::string out;
+  for (const char c : for_terminal(text)) {
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string
 for_terminal(std::string_view text)
 {
   std::string out;

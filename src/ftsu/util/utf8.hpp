@@ -32,6 +32,11 @@ std::size_t display_width(std::string_view text);
 // such as `\x1b` or `\u202e`; ill-formed UTF-8 bytes become `\xNN`.
 std::string for_terminal(std::string_view text);
 
+// Returns `text` as one terminal line: as for_terminal, and line breaks and
+// tabs shown as `\n` and `\t`, so a value cannot start a line of its own
+// (a forged error message, say).
+std::string for_terminal_line(std::string_view text);
+
 // Decodes the code point that starts at `text[pos]` and advances `pos` past
 // it; returns nullopt (and advances one byte) for an ill-formed sequence.
 std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos);
