@@ -94,6 +94,8 @@ run(int argc, char** argv)
   add_init_command(app, context);
   add_assess_command(app, context);
   add_report_command(app, context);
+  add_diff_command(app, context);
+  add_trend_command(app, context);
 
   if (const auto unknown = unknown_command(app, argc, argv)) {
     print_error(

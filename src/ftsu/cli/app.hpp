@@ -25,10 +25,12 @@ int run(int argc, char** argv);
 // Each command registers itself on `app` and sets `context.action` when it
 // is chosen. They are listed in one place, app.cpp.
 void add_assess_command(CLI::App& app, Context& context);
+void add_diff_command(CLI::App& app, Context& context);
 void add_init_command(CLI::App& app, Context& context);
 void add_list_command(CLI::App& app, Context& context);
 void add_report_command(CLI::App& app, Context& context);
 void add_show_command(CLI::App& app, Context& context);
+void add_trend_command(CLI::App& app, Context& context);
 void add_validate_command(CLI::App& app, Context& context);
 
 } // namespace ftsu::cli

@@ -1,0 +1,182 @@
+#include <ftsu/core/diff.hpp>
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace ftsu::core {
+
+namespace {
+
+ScoreChange
+score_change(const std::optional<double>& before, const std::optional<double>& after)
+{
+  ScoreChange change{before, after, std::nullopt};
+  if (before && after) {
+    change.delta = *after - *before;
+  }
+  return change;
+}
+
+void
+count(ChangeSummary& summary, Change change)
+{
+  switch (change) {
+  case Change::improved:
+    ++summary.improved;
+    break;
+  case Change::regressed:
+    ++summary.regressed;
+    break;
+  case Change::unchanged:
+    ++summary.unchanged;
+    break;
+  case Change::added:
+    ++summary.added;
+    break;
+  case Change::removed:
+    ++summary.removed;
+    break;
+  case Change::not_comparable:
+    ++summary.not_comparable;
+    break;
+  }
+}
+
+std::vector<SectionChange>
+compare_sections(const Assessment& before, const Assessment& after)
+{
+  std::unordered_map<std::string, const SectionScore*> old_sections;
+  for (const auto& s : before.sections) {
+    old_sections.emplace(s.section->id, &s);
+  }
+  std::vector<SectionChange> out;
+  std::unordered_set<std::string> seen;
+  for (const auto& s : after.sections) {
+    const auto it = old_sections.find(s.section->id);
+    const std::optional<double> old_score =
+      it == old_sections.end() ? std::nullopt : it->second->summary.score;
+    out.push_back({s.section->id, s.section->title, score_change(old_score, s.summary.score)});
+    seen.insert(s.section->id);
+  }
+  for (const auto& s : before.sections) {
+    if (seen.count(s.section->id) == 0) {
+      out.push_back({s.section->id, s.section->title, score_change(s.summary.score, std::nullopt)});
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+std::string_view
+to_string(Change change)
+{
+  switch (change) {
+  case Change::improved:
+    return "improved";
+  case Change::regressed:
+    return "regressed";
+  case Change::unchanged:
+    return "unchanged";
+  case Change::added:
+    return "added";
+  case Change::removed:
+    return "removed";
+  case Change::not_comparable:
+    return "not-comparable";
+  }
+  return "unchanged";
+}
+
+Change
+classify(const std::optional<double>& before, const std::optional<double>& after)
+{
+  if (!before && !after) {
+    return Change::unchanged;
+  }
+  if (!before || !after) {
+    return Change::not_comparable;
+  }
+  if (*after > *before) {
+    return Change::improved;
+  }
+  if (*after < *before) {
+    return Change::regressed;
+  }
+  return Change::unchanged;
+}
+
+Comparison
+compare(const Assessment& before, const Assessment& after)
+{
+  Comparison result;
+  result.before = &before;
+  result.after = &after;
+  result.overall = score_change(before.overall.score, after.overall.score);
+  result.sections = compare_sections(before, after);
+  std::unordered_map<std::string, const ItemScore*> old_items;
+  for (const auto& score : before.items) {
+    old_items.emplace(score.item->id, &score);
+  }
+  std::unordered_set<std::string> new_ids;
+  for (const auto& score : after.items) {
+    new_ids.insert(score.item->id);
+  }
+  std::unordered_set<std::string> matched;
+  for (const auto& score : after.items) {
+    ItemChange change;
+    change.id = score.item->id;
+    change.after = &score;
+    auto it = old_items.find(score.item->id);
+    if (it == old_items.end()) {
+      for (const auto& old_id : score.item->replaces) {
+        if (new_ids.count(old_id) == 0 && old_items.count(old_id) != 0) {
+          it = old_items.find(old_id);
+          break;
+        }
+      }
+    }
+    if (it == old_items.end()) {
+      change.change = Change::added;
+    } else {
+      change.before_id = it->first;
+      change.before = it->second;
+      change.change = classify(it->second->value, score.value);
+      matched.insert(it->first);
+    }
+    count(result.summary, change.change);
+    result.items.push_back(std::move(change));
+  }
+  for (const auto& score : before.items) {
+    if (matched.count(score.item->id) == 0) {
+      ItemChange change;
+      change.id = score.item->id;
+      change.before_id = score.item->id;
+      change.before = &score;
+      change.change = Change::removed;
+      count(result.summary, change.change);
+      result.items.push_back(std::move(change));
+    }
+  }
+  return result;
+}
+
+std::vector<std::string>
+comparison_warnings(const Comparison& comparison)
+{
+  std::vector<std::string> out;
+  const AnswersFile& old_file = *comparison.before->answers;
+  const AnswersFile& new_file = *comparison.after->answers;
+  if (old_file.organisation && new_file.organisation && *old_file.organisation != *new_file.organisation) {
+    out.push_back(fmt::format("the two files are for different organisations ('{}' and '{}')",
+                              *old_file.organisation, *new_file.organisation));
+  }
+  if (old_file.period && new_file.period && *old_file.period == *new_file.period) {
+    out.push_back(fmt::format("both files are for the same period ('{}')", *new_file.period));
+  }
+  return out;
+}
+
+} // namespace ftsu::core

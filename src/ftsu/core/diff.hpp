@@ -1,0 +1,84 @@
+#pragma once
+
+#include <ftsu/core/scoring.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Comparing two assessments (SPEC section 5): items matched by id and
+// through `replaces`, each classified; sections matched by id; deltas.
+namespace ftsu::core {
+
+// How an item changed between two assessments.
+enum class Change { improved, regressed, unchanged, added, removed, not_comparable };
+
+// Returns the change's spelling ("not-comparable").
+std::string_view to_string(Change change);
+
+// One item's comparison.
+struct ItemChange
+{
+  // NEW's id (OLD's for a removed item).
+  std::string id;
+  // The OLD id it was matched with; nullopt for an added item.
+  std::optional<std::string> before_id;
+  Change change = Change::unchanged;
+  // The two sides' scores; nullptr where the item is absent.
+  const ItemScore* before = nullptr;
+  const ItemScore* after = nullptr;
+};
+
+// A score before and after, and the delta (after − before, null if either is).
+struct ScoreChange
+{
+  std::optional<double> before;
+  std::optional<double> after;
+  std::optional<double> delta;
+};
+
+// One section's comparison, matched by id.
+struct SectionChange
+{
+  std::string id;
+  std::string title;
+  ScoreChange score;
+};
+
+// Counts of item changes.
+struct ChangeSummary
+{
+  std::size_t improved = 0;
+  std::size_t regressed = 0;
+  std::size_t unchanged = 0;
+  std::size_t added = 0;
+  std::size_t removed = 0;
+  std::size_t not_comparable = 0;
+};
+
+// The comparison of two assessments.
+struct Comparison
+{
+  const Assessment* before = nullptr;
+  const Assessment* after = nullptr;
+  ScoreChange overall;
+  // NEW's sections in order, then those only OLD has.
+  std::vector<SectionChange> sections;
+  // NEW's checklist order, then what only OLD has, in OLD's order.
+  std::vector<ItemChange> items;
+  ChangeSummary summary;
+};
+
+// Returns the change from value `before` to value `after` (SPEC section 5).
+Change classify(const std::optional<double>& before, const std::optional<double>& after);
+
+// Compares `before` (OLD) with `after` (NEW); the result points into both.
+Comparison compare(const Assessment& before, const Assessment& after);
+
+// Returns the warnings a comparison deserves: different organisations, the
+// same period.
+std::vector<std::string> comparison_warnings(const Comparison& comparison);
+
+} // namespace ftsu::core

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <ftsu/core/diff.hpp>
+#include <ftsu/core/trend.hpp>
+#include <ftsu/report/format.hpp>
+
+#include <cstddef>
+#include <string>
+
+// Renderers for `diff` and `trend`: pure functions, one file per format.
+namespace ftsu::report {
+
+// How a human-facing comparison is laid out.
+struct CompareOptions
+{
+  std::size_t width = 80;
+  // ANSI colour (text only).
+  bool color = false;
+  // Arrows beside changes (text only, for a terminal).
+  bool arrows = false;
+  // Unicode arrows and sparklines (text only); ASCII otherwise.
+  bool unicode = true;
+};
+
+std::string render_diff(const core::Comparison& comparison, Format format, const CompareOptions& options);
+std::string diff_text(const core::Comparison& comparison, const CompareOptions& options);
+std::string diff_markdown(const core::Comparison& comparison);
+// The JSON diff of SPEC section 8.
+std::string diff_json(const core::Comparison& comparison);
+// One row per item: RFC 4180, UTF-8 with a BOM, formula injection neutralised.
+std::string diff_csv(const core::Comparison& comparison);
+
+std::string render_trend(const core::Trend& trend, Format format, const CompareOptions& options);
+std::string trend_text(const core::Trend& trend, const CompareOptions& options);
+std::string trend_markdown(const core::Trend& trend);
+// The JSON trend of SPEC section 8.
+std::string trend_json(const core::Trend& trend);
+std::string trend_csv(const core::Trend& trend);
+// One self-contained HTML page with an inline SVG line chart.
+std::string trend_html(const core::Trend& trend);
+
+// Returns a signed delta with one decimal ("+13.3", "-2.0", "0.0"), or "—".
+std::string delta_text(const std::optional<double>& delta);
+
+// Returns one sparkline character per score (▁▂▃▄▅▆▇█ on the 0-100 scale,
+// or an ASCII ramp), a space for a null score.
+std::string sparkline(const std::vector<std::optional<double>>& scores, bool unicode);
+
+} // namespace ftsu::report

@@ -1,0 +1,82 @@
+#include <ftsu/report/compare.hpp>
+#include <ftsu/util/json.hpp>
+
+namespace ftsu::report {
+
+namespace {
+
+void
+side(util::JsonWriter& json, const core::Assessment& a)
+{
+  json.begin_object();
+  json.key("checklist").begin_object();
+  json.key("id").string(a.checklist->id);
+  json.key("version").string(a.checklist->version);
+  json.end_object();
+  json.key("organisation").string_or_null(a.answers->organisation);
+  json.key("period").string_or_null(a.answers->period);
+  json.key("score").number_or_null(a.overall.score);
+  json.key("rating").string_or_null(a.overall.rating != nullptr ? std::optional<std::string>(a.overall.rating->key)
+                                                                 : std::nullopt);
+  json.end_object();
+}
+
+void
+change(util::JsonWriter& json, const core::ScoreChange& c)
+{
+  json.key("before").number_or_null(c.before);
+  json.key("after").number_or_null(c.after);
+  json.key("delta").number_or_null(c.delta);
+}
+
+} // namespace
+
+std::string
+diff_json(const core::Comparison& comparison)
+{
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("format").string("ftsu-gap/diff/v1");
+  json.key("before");
+  side(json, *comparison.before);
+  json.key("after");
+  side(json, *comparison.after);
+  json.key("overall").begin_object();
+  change(json, comparison.overall);
+  json.end_object();
+  json.key("sections").begin_array();
+  for (const auto& s : comparison.sections) {
+    json.begin_object();
+    json.key("id").string(s.id);
+    json.key("title").string(s.title);
+    change(json, s.score);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("items").begin_array();
+  for (const auto& item : comparison.items) {
+    json.begin_object();
+    json.key("id").string(item.id);
+    json.key("before_id").string_or_null(item.before_id);
+    json.key("change").string(core::to_string(item.change));
+    json.key("before").string_or_null(item.before != nullptr ? item.before->answer : std::nullopt);
+    json.key("after").string_or_null(item.after != nullptr ? item.after->answer : std::nullopt);
+    json.key("before_value").number_or_null(item.before != nullptr ? item.before->value : std::nullopt);
+    json.key("after_value").number_or_null(item.after != nullptr ? item.after->value : std::nullopt);
+    json.end_object();
+  }
+  json.end_array();
+  const auto& s = comparison.summary;
+  json.key("summary").begin_object();
+  json.key("improved").integer(static_cast<std::int64_t>(s.improved));
+  json.key("regressed").integer(static_cast<std::int64_t>(s.regressed));
+  json.key("unchanged").integer(static_cast<std::int64_t>(s.unchanged));
+  json.key("added").integer(static_cast<std::int64_t>(s.added));
+  json.key("removed").integer(static_cast<std::int64_t>(s.removed));
+  json.key("not_comparable").integer(static_cast<std::int64_t>(s.not_comparable));
+  json.end_object();
+  json.end_object();
+  return json.str();
+}
+
+} // namespace ftsu::report
