@@ -19,10 +19,20 @@ for paper in report.html report.md action-plan.csv; do
   CHECKS=$((CHECKS + 1))
   [ -s "out/$paper" ] || fail "board paper out/$paper not written"
 done
-if "$FTSU_GAP" diff --help >/dev/null 2>&1; then
-  expect_rc 1 "the audit fails on the example's regression"
-else
-  expect_rc 2 "without diff, the audit stops and says what it needs"
-  expect_match "$ERR" "needs 'ftsu-gap diff'" "names the missing command"
-fi
+expect_rc 1 "the audit fails on the example's real regression"
+expect_match "$ERR" "gate failed: 1 item regressed" "says why"
+expect_match "$OUT" "guardian-ring-fenced-time: Met -> Partially met" "names the regression"
+CHECKS=$((CHECKS + 1))
+[ -s out/diff.md ] || fail "out/diff.md not written"
+
+# Fixed: the guardian's ring-fenced time restored.
+python3 - "$examples/example-trust-2025-26.yaml" fixed.yaml <<'PY'
+import sys
+text = open(sys.argv[1]).read()
+start = text.index("  guardian-ring-fenced-time:")
+answer = text.index("answer: partial", start)
+open(sys.argv[2], "w").write(text[:answer] + "answer: met" + text[answer + len("answer: partial"):])
+PY
+run bash "$audit" "$examples/example-trust-2024-25.yaml" fixed.yaml out
+expect_rc 0 "the audit passes once the regression is fixed"
 finish

@@ -33,15 +33,20 @@ run_diff(const DiffOptions& options, const GlobalOptions& global)
   const LoadedAnswers before = load_answers_file(options.before, options.checklists, global);
   const LoadedAnswers after = load_answers_file(options.after, options.checklists, global);
   if (before.checklist->id != after.checklist->id) {
-    throw core::Error(core::ExitCode::invalid_input,
-                      fmt::format("{} is for checklist '{}' and {} for '{}'; diff compares two assessments "
-                                  "against the same checklist",
-                                  util::for_terminal(before.name), before.checklist->id,
-                                  util::for_terminal(after.name), after.checklist->id));
+    throw core::Error(
+        core::ExitCode::invalid_input,
+        fmt::format("{} is for checklist '{}' and {} for '{}'; diff compares two assessments "
+                    "against the same checklist",
+                    util::for_terminal(before.name),
+                    before.checklist->id,
+                    util::for_terminal(after.name),
+                    after.checklist->id));
   }
   const util::Date today = util::today_utc();
-  const core::Assessment old_assessment = core::score_answers(*before.checklist, before.answers, today);
-  const core::Assessment new_assessment = core::score_answers(*after.checklist, after.answers, today);
+  const core::Assessment old_assessment =
+      core::score_answers(*before.checklist, before.answers, today);
+  const core::Assessment new_assessment =
+      core::score_answers(*after.checklist, after.answers, today);
   const core::Comparison comparison = core::compare(old_assessment, new_assessment);
   if (!global.quiet) {
     for (const auto& warning : core::comparison_warnings(comparison)) {
@@ -57,7 +62,8 @@ run_diff(const DiffOptions& options, const GlobalOptions& global)
   const auto format = report::parse_format(options.format).value_or(report::Format::text);
   write_output(options.output, report::render_diff(comparison, format, render));
   if (options.fail_on_regression && comparison.summary.regressed > 0) {
-    print_error(fmt::format("gate failed: {} item{} regressed", comparison.summary.regressed,
+    print_error(fmt::format("gate failed: {} item{} regressed",
+                            comparison.summary.regressed,
                             comparison.summary.regressed == 1 ? "" : "s"));
     return static_cast<int>(core::ExitCode::gate_failed);
   }
@@ -70,17 +76,20 @@ void
 add_diff_command(CLI::App& app, Context& context)
 {
   auto options = std::make_shared<DiffOptions>();
-  auto* command = app.add_subcommand(
-    "diff", "Compare two assessments (last year's, this year's): what improved, what regressed, what changed");
+  auto* command = app.add_subcommand("diff",
+                                     "Compare two assessments (last year's, this year's): what "
+                                     "improved, what regressed, what changed");
   command->add_option("OLD", options->before, "The earlier answers file")->required();
   command->add_option("NEW", options->after, "The later answers file")->required();
   add_checklist_options(*command, options->checklists, true);
   command->add_option("--format", options->format, "text, markdown, json or csv")
-    ->check(CLI::IsMember({"text", "markdown", "json", "csv"}));
+      ->check(CLI::IsMember({"text", "markdown", "json", "csv"}));
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
-  command->add_flag("--fail-on-regression", options->fail_on_regression, "Exit 1 when any item regressed");
-  command->footer("Exit codes: 0 done, 1 an item regressed (with --fail-on-regression), 3 invalid input, 4 a "
-                  "file could not be read or written.");
+  command->add_flag(
+      "--fail-on-regression", options->fail_on_regression, "Exit 1 when any item regressed");
+  command->footer(
+      "Exit codes: 0 done, 1 an item regressed (with --fail-on-regression), 3 invalid input, 4 a "
+      "file could not be read or written.");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_diff(*options, context.global); };
   });

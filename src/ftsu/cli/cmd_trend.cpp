@@ -33,15 +33,20 @@ run_trend(const TrendOptions& options, const GlobalOptions& global)
   std::vector<core::TrendPeriod> periods;
   const util::Date today = util::today_utc();
   for (const auto& file : options.files) {
-    loaded.push_back(std::make_unique<LoadedAnswers>(load_answers_file(file, options.checklists, global)));
+    loaded.push_back(
+        std::make_unique<LoadedAnswers>(load_answers_file(file, options.checklists, global)));
     const LoadedAnswers& l = *loaded.back();
     if (l.checklist->id != loaded.front()->checklist->id) {
-      throw core::Error(core::ExitCode::invalid_input,
-                        fmt::format("{} is for checklist '{}', but {} is for '{}'; a trend follows one checklist",
-                                    util::for_terminal(l.name), l.checklist->id,
-                                    util::for_terminal(loaded.front()->name), loaded.front()->checklist->id));
+      throw core::Error(
+          core::ExitCode::invalid_input,
+          fmt::format("{} is for checklist '{}', but {} is for '{}'; a trend follows one checklist",
+                      util::for_terminal(l.name),
+                      l.checklist->id,
+                      util::for_terminal(loaded.front()->name),
+                      loaded.front()->checklist->id));
     }
-    assessments.push_back(std::make_unique<core::Assessment>(core::score_answers(*l.checklist, l.answers, today)));
+    assessments.push_back(
+        std::make_unique<core::Assessment>(core::score_answers(*l.checklist, l.answers, today)));
     periods.push_back({l.name, core::period_label(l.answers, l.name), assessments.back().get()});
   }
   const core::Trend trend = core::build_trend(std::move(periods));
@@ -61,12 +66,12 @@ void
 add_trend_command(CLI::App& app, Context& context)
 {
   auto options = std::make_shared<TrendOptions>();
-  auto* command =
-    app.add_subcommand("trend", "Overall and section scores over several periods, oldest first, with sparklines");
+  auto* command = app.add_subcommand(
+      "trend", "Overall and section scores over several periods, oldest first, with sparklines");
   command->add_option("FILE", options->files, "Answers files, oldest first")->required();
   add_checklist_options(*command, options->checklists, true);
   command->add_option("--format", options->format, "text, markdown, json, csv or html")
-    ->check(CLI::IsMember({"text", "markdown", "json", "csv", "html"}));
+      ->check(CLI::IsMember({"text", "markdown", "json", "csv", "html"}));
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_trend(*options, context.global); };

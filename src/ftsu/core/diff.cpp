@@ -56,7 +56,7 @@ compare_sections(const Assessment& before, const Assessment& after)
   for (const auto& s : after.sections) {
     const auto it = old_sections.find(s.section->id);
     const std::optional<double> old_score =
-      it == old_sections.end() ? std::nullopt : it->second->summary.score;
+        it == old_sections.end() ? std::nullopt : it->second->summary.score;
     out.push_back({s.section->id, s.section->title, score_change(old_score, s.summary.score)});
     seen.insert(s.section->id);
   }
@@ -169,9 +169,11 @@ comparison_warnings(const Comparison& comparison)
   std::vector<std::string> out;
   const AnswersFile& old_file = *comparison.before->answers;
   const AnswersFile& new_file = *comparison.after->answers;
-  if (old_file.organisation && new_file.organisation && *old_file.organisation != *new_file.organisation) {
+  if (old_file.organisation && new_file.organisation
+      && *old_file.organisation != *new_file.organisation) {
     out.push_back(fmt::format("the two files are for different organisations ('{}' and '{}')",
-                              *old_file.organisation, *new_file.organisation));
+                              *old_file.organisation,
+                              *new_file.organisation));
   }
   if (old_file.period && new_file.period && *old_file.period == *new_file.period) {
     out.push_back(fmt::format("both files are for the same period ('{}')", *new_file.period));

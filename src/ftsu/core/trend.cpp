@@ -32,7 +32,8 @@ build_trend(std::vector<TrendPeriod> periods)
       auto it = row_of.find(s.section->id);
       if (it == row_of.end()) {
         it = row_of.emplace(s.section->id, trend.sections.size()).first;
-        trend.sections.push_back({s.section->id, s.section->title, std::vector<std::optional<double>>(n)});
+        trend.sections.push_back(
+            {s.section->id, s.section->title, std::vector<std::optional<double>>(n)});
       }
       TrendRow& row = trend.sections[it->second];
       row.title = s.section->title; // the latest title wins

@@ -22,7 +22,8 @@ struct CompareOptions
   bool unicode = true;
 };
 
-std::string render_diff(const core::Comparison& comparison, Format format, const CompareOptions& options);
+std::string
+render_diff(const core::Comparison& comparison, Format format, const CompareOptions& options);
 std::string diff_text(const core::Comparison& comparison, const CompareOptions& options);
 std::string diff_markdown(const core::Comparison& comparison);
 // The JSON diff of SPEC section 8.

@@ -16,8 +16,9 @@ side(util::JsonWriter& json, const core::Assessment& a)
   json.key("organisation").string_or_null(a.answers->organisation);
   json.key("period").string_or_null(a.answers->period);
   json.key("score").number_or_null(a.overall.score);
-  json.key("rating").string_or_null(a.overall.rating != nullptr ? std::optional<std::string>(a.overall.rating->key)
-                                                                 : std::nullopt);
+  json.key("rating").string_or_null(a.overall.rating != nullptr
+                                        ? std::optional<std::string>(a.overall.rating->key)
+                                        : std::nullopt);
   json.end_object();
 }
 
@@ -61,8 +62,10 @@ diff_json(const core::Comparison& comparison)
     json.key("change").string(core::to_string(item.change));
     json.key("before").string_or_null(item.before != nullptr ? item.before->answer : std::nullopt);
     json.key("after").string_or_null(item.after != nullptr ? item.after->answer : std::nullopt);
-    json.key("before_value").number_or_null(item.before != nullptr ? item.before->value : std::nullopt);
-    json.key("after_value").number_or_null(item.after != nullptr ? item.after->value : std::nullopt);
+    json.key("before_value")
+        .number_or_null(item.before != nullptr ? item.before->value : std::nullopt);
+    json.key("after_value")
+        .number_or_null(item.after != nullptr ? item.after->value : std::nullopt);
     json.end_object();
   }
   json.end_array();

@@ -27,8 +27,9 @@ side_answer(const core::ItemScore* score, const core::Checklist& checklist)
 std::string
 label(const core::Assessment& a)
 {
-  return a.answers->period.value_or(a.answers->assessed_on ? util::to_string(*a.answers->assessed_on)
-                                                           : std::string("(no period)"));
+  return a.answers->period.value_or(a.answers->assessed_on
+                                        ? util::to_string(*a.answers->assessed_on)
+                                        : std::string("(no period)"));
 }
 
 } // namespace
@@ -40,33 +41,55 @@ diff_markdown(const core::Comparison& c)
   const core::Assessment& a = *c.after;
   std::string out = fmt::format("# {}: {} compared with {}\n\n",
                                 markdown_escape(a.answers->organisation.value_or("Comparison")),
-                                markdown_escape(label(a)), markdown_escape(label(b)));
-  const auto pct = [](const std::optional<double>& s) { return s ? util::one_decimal(*s) + "%" : std::string("—"); };
-  const auto rating = [](const core::Assessment& x) {
-    return x.overall.rating != nullptr ? markdown_escape(x.overall.rating->label) : std::string("no rating");
+                                markdown_escape(label(a)),
+                                markdown_escape(label(b)));
+  const auto pct = [](const std::optional<double>& s) {
+    return s ? util::one_decimal(*s) + "%" : std::string("—");
   };
-  out += fmt::format("**Overall {} → {} ({})**, {} → {}\n\n", pct(c.overall.before), pct(c.overall.after),
-                     delta_text(c.overall.delta), rating(b), rating(a));
-  out += fmt::format("Checklist `{}` {} → `{}` {}. ", b.checklist->id, markdown_escape(b.checklist->version),
-                     a.checklist->id, markdown_escape(a.checklist->version));
+  const auto rating = [](const core::Assessment& x) {
+    return x.overall.rating != nullptr ? markdown_escape(x.overall.rating->label)
+                                       : std::string("no rating");
+  };
+  out += fmt::format("**Overall {} → {} ({})**, {} → {}\n\n",
+                     pct(c.overall.before),
+                     pct(c.overall.after),
+                     delta_text(c.overall.delta),
+                     rating(b),
+                     rating(a));
+  out += fmt::format("Checklist `{}` {} → `{}` {}. ",
+                     b.checklist->id,
+                     markdown_escape(b.checklist->version),
+                     a.checklist->id,
+                     markdown_escape(a.checklist->version));
   const auto& s = c.summary;
   out += fmt::format("Items: {} improved, {} regressed, {} unchanged, {} added, {} removed, {} not "
                      "comparable.\n\n",
-                     s.improved, s.regressed, s.unchanged, s.added, s.removed, s.not_comparable);
-  out += fmt::format("## Sections\n\n| # | Section | {} | {} | Change |\n|---:|---|---:|---:|---:|\n",
-                     markdown_cell(label(b)), markdown_cell(label(a)));
+                     s.improved,
+                     s.regressed,
+                     s.unchanged,
+                     s.added,
+                     s.removed,
+                     s.not_comparable);
+  out +=
+      fmt::format("## Sections\n\n| # | Section | {} | {} | Change |\n|---:|---|---:|---:|---:|\n",
+                  markdown_cell(label(b)),
+                  markdown_cell(label(a)));
   for (std::size_t i = 0; i < c.sections.size(); ++i) {
     const auto& sec = c.sections[i];
-    out += fmt::format("| {} | {} | {} | {} | {} |\n", i + 1, markdown_cell(sec.title), score_text(sec.score.before),
-                       score_text(sec.score.after), delta_text(sec.score.delta));
+    out += fmt::format("| {} | {} | {} | {} | {} |\n",
+                       i + 1,
+                       markdown_cell(sec.title),
+                       score_text(sec.score.before),
+                       score_text(sec.score.after),
+                       delta_text(sec.score.delta));
   }
   out += '\n';
   const std::pair<core::Change, std::string_view> groups[] = {
-    {core::Change::regressed, "Regressed"},
-    {core::Change::improved, "Improved"},
-    {core::Change::added, "Added by the checklist change"},
-    {core::Change::removed, "Removed by the checklist change"},
-    {core::Change::not_comparable, "Not comparable"},
+      {core::Change::regressed, "Regressed"},
+      {core::Change::improved, "Improved"},
+      {core::Change::added, "Added by the checklist change"},
+      {core::Change::removed, "Removed by the checklist change"},
+      {core::Change::not_comparable, "Not comparable"},
   };
   for (const auto& [change, title] : groups) {
     std::vector<const core::ItemChange*> items;
@@ -80,7 +103,8 @@ diff_markdown(const core::Comparison& c)
       out += "None.\n\n";
       continue;
     }
-    out += fmt::format("| Item | Statement | {} | {} | Evidence now |\n|---|---|---|---|---|\n", markdown_cell(label(b)),
+    out += fmt::format("| Item | Statement | {} | {} | Evidence now |\n|---|---|---|---|---|\n",
+                       markdown_cell(label(b)),
                        markdown_cell(label(a)));
     for (const auto* item : items) {
       const core::ItemScore* latest = item->after != nullptr ? item->after : item->before;
@@ -89,10 +113,13 @@ diff_markdown(const core::Comparison& c)
         id += fmt::format(" (was `{}`)", *item->before_id);
       }
       const core::AnswerEntry* entry = item->after != nullptr ? item->after->entry : nullptr;
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", id, markdown_cell(latest->item->text),
+      out += fmt::format("| {} | {} | {} | {} | {} |\n",
+                         id,
+                         markdown_cell(latest->item->text),
                          markdown_cell(side_answer(item->before, *b.checklist)),
                          markdown_cell(side_answer(item->after, *a.checklist)),
-                         entry != nullptr && entry->evidence ? markdown_cell(*entry->evidence) : std::string());
+                         entry != nullptr && entry->evidence ? markdown_cell(*entry->evidence)
+                                                             : std::string());
     }
     out += '\n';
   }

@@ -17,13 +17,14 @@ class DiffText
 {
 public:
   DiffText(const core::Comparison& c, const CompareOptions& options)
-    : m_c(c),
-      m_options(options),
-      m_width(std::max<std::size_t>(options.width, 60))
+      : m_c(c)
+      , m_options(options)
+      , m_width(std::max<std::size_t>(options.width, 60))
   {
   }
 
-  std::string render()
+  std::string
+  render()
   {
     headline();
     sections();
@@ -31,19 +32,24 @@ public:
     group(core::Change::improved, "Improved", "32", false);
     group(core::Change::added, "Added by the checklist change", "0", false);
     group(core::Change::removed, "Removed by the checklist change", "0", false);
-    group(core::Change::not_comparable, "Not comparable (not applicable or out of profile on one side)", "0",
+    group(core::Change::not_comparable,
+          "Not comparable (not applicable or out of profile on one side)",
+          "0",
           false);
     return std::move(m_out);
   }
 
 private:
-  std::string paint(std::string_view text, const char* code) const
+  std::string
+  paint(std::string_view text, const char* code) const
   {
-    return m_options.color && std::string_view(code) != "0" ? fmt::format("\x1b[{}m{}\x1b[0m", code, text)
-                                                            : std::string(text);
+    return m_options.color && std::string_view(code) != "0"
+               ? fmt::format("\x1b[{}m{}\x1b[0m", code, text)
+               : std::string(text);
   }
 
-  void wrapped(std::string_view text, std::size_t indent, std::string_view lead = {})
+  void
+  wrapped(std::string_view text, std::size_t indent, std::string_view lead = {})
   {
     const std::size_t hang = indent + util::display_width(lead);
     const std::size_t avail = m_width > hang + 20 ? m_width - hang : 20;
@@ -58,7 +64,8 @@ private:
     }
   }
 
-  std::string arrow(const std::optional<double>& delta) const
+  std::string
+  arrow(const std::optional<double>& delta) const
   {
     if (!m_options.arrows || !delta || *delta == 0) {
       return "";
@@ -68,30 +75,40 @@ private:
     return paint(symbol, up ? "32" : "31");
   }
 
-  static std::string side_label(const core::Assessment& a)
+  static std::string
+  side_label(const core::Assessment& a)
   {
-    return a.answers->period.value_or(a.answers->assessed_on ? util::to_string(*a.answers->assessed_on)
-                                                             : std::string("(no period)"));
+    return a.answers->period.value_or(a.answers->assessed_on
+                                          ? util::to_string(*a.answers->assessed_on)
+                                          : std::string("(no period)"));
   }
 
-  void headline()
+  void
+  headline()
   {
     const core::Assessment& b = *m_c.before;
     const core::Assessment& a = *m_c.after;
     const auto& org_b = b.answers->organisation;
     const auto& org_a = a.answers->organisation;
     if (org_b == org_a) {
-      m_out += paint(for_terminal(fmt::format("{}: {} -> {}", org_a.value_or("Comparison"), side_label(b),
+      m_out +=
+          paint(for_terminal(fmt::format(
+                    "{}: {} -> {}", org_a.value_or("Comparison"), side_label(b), side_label(a))),
+                "1")
+          + '\n';
+    } else {
+      m_out += paint(for_terminal(fmt::format("{} ({}) -> {} ({})",
+                                              org_b.value_or("?"),
+                                              side_label(b),
+                                              org_a.value_or("?"),
                                               side_label(a))),
                      "1")
                + '\n';
-    } else {
-      m_out += paint(for_terminal(fmt::format("{} ({}) -> {} ({})", org_b.value_or("?"), side_label(b),
-                                              org_a.value_or("?"), side_label(a))),
-                     "1")
-               + '\n';
     }
-    m_out += fmt::format("Checklist {} {} -> {} {}\n", b.checklist->id, b.checklist->version, a.checklist->id,
+    m_out += fmt::format("Checklist {} {} -> {} {}\n",
+                         b.checklist->id,
+                         b.checklist->version,
+                         a.checklist->id,
                          a.checklist->version);
     const auto rating = [](const core::Assessment& x) {
       return x.overall.rating != nullptr ? x.overall.rating->key : std::string("—");
@@ -99,20 +116,33 @@ private:
     const auto pct = [](const std::optional<double>& s) {
       return s ? util::one_decimal(*s) + "%" : std::string("—");
     };
-    m_out += fmt::format("Overall {} -> {} ({}){}  {} -> {}\n", pct(m_c.overall.before), pct(m_c.overall.after),
-                         delta_text(m_c.overall.delta), arrow(m_c.overall.delta), for_terminal(rating(b)),
+    m_out += fmt::format("Overall {} -> {} ({}){}  {} -> {}\n",
+                         pct(m_c.overall.before),
+                         pct(m_c.overall.after),
+                         delta_text(m_c.overall.delta),
+                         arrow(m_c.overall.delta),
+                         for_terminal(rating(b)),
                          for_terminal(rating(a)));
     const auto& s = m_c.summary;
-    wrapped(fmt::format("{} improved, {} regressed, {} unchanged, {} added, {} removed, {} not comparable",
-                        s.improved, s.regressed, s.unchanged, s.added, s.removed, s.not_comparable),
-            0, "Items: ");
+    wrapped(fmt::format(
+                "{} improved, {} regressed, {} unchanged, {} added, {} removed, {} not comparable",
+                s.improved,
+                s.regressed,
+                s.unchanged,
+                s.added,
+                s.removed,
+                s.not_comparable),
+            0,
+            "Items: ");
     m_out += '\n';
   }
 
-  void sections()
+  void
+  sections()
   {
     const std::size_t title_width = m_width - 32;
-    m_out += paint(fmt::format("{:<{}}  Before   After   Delta", "Sections", title_width + 4), "1") + '\n';
+    m_out += paint(fmt::format("{:<{}}  Before   After   Delta", "Sections", title_width + 4), "1")
+             + '\n';
     for (std::size_t i = 0; i < m_c.sections.size(); ++i) {
       const auto& s = m_c.sections[i];
       std::string title = for_terminal(s.title);
@@ -120,14 +150,20 @@ private:
         title = util::wrap(title, title_width - 1).front() + "…";
       }
       const std::size_t pad = title_width - std::min(title_width, util::display_width(title));
-      m_out += fmt::format("{:>2}. {}{}  {:>6}  {:>6}  {:>6}{}\n", i + 1, title, std::string(pad, ' '),
-                           score_text(s.score.before), score_text(s.score.after), delta_text(s.score.delta),
+      m_out += fmt::format("{:>2}. {}{}  {:>6}  {:>6}  {:>6}{}\n",
+                           i + 1,
+                           title,
+                           std::string(pad, ' '),
+                           score_text(s.score.before),
+                           score_text(s.score.after),
+                           delta_text(s.score.delta),
                            arrow(s.score.delta));
     }
     m_out += '\n';
   }
 
-  void group(core::Change change, std::string_view title, const char* colour, bool with_evidence)
+  void
+  group(core::Change change, std::string_view title, const char* colour, bool with_evidence)
   {
     std::vector<const core::ItemChange*> items;
     for (const auto& item : m_c.items) {
@@ -145,12 +181,12 @@ private:
       const core::Checklist& new_c = *m_c.after->checklist;
       const std::string before = item->before == nullptr ? "(absent)"
                                  : item->before->status == core::ItemStatus::out_of_profile
-                                   ? "Out of profile"
-                                   : answer_label(old_c, item->before->answer);
+                                     ? "Out of profile"
+                                     : answer_label(old_c, item->before->answer);
       const std::string after = item->after == nullptr ? "(absent)"
                                 : item->after->status == core::ItemStatus::out_of_profile
-                                  ? "Out of profile"
-                                  : answer_label(new_c, item->after->answer);
+                                    ? "Out of profile"
+                                    : answer_label(new_c, item->after->answer);
       std::string head = item->id;
       if (item->before_id && *item->before_id != item->id) {
         head += fmt::format(" (was {})", *item->before_id);
@@ -158,7 +194,8 @@ private:
       wrapped(fmt::format("{}: {} -> {}", head, before, after), 2, "- ");
       const core::ItemScore* latest = item->after != nullptr ? item->after : item->before;
       wrapped(latest->item->text, 4);
-      if (with_evidence && item->after != nullptr && item->after->entry != nullptr && item->after->entry->evidence) {
+      if (with_evidence && item->after != nullptr && item->after->entry != nullptr
+          && item->after->entry->evidence) {
         wrapped(*item->after->entry->evidence, 4, "Evidence now: ");
       }
     }

@@ -48,29 +48,47 @@ chart(const core::Trend& trend)
   constexpr double k_height = 300;
   const std::size_t n = trend.periods.size();
   const auto x = [&](std::size_t i) {
-    return n == 1 ? k_left + k_width / 2 : k_left + k_width * static_cast<double>(i) / static_cast<double>(n - 1);
+    return n == 1 ? k_left + k_width / 2
+                  : k_left + k_width * static_cast<double>(i) / static_cast<double>(n - 1);
   };
   const auto y = [&](double score) { return k_top + k_height * (1.0 - score / 100.0); };
-  std::string svg = fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" "
-                                "aria-labelledby=\"trend-title\" font-family=\"Segoe UI, Arial, sans-serif\" "
-                                "font-size=\"12\">\n<title id=\"trend-title\">Scores by period</title>\n",
-                                k_left + k_width + 60, k_top + k_height + 50);
+  std::string svg =
+      fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" "
+                  "aria-labelledby=\"trend-title\" font-family=\"Segoe UI, Arial, sans-serif\" "
+                  "font-size=\"12\">\n<title id=\"trend-title\">Scores by period</title>\n",
+                  k_left + k_width + 60,
+                  k_top + k_height + 50);
   double upper = 100;
   for (std::size_t i = 0; i < c.ratings.size(); ++i) {
     const double lower = std::min(c.ratings[i].min, upper);
-    svg += fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" fill=\"{}\"><title>{}</title></rect>\n",
-                       k_left, y(upper), k_width, y(lower) - y(upper), band_fill(i, c.ratings.size()),
+    svg += fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" "
+                       "fill=\"{}\"><title>{}</title></rect>\n",
+                       k_left,
+                       y(upper),
+                       k_width,
+                       y(lower) - y(upper),
+                       band_fill(i, c.ratings.size()),
                        html_escape(c.ratings[i].label));
     upper = lower;
   }
   for (int tick = 0; tick <= 100; tick += 20) {
-    svg += fmt::format("<line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#c3cad2\" stroke-width=\"0.5\"/>"
-                       "<text x=\"{3}\" y=\"{4:.1f}\" text-anchor=\"end\" fill=\"#5b6775\">{5}</text>\n",
-                       k_left, k_left + k_width, y(tick), k_left - 6, y(tick) + 4, tick);
+    svg += fmt::format(
+        "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#c3cad2\" "
+        "stroke-width=\"0.5\"/>"
+        "<text x=\"{3}\" y=\"{4:.1f}\" text-anchor=\"end\" fill=\"#5b6775\">{5}</text>\n",
+        k_left,
+        k_left + k_width,
+        y(tick),
+        k_left - 6,
+        y(tick) + 4,
+        tick);
   }
   for (std::size_t i = 0; i < n; ++i) {
-    svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" fill=\"#1d2733\">{}</text>\n", x(i),
-                       k_top + k_height + 20, html_escape(trend.periods[i].label));
+    svg += fmt::format(
+        "<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" fill=\"#1d2733\">{}</text>\n",
+        x(i),
+        k_top + k_height + 20,
+        html_escape(trend.periods[i].label));
   }
   const auto line = [&](const core::TrendRow& row, std::string_view colour, double width) {
     std::string points;
@@ -79,13 +97,23 @@ chart(const core::Trend& trend)
         points += fmt::format("{:.1f},{:.1f} ", x(i), y(*row.scores[i]));
       }
     }
-    svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"><title>{}</title></polyline>\n",
-                       points, colour, width, html_escape(row.title));
+    svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" "
+                       "stroke-width=\"{}\"><title>{}</title></polyline>\n",
+                       points,
+                       colour,
+                       width,
+                       html_escape(row.title));
     for (std::size_t i = 0; i < n; ++i) {
       if (row.scores[i]) {
-        svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\" fill=\"{}\"><title>{}, {}: {}</title></circle>\n",
-                           x(i), y(*row.scores[i]), width + 1.5, colour, html_escape(row.title),
-                           html_escape(trend.periods[i].label), util::one_decimal(*row.scores[i]));
+        svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\" fill=\"{}\"><title>{}, "
+                           "{}: {}</title></circle>\n",
+                           x(i),
+                           y(*row.scores[i]),
+                           width + 1.5,
+                           colour,
+                           html_escape(row.title),
+                           html_escape(trend.periods[i].label),
+                           util::one_decimal(*row.scores[i]));
       }
     }
   };
@@ -95,9 +123,12 @@ chart(const core::Trend& trend)
   line(trend.overall, "#005eb8", 3);
   for (std::size_t i = 0; i < n; ++i) {
     if (trend.overall.scores[i]) {
-      svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" font-weight=\"700\" stroke=\"#fff\" "
+      svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" "
+                         "font-weight=\"700\" stroke=\"#fff\" "
                          "stroke-width=\"3\" paint-order=\"stroke\">{}</text>\n",
-                         x(i), y(*trend.overall.scores[i]) - 10, util::one_decimal(*trend.overall.scores[i]));
+                         x(i),
+                         y(*trend.overall.scores[i]) - 10,
+                         util::one_decimal(*trend.overall.scores[i]));
     }
   }
   svg += "</svg>\n";
@@ -111,15 +142,22 @@ trend_html(const core::Trend& trend)
 {
   const auto& latest = *trend.periods.back().assessment;
   const std::string org = latest.answers->organisation.value_or("Scores");
-  std::string out = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
-                    "'unsafe-inline'\">\n";
-  out += fmt::format("<title>{}: trend</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n", html_escape(org), k_style);
-  out += fmt::format("<header><h1>{}</h1><p class=\"subtitle\">Freedom to Speak Up gap analysis over time: {} "
-                     "({})</p></header>\n",
-                     html_escape(org), html_escape(latest.checklist->title), html_escape(latest.checklist->id));
-  out += "<p>The overall score in blue, each section in grey, over the rating bands of the latest checklist "
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+      "'unsafe-inline'\">\n";
+  out += fmt::format("<title>{}: trend</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+                     html_escape(org),
+                     k_style);
+  out += fmt::format(
+      "<header><h1>{}</h1><p class=\"subtitle\">Freedom to Speak Up gap analysis over time: {} "
+      "({})</p></header>\n",
+      html_escape(org),
+      html_escape(latest.checklist->title),
+      html_escape(latest.checklist->id));
+  out += "<p>The overall score in blue, each section in grey, over the rating bands of the latest "
+         "checklist "
          "version.</p>\n";
   out += chart(trend);
   out += "<table>\n<thead><tr><th class=\"num\">#</th><th>Section</th>";
@@ -128,7 +166,9 @@ trend_html(const core::Trend& trend)
   }
   out += "</tr></thead>\n<tbody>\n";
   const auto row = [&](std::string_view number, const core::TrendRow& r, bool overall) {
-    out += fmt::format("<tr{}><td class=\"num\">{}</td><td>{}</td>", overall ? " class=\"overall\"" : "", number,
+    out += fmt::format("<tr{}><td class=\"num\">{}</td><td>{}</td>",
+                       overall ? " class=\"overall\"" : "",
+                       number,
                        html_escape(r.title));
     for (const auto& score : r.scores) {
       out += fmt::format("<td class=\"num\">{}</td>", score_text(score));

@@ -24,8 +24,9 @@ trend_json(const core::Trend& trend)
     json.key("version").string(a.checklist->version);
     json.end_object();
     json.key("score").number_or_null(a.overall.score);
-    json.key("rating").string_or_null(a.overall.rating != nullptr ? std::optional<std::string>(a.overall.rating->key)
-                                                                  : std::nullopt);
+    json.key("rating").string_or_null(a.overall.rating != nullptr
+                                          ? std::optional<std::string>(a.overall.rating->key)
+                                          : std::nullopt);
     json.end_object();
   }
   json.end_array();

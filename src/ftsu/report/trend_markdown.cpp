@@ -10,9 +10,11 @@ std::string
 trend_markdown(const core::Trend& trend)
 {
   const auto& first = *trend.periods.front().assessment;
-  std::string out = fmt::format("# {}: trend\n\n{} (`{}`)\n\n",
-                                util::markdown_escape(first.answers->organisation.value_or("Scores")),
-                                util::markdown_escape(first.checklist->title), first.checklist->id);
+  std::string out =
+      fmt::format("# {}: trend\n\n{} (`{}`)\n\n",
+                  util::markdown_escape(first.answers->organisation.value_or("Scores")),
+                  util::markdown_escape(first.checklist->title),
+                  first.checklist->id);
   out += "| | Section |";
   std::string rule = "|---:|---|";
   for (const auto& p : trend.periods) {
@@ -21,7 +23,10 @@ trend_markdown(const core::Trend& trend)
   }
   out += "\n" + rule + "\n";
   const auto row = [&](std::string_view number, const core::TrendRow& r, bool bold) {
-    out += fmt::format("| {} | {} |", number, bold ? "**" + util::markdown_cell(r.title) + "**" : util::markdown_cell(r.title));
+    out += fmt::format("| {} | {} |",
+                       number,
+                       bold ? "**" + util::markdown_cell(r.title) + "**"
+                            : util::markdown_cell(r.title));
     for (const auto& score : r.scores) {
       out += fmt::format(" {} |", score_text(score));
     }

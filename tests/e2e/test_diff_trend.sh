@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# diff and trend through the binary: exit codes, the gate, warnings, checklist
+# mismatch, formats that parse, sparklines with an ASCII fallback.
+source "$(dirname "$0")/lib.sh"
+cd "$SCRATCH"
+ex=$FTSU_SOURCE_DIR/examples
+
+run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml"
+expect_rc 0 "diff"
+expect_match "$OUT" "^Overall 60\.3% -> 75\.5% \(\+15\.2\)  red -> red$" "headline"
+expect_match "$OUT" "^Regressed \(1\)$" "regressions listed"
+expect_no_match "$OUT" $'\x1b|▲|▼' "no colour or arrows through a pipe"
+run "$FTSU_GAP" --color always diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml"
+expect_match "$OUT" $'\x1b\\[' "--color always colours"
+
+run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml" --fail-on-regression
+expect_rc 1 "--fail-on-regression with a regression"
+run "$FTSU_GAP" diff "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" --fail-on-regression
+expect_rc 0 "--fail-on-regression without one"
+
+run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml" --format json -o d.json
+python3 -c '
+import json
+d = json.load(open("d.json"))
+assert d["format"] == "ftsu-gap/diff/v1"
+s = d["summary"]
+assert sum(s.values()) == len(d["items"])
+r = [i for i in d["items"] if i["change"] == "regressed"]
+assert [i["id"] for i in r] == ["guardian-ring-fenced-time"], r
+assert r[0]["before"] == "met" and r[0]["after"] == "partial" and r[0]["before_value"] == 1 and r[0]["after_value"] == 0.5
+assert list(d.keys()) == ["format", "before", "after", "overall", "sections", "items", "summary"]
+' || fail "diff JSON"
+CHECKS=$((CHECKS + 1))
+
+# Warnings: different organisations, the same period.
+sed 's/^organisation: .*/organisation: Another Trust/; s/^period: .*/period: 2024\/25/' "$ex/example-trust-2025-26.yaml" >other.yaml
+run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" other.yaml
+expect_rc 0 "diff with warnings"
+expect_match "$ERR" "warning: the two files are for different organisations" "organisation warning"
+expect_match "$ERR" "warning: both files are for the same period \('2024/25'\)" "period warning"
+
+run "$FTSU_GAP" diff "$ex/example-trust-2025-26.yaml" "$ex/primary-care-2025-26.yaml"
+expect_rc 3 "two different checklists"
+expect_match "$ERR" "diff compares two assessments against the same checklist" "says why"
+run "$FTSU_GAP" diff "$ex/example-trust-2025-26.yaml"
+expect_rc 2 "diff with one file"
+run "$FTSU_GAP" diff missing.yaml "$ex/example-trust-2025-26.yaml"
+expect_rc 4 "diff with a missing file"
+
+files=("$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml")
+LANG=C.UTF-8 run "$FTSU_GAP" trend "${files[@]}"
+expect_rc 0 "trend"
+expect_match "$OUT" "Overall +39\.2 +60\.3 +75\.5  ▄▅▇$" "overall row with a sparkline"
+LANG=C LC_ALL= LC_CTYPE= run "$FTSU_GAP" trend "${files[@]}"
+expect_match "$OUT" "Overall +39\.2 +60\.3 +75\.5  -=\*$" "ASCII sparkline when the terminal is not UTF-8"
+run "$FTSU_GAP" trend "${files[@]}" --format json -o t.json
+python3 -c '
+import json
+d = json.load(open("t.json"))
+assert d["format"] == "ftsu-gap/trend/v1"
+assert [p["period"] for p in d["periods"]] == ["2023/24", "2024/25", "2025/26"]
+assert all(len(s["scores"]) == 3 for s in d["sections"])
+' || fail "trend JSON"
+CHECKS=$((CHECKS + 1))
+cp "$ex/example-trust-2025-26.yaml" noperiod.yaml
+sed -i '/^period:/d; /^assessed_on:/d' noperiod.yaml
+run "$FTSU_GAP" trend "$ex/example-trust-2024-25.yaml" noperiod.yaml --format json
+expect_match "$OUT" '"period": "noperiod.yaml"' "the file name labels a period without period or date"
+run "$FTSU_GAP" trend "$ex/example-trust-2025-26.yaml" "$ex/primary-care-2025-26.yaml"
+expect_rc 3 "trend across checklists"
+finish
