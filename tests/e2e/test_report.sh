@@ -62,6 +62,25 @@ expect_rc 4 "failed input"
 expect_match "$(cat kept.md)" "^old report$" "existing output untouched when the input fails"
 ls -a | grep -q '\.tmp\.' && fail "temporary file left behind"
 
+# -o onto something that is not a regular file writes into it, never
+# replacing it (a rename over a device or FIFO would destroy it).
+mkfifo out.fifo
+(cat out.fifo >fifo.txt &)
+run timeout 20 "$FTSU_GAP" report "$latest" -o out.fifo
+expect_rc 0 "-o a FIFO"
+sleep 0.2
+CHECKS=$((CHECKS + 1))
+[ -p out.fifo ] || fail "the FIFO was replaced by a file"
+expect_match "$(head -1 fifo.txt)" "^Learning from NGO case reviews$" "the report went through the FIFO"
+if mknod -m 666 null.dev c 1 3 2>/dev/null; then
+  run "$FTSU_GAP" report "$latest" -o null.dev
+  expect_rc 0 "-o a character device"
+  CHECKS=$((CHECKS + 1))
+  [ -c null.dev ] || fail "the device node was replaced by a file"
+fi
+run "$FTSU_GAP" report "$latest" -o "$SCRATCH"
+expect_rc 4 "-o a directory"
+
 # Hostile text in every format.
 cat >hostile-checklist.yaml <<'YAML'
 format: ftsu-gap/checklist/v1

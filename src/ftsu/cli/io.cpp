@@ -161,10 +161,21 @@ write_output(const std::string& path, std::string_view content)
       fail(path, "cannot follow the link", ec.value());
     }
   }
-  if (fs::is_directory(target, ec)) {
-    throw Error(
-        ExitCode::io_error,
-        fmt::format("{}: is a directory; give a file name to write", util::for_terminal(path)));
+  // Only a regular file is replaced. Renaming over a device (/dev/null), a
+  // FIFO or a socket would destroy it, so those are written to in place, as
+  // a shell redirection would; a directory is refused.
+  struct stat existing{};
+  if (::stat(target.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+    if (S_ISDIR(existing.st_mode)) {
+      throw Error(ExitCode::io_error, fmt::format("{}: is a directory; give a file name to write",
+                                                  util::for_terminal(path)));
+    }
+    FileDescriptor out(::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY));
+    if (out.get() < 0) {
+      fail(path, "cannot open", errno);
+    }
+    write_all(out.get(), content, path);
+    return;
   }
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temp = (folder / fmt::format(".{}.tmp.XXXXXX", target.filename().string())).string();

@@ -43,19 +43,7 @@ TerminalPrompter::paint(std::string_view text, const char* code) const
 void
 TerminalPrompter::print_wrapped(std::string_view text, std::size_t indent, std::string_view lead)
 {
-  const std::size_t hang = indent + util::display_width(lead);
-  const std::size_t avail = m_width > hang + 20 ? m_width - hang : 20;
-  std::string out;
-  bool first = true;
-  for (const auto& line : util::wrap(util::for_terminal(text), avail)) {
-    out.append(first ? indent : hang, ' ');
-    if (first) {
-      out += lead;
-    }
-    out += line + '\n';
-    first = false;
-  }
-  print(out);
+  print(util::hang_wrap(text, indent, m_width, lead));
 }
 
 core::Input

@@ -40,22 +40,10 @@ public:
   }
 
 private:
-  // Appends `text` wrapped, first line after `lead`, the rest under it.
   void
   wrapped(std::string_view text, std::size_t indent, std::string_view lead = {})
   {
-    const std::size_t hang = indent + util::display_width(lead);
-    const std::size_t avail = m_width > hang + 20 ? m_width - hang : 20;
-    bool first = true;
-    for (const auto& line : util::wrap(for_terminal(text), avail)) {
-      m_out.append(first ? indent : hang, ' ');
-      if (first) {
-        m_out += lead;
-      }
-      m_out += line;
-      m_out += '\n';
-      first = false;
-    }
+    m_out += util::hang_wrap(text, indent, m_width, lead);
   }
 
   std::string

@@ -10,8 +10,6 @@ namespace {
 
 using util::for_terminal;
 
-// Appends `text` wrapped to `width`: the first line is indented by `indent`
-// spaces and starts with `lead`; the others line up after the lead.
 void
 append_wrapped(std::string& out,
                std::string_view text,
@@ -19,18 +17,7 @@ append_wrapped(std::string& out,
                std::size_t width,
                std::string_view lead = {})
 {
-  const std::size_t hang = indent + util::display_width(lead);
-  const std::size_t avail = width > hang + 20 ? width - hang : 20;
-  bool first = true;
-  for (const auto& line : util::wrap(for_terminal(text), avail)) {
-    out.append(first ? indent : hang, ' ');
-    if (first) {
-      out += lead;
-    }
-    out += line;
-    out += '\n';
-    first = false;
-  }
+  out += util::hang_wrap(text, indent, width, lead);
 }
 
 std::string

@@ -1,4 +1,5 @@
 #include <ftsu/report/compare.hpp>
+#include <ftsu/report/csv.hpp>
 #include <ftsu/util/json.hpp>
 #include <ftsu/util/markup.hpp>
 
@@ -50,22 +51,22 @@ trend_json(const core::Trend& trend)
 std::string
 trend_csv(const core::Trend& trend)
 {
-  std::string out = "\xEF\xBB\xBF";
+  std::string out(csv::k_bom);
   std::vector<std::string> header{"id", "title"};
   for (const auto& p : trend.periods) {
     header.push_back(util::csv_cell(p.label));
   }
-  out += fmt::format("{}\r\n", fmt::join(header, ","));
-  const auto row = [&](const core::TrendRow& r) {
+  out += csv::row(header);
+  const auto add = [&](const core::TrendRow& r) {
     std::vector<std::string> cells{util::csv_cell(r.id), util::csv_cell(r.title)};
     for (const auto& score : r.scores) {
-      cells.push_back(score ? fmt::format("{}", *score) : std::string());
+      cells.push_back(csv::number(score));
     }
-    out += fmt::format("{}\r\n", fmt::join(cells, ","));
+    out += csv::row(cells);
   };
-  row(trend.overall);
+  add(trend.overall);
   for (const auto& r : trend.sections) {
-    row(r);
+    add(r);
   }
   return out;
 }

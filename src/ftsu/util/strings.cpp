@@ -215,6 +215,25 @@ wrap(std::string_view text, std::size_t width)
   return lines;
 }
 
+std::string
+hang_wrap(std::string_view text, std::size_t indent, std::size_t width, std::string_view lead)
+{
+  const std::size_t hang = indent + display_width(lead);
+  const std::size_t avail = width > hang + 20 ? width - hang : 20;
+  std::string out;
+  bool first = true;
+  for (const auto& line : wrap(for_terminal(text), avail)) {
+    out.append(first ? indent : hang, ' ');
+    if (first) {
+      out += lead;
+    }
+    out += line;
+    out += '\n';
+    first = false;
+  }
+  return out;
+}
+
 bool
 is_slug(std::string_view text)
 {

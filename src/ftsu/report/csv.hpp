@@ -1,0 +1,29 @@
+#pragma once
+
+#include <ftsu/core/answers.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Pieces shared by the CSV renderers (the report's action plan, the diff).
+namespace ftsu::report::csv {
+
+// The UTF-8 byte-order mark that makes spreadsheet programs read UTF-8.
+inline constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+
+// A text cell (see util::csv_cell), or an empty cell when absent.
+std::string text(const std::optional<std::string>& value);
+
+// A number cell with full precision, or an empty cell when absent.
+std::string number(const std::optional<double>& value);
+
+// The cells of an answer's action plan: evidence, action, owner, due
+// (empty cells when `entry` is nullptr).
+std::vector<std::string> plan_cells(const core::AnswerEntry* entry);
+
+// Joins `cells` with commas and ends the row with CRLF (RFC 4180).
+std::string row(const std::vector<std::string>& cells);
+
+} // namespace ftsu::report::csv
