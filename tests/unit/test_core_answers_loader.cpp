@@ -47,7 +47,7 @@ check(std::string_view text)
   Checked out;
   out.answers = ftsu::core::load_answers(text, sink);
   if (out.answers) {
-    out.ok = ftsu::core::check_answers(*out.answers, *checklist, sink);
+    out.ok = ftsu::core::check_answers(*out.answers, *checklist, sink) && !sink.has_errors();
   }
   out.messages = ftsu::test::formatted(sink);
   return out;
@@ -181,10 +181,20 @@ TEST_CASE("answers for another checklist id are an error")
       "a.yaml:2:12: these answers are for checklist 'other', but checklist 'small' was given"));
 }
 
+TEST_CASE("a shape error does not hide the other problems of the file")
+{
+  const auto r = check(answers_file("  a: mett\n  zz: met\n  b:\n    anwser: met\n", "profile: nope\n"));
+  CHECK_FALSE(r.ok);
+  CHECK(r.has("a.yaml:4:10: profile 'nope' is not a profile"));
+  CHECK(r.has("a.yaml:6:6: answer 'mett' for 'a' is not on the checklist's scale"));
+  CHECK(r.has("a.yaml:7:3: checklist 'small' 1.0 has no item 'zz'"));
+  CHECK(r.has("a.yaml:9:5: unknown key 'anwser' in the answer for 'b'"));
+}
+
 TEST_CASE("a typo in a long-form key is an error, never a silent unanswered item")
 {
   const auto r = check(answers_file("  a:\n    anwser: met\n"));
-  CHECK_FALSE(r.answers.has_value());
+  CHECK_FALSE(r.ok);
   CHECK(r.has("a.yaml:6:5: unknown key 'anwser' in the answer for 'a'; did you mean 'answer'?"));
 }
 

@@ -58,7 +58,7 @@ read_existing(const std::string& path,
 {
   core::DiagnosticSink sink(path);
   auto answers = core::load_answers(text, sink);
-  if (answers && answers->checklist != checklist.id) {
+  if (answers && !answers->checklist.empty() && answers->checklist != checklist.id) {
     throw Error(ExitCode::invalid_input,
                 fmt::format("{} holds answers to checklist '{}', not '{}'; give that checklist, or "
                             "another file with -o",

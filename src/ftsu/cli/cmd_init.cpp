@@ -60,7 +60,7 @@ read_previous(const std::string& path, const core::Checklist& checklist)
   const std::string name = display_name(path);
   core::DiagnosticSink sink(name);
   auto previous = core::load_answers(read_input(path), sink);
-  if (!previous) {
+  if (!previous || sink.has_errors()) {
     throw Error(ExitCode::invalid_input, sink.diagnostics());
   }
   if (previous->checklist != checklist.id) {

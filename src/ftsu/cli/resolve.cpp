@@ -181,6 +181,9 @@ checklist_for_answers(const core::AnswersFile& answers,
   if (options.checklist) {
     return resolve_checklist(*options.checklist, options.dirs);
   }
+  if (answers.checklist.empty()) {
+    return nullptr; // a missing or malformed `checklist:` is already reported
+  }
   const auto catalog = build_catalog(options.dirs);
   const core::CatalogEntry* entry = catalog.find(answers.checklist, answers.checklist_version);
   if (entry == nullptr) {

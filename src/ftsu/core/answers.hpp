@@ -63,11 +63,14 @@ struct AnswersFile
 };
 
 // Builds an answers file from a parsed document, enforcing SPEC section 3's
-// shape; reports problems to `sink` and returns nullopt on any error.
+// shape. Problems go to `sink`; the file is returned even then (with what
+// could be read), so it can still be checked against its checklist and every
+// problem reported in one run. Returns nullopt only when the document is not
+// an answers file at all. Callers must check `sink.has_errors()`.
 std::optional<AnswersFile> build_answers(const yaml::Node& root, DiagnosticSink& sink);
 
-// Parses `text` and builds an answers file from it (see build_answers); a
-// checklist given here is reported as exactly that.
+// Parses `text` and builds an answers file from it (see build_answers: check
+// `sink.has_errors()`); a checklist given here is reported as exactly that.
 std::optional<AnswersFile> load_answers(std::string_view text, DiagnosticSink& sink);
 
 // Checks `answers` against `checklist`: the checklist id, the version (a

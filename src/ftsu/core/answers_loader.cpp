@@ -178,9 +178,8 @@ build_answers(const yaml::Node& root, DiagnosticSink& sink)
       file.answers.push_back(std::move(answer));
     }
   }
-  if (sink.has_errors()) {
-    return std::nullopt;
-  }
+  // Returned even with errors (they are in `sink`), so the answers can still
+  // be checked against the checklist and every problem reported at once.
   return file;
 }
 
@@ -191,18 +190,14 @@ load_answers(std::string_view text, DiagnosticSink& sink)
   if (!root) {
     return std::nullopt;
   }
-  auto file = build_answers(*root, sink);
-  if (sink.has_errors()) {
-    return std::nullopt;
-  }
-  return file;
+  return build_answers(*root, sink);
 }
 
 bool
 check_answers(const AnswersFile& answers, const Checklist& checklist, DiagnosticSink& sink)
 {
   const std::size_t errors_before = sink.error_count();
-  if (answers.checklist != checklist.id) {
+  if (!answers.checklist.empty() && answers.checklist != checklist.id) {
     sink.error(answers.checklist_mark,
                fmt::format("these answers are for checklist '{}', but checklist '{}' was given",
                            shown(answers.checklist),
