@@ -136,12 +136,44 @@ TEST_CASE("an item's own answer wins over its old id's")
 {
   const auto r = check(answers_file("  old-c: met\n  c: not-met\n"));
   REQUIRE(r.ok);
-  CHECK(
-      r.has("warning: a.yaml:5:3: 'old-c' was renamed 'c' and both are answered; the answer under "
-            "'c' is used"));
+  CHECK(r.has("warning: a.yaml:5:3: 'old-c' and 'c' both answer item 'c' (version 1.0); the answer "
+              "under 'c' is used and this one is not"));
   static const auto checklist = load_from_string(small_checklist()).checklist;
   const auto matched = ftsu::core::match_answers(*r.answers, *checklist);
   CHECK(r.answers->answers[matched.at("c")].answer == "not-met");
+}
+
+TEST_CASE("two merged old ids both answered: the first in replaces is used, the other is named")
+{
+  const auto merged = load_from_string(R"(format: ftsu-gap/checklist/v1
+id: small
+version: "1.0"
+title: S
+sections:
+  - id: s
+    title: S
+    items:
+      - {id: e, text: E, replaces: [old-e1, old-e2]}
+)").checklist;
+  REQUIRE(merged);
+  DiagnosticSink sink("a.yaml");
+  const auto answers = ftsu::core::load_answers(answers_file("  old-e2: not-met\n  old-e1: met\n"), sink);
+  REQUIRE(answers);
+  CHECK(ftsu::core::check_answers(*answers, *merged, sink));
+  const auto messages = ftsu::test::formatted(sink);
+  REQUIRE(messages.size() == 2);
+  CHECK(messages[0] == "ftsu-gap: warning: a.yaml:5:3: 'old-e2' and 'old-e1' both answer item 'e' (version "
+                       "1.0); the answer under 'old-e1' is used and this one is not");
+  CHECK(messages[1] == "ftsu-gap: warning: a.yaml:6:3: item 'old-e1' is now 'e' in version 1.0; this answer "
+                       "counts for it");
+}
+
+TEST_CASE("an empty string is unanswered, as an empty value is")
+{
+  const auto r = check(answers_file("  a: \"\"\n  b: {answer: ''}\n"));
+  REQUIRE_MESSAGE(r.ok, r.all());
+  CHECK_FALSE(r.answers->answers[0].answer.has_value());
+  CHECK_FALSE(r.answers->answers[1].answer.has_value());
 }
 
 TEST_CASE("an answer outside the chosen profile is kept and warned about")

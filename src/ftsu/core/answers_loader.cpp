@@ -45,7 +45,10 @@ read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answe
     return;
   }
   if (value.is_scalar()) {
-    answer.answer = value.text;
+    // An empty string ('' or "") is unanswered too, as an empty value is.
+    if (!util::trim(value.text).empty()) {
+      answer.answer = value.text;
+    }
     return;
   }
   if (!value.is_mapping()) {
@@ -60,6 +63,9 @@ read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answe
   const Fields f(value, context, sink, {"answer", "evidence", "action", "owner", "due", "note"});
   if (const yaml::Node* node = f.get("answer")) {
     answer.answer = schema::scalar_text(*node, fmt::format("'answer' in {}", context), sink);
+    if (answer.answer && util::trim(*answer.answer).empty()) {
+      answer.answer.reset();
+    }
     answer.answer_mark = node->mark;
   }
   answer.evidence = f.text("evidence");
@@ -228,10 +234,7 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
   }
   const auto replaced = replacements(checklist);
   const auto ids = checklist.item_ids();
-  std::unordered_set<std::string> written;
-  for (const auto& entry : answers.answers) {
-    written.insert(entry.item_id);
-  }
+  const auto matched = match_answers(answers, checklist);
   for (const auto& entry : answers.answers) {
     check_answer_key(entry, checklist, sink);
     if (const Item* item = checklist.find_item(entry.item_id)) {
@@ -247,20 +250,18 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
     const auto it = replaced.find(entry.item_id);
     if (it != replaced.end()) {
       for (const Item* item : it->second) {
-        if (written.count(item->id) != 0) {
-          sink.warning(entry.mark,
-                       fmt::format("'{}' was renamed '{}' and both are answered; the "
-                                   "answer under '{}' is used",
-                                   entry.item_id,
-                                   item->id,
-                                   item->id));
+        const auto used = matched.find(item->id);
+        if (used == matched.end()) {
+          continue;
+        }
+        const std::string& used_id = answers.answers[used->second].item_id;
+        if (used_id == entry.item_id) {
+          sink.warning(entry.mark, fmt::format("item '{}' is now '{}' in version {}; this answer counts for it",
+                                               entry.item_id, item->id, checklist.version));
         } else {
-          sink.warning(entry.mark,
-                       fmt::format("item '{}' is now '{}' in version {}; this answer "
-                                   "counts for it",
-                                   entry.item_id,
-                                   item->id,
-                                   checklist.version));
+          sink.warning(entry.mark, fmt::format("'{}' and '{}' both answer item '{}' (version {}); the answer "
+                                               "under '{}' is used and this one is not",
+                                               entry.item_id, used_id, item->id, checklist.version, used_id));
         }
       }
       continue;
