@@ -145,4 +145,17 @@ type_line "q"
 wait_exit 0 "review"
 expect_match "$(grep -A1 'guardian-fair-open-appointment:' a.yaml)" "answer: met" "Enter kept the answer"
 
+# 6. Colour on a terminal only, and NO_COLOR wins.
+start report "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml"
+wait_for "Unanswered (0)"
+expect_match "$(tm capture-pane -e -p -t "s$SESSION" -S -200)" $'\x1b\\[' "colour on a terminal"
+start --color never report "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml"
+wait_for "Unanswered (0)"
+expect_no_match "$(tm capture-pane -e -p -t "s$SESSION" -S -200)" $'\x1b\\[3[0-9]m' "--color never"
+tm kill-session -t "s$SESSION"
+SESSION=$((SESSION + 1))
+tm new-session -d -s "s$SESSION" -x 100 -y 50 \
+  "NO_COLOR=1 '$FTSU_GAP' --color always report '$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml'; sleep 60"
+wait_for "Unanswered (0)"
+expect_no_match "$(tm capture-pane -e -p -t "s$SESSION" -S -200)" $'\x1b\\[3[0-9]m' "NO_COLOR set"
 finish

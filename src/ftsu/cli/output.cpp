@@ -31,18 +31,20 @@ parse_color_mode(std::string_view text)
 bool
 use_color(ColorMode mode, int fd)
 {
-  if (mode != ColorMode::auto_) {
-    return mode == ColorMode::always;
+  // SPEC section 8: colour only when the stream is a terminal, NO_COLOR is
+  // unset (or empty) and --color allows it.
+  if (mode == ColorMode::never || ::isatty(fd) != 1) {
+    return false;
   }
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && no_color[0] != '\0') {
     return false;
   }
-  const char* term = std::getenv("TERM");
-  if (term != nullptr && std::string_view(term) == "dumb") {
-    return false;
+  if (mode == ColorMode::always) {
+    return true;
   }
-  return ::isatty(fd) == 1;
+  const char* term = std::getenv("TERM");
+  return term == nullptr || std::string_view(term) != "dumb";
 }
 
 std::size_t

@@ -25,9 +25,9 @@ struct GlobalOptions
   bool quiet = false;
 };
 
-// Returns whether to colour what is written to `fd`: never / always as
-// asked; for auto, only on a terminal, with NO_COLOR unset or empty and
-// TERM not "dumb".
+// Returns whether to colour what is written to `fd` (SPEC section 8): only
+// when it is a terminal, NO_COLOR is unset or empty and `mode` allows it;
+// auto also needs TERM not "dumb", which always ignores.
 bool use_color(ColorMode mode, int fd);
 
 // Returns the width to wrap text for standard output: the terminal's width
