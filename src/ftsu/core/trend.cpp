@@ -24,10 +24,12 @@ build_trend(std::vector<TrendPeriod> periods)
   trend.periods = std::move(periods);
   const std::size_t n = trend.periods.size();
   trend.overall = {"overall", "Overall", std::vector<std::optional<double>>(n)};
+  trend.coverage = {"coverage", "Coverage (% answered)", std::vector<std::optional<double>>(n)};
   std::unordered_map<std::string, std::size_t> row_of;
   for (std::size_t p = 0; p < n; ++p) {
     const Assessment& a = *trend.periods[p].assessment;
     trend.overall.scores[p] = a.overall.score;
+    trend.coverage.scores[p] = a.overall.coverage;
     for (const auto& s : a.sections) {
       auto it = row_of.find(s.section->id);
       if (it == row_of.end()) {

@@ -30,6 +30,9 @@ struct Trend
 {
   std::vector<TrendPeriod> periods;
   TrendRow overall;
+  // Coverage (answered ÷ answered + unanswered) per period: printed beside
+  // the scores in every human-facing trend.
+  TrendRow coverage;
   // Sections by id, in the order they first appear (oldest file first); a
   // section a period's checklist does not have has a null score there.
   std::vector<TrendRow> sections;

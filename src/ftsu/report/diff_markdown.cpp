@@ -50,12 +50,14 @@ diff_markdown(const core::Comparison& c)
     return x.overall.rating != nullptr ? markdown_escape(x.overall.rating->label)
                                        : std::string("no rating");
   };
-  out += fmt::format("**Overall {} → {} ({})**, {} → {}\n\n",
+  out += fmt::format("**Overall {} → {} ({})**, {} → {}; coverage {} → {}\n\n",
                      pct(c.overall.before),
                      pct(c.overall.after),
                      delta_text(c.overall.delta),
                      rating(b),
-                     rating(a));
+                     rating(a),
+                     pct(b.overall.coverage),
+                     pct(a.overall.coverage));
   out += fmt::format("Checklist `{}` {} → `{}` {}. ",
                      b.checklist->id,
                      markdown_escape(b.checklist->version),

@@ -11,7 +11,7 @@ namespace ftsu::report {
 
 namespace {
 
-using util::for_terminal;
+using util::for_terminal_line;
 
 class DiffText
 {
@@ -82,12 +82,12 @@ private:
     const auto& org_a = a.answers->organisation;
     if (org_b == org_a) {
       m_out +=
-          paint(for_terminal(fmt::format(
+          paint(for_terminal_line(fmt::format(
                     "{}: {} -> {}", org_a.value_or("Comparison"), side_label(b), side_label(a))),
                 "1")
           + '\n';
     } else {
-      m_out += paint(for_terminal(fmt::format("{} ({}) -> {} ({})",
+      m_out += paint(for_terminal_line(fmt::format("{} ({}) -> {} ({})",
                                               org_b.value_or("?"),
                                               side_label(b),
                                               org_a.value_or("?"),
@@ -111,8 +111,11 @@ private:
                          pct(m_c.overall.after),
                          delta_text(m_c.overall.delta),
                          arrow(m_c.overall.delta),
-                         for_terminal(rating(b)),
-                         for_terminal(rating(a)));
+                         for_terminal_line(rating(b)),
+                         for_terminal_line(rating(a)));
+    m_out += fmt::format("Coverage {} -> {} (answered of the items that count)\n",
+                         pct(b.overall.coverage),
+                         pct(a.overall.coverage));
     const auto& s = m_c.summary;
     wrapped(fmt::format(
                 "{} improved, {} regressed, {} unchanged, {} added, {} removed, {} not comparable",
@@ -135,7 +138,7 @@ private:
              + '\n';
     for (std::size_t i = 0; i < m_c.sections.size(); ++i) {
       const auto& s = m_c.sections[i];
-      std::string title = for_terminal(s.title);
+      std::string title = for_terminal_line(s.title);
       if (util::display_width(title) > title_width) {
         title = util::wrap(title, title_width - 1).front() + "…";
       }

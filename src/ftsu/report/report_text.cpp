@@ -12,7 +12,7 @@ namespace ftsu::report {
 
 namespace {
 
-using util::for_terminal;
+using util::for_terminal_line;
 
 // Writes the text report: a terminal-safe, wrapped, optionally coloured page.
 class TextReport
@@ -83,7 +83,7 @@ private:
   header()
   {
     const auto& answers = *m_a.answers;
-    m_out += paint(for_terminal(m_c.title), "1") + '\n';
+    m_out += paint(for_terminal_line(m_c.title), "1") + '\n';
     const auto field = [&](std::string_view label, const std::string& value) {
       wrapped(value, 0, fmt::format("{:<14}", label));
     };
@@ -127,7 +127,7 @@ private:
     m_out += paint(fmt::format("{:<{}}  Score  Rating  ", "Sections", title_width + 4), "1") + '\n';
     for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
       const auto& s = m_a.sections[i];
-      std::string title = for_terminal(s.section->title);
+      std::string title = for_terminal_line(s.section->title);
       if (util::display_width(title) > title_width) {
         auto lines = util::wrap(title, title_width - 1);
         title = lines.front() + "…";
@@ -140,7 +140,7 @@ private:
                       title,
                       std::string(pad, ' '),
                       score_text(s.summary.score),
-                      paint(for_terminal(rating.substr(0, 6)), rating_colour(s.summary.rating)),
+                      paint(for_terminal_line(rating.substr(0, 6)), rating_colour(s.summary.rating)),
                       std::string(6 - std::min<std::size_t>(6, util::display_width(rating)), ' '),
                       bar(s.summary.score, s.summary.rating));
     }
@@ -163,7 +163,7 @@ private:
     for (std::size_t n = 0; n < shown; ++n) {
       const core::ItemScore& s = m_a.items[m_a.gaps[n]];
       std::string head = fmt::format("{}{}  {}",
-                                     for_terminal(s.item->id),
+                                     for_terminal_line(s.item->id),
                                      s.item->mandatory ? "  [mandatory]" : "",
                                      gain_text(s.gain.value_or(0)));
       wrapped(head, 0, fmt::format("{:>3}. ", n + 1));

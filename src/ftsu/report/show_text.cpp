@@ -8,7 +8,7 @@ namespace ftsu::report {
 
 namespace {
 
-using util::for_terminal;
+using util::for_terminal_line;
 
 void
 append_wrapped(std::string& out,
@@ -45,7 +45,7 @@ append_item(std::string& out,
             std::size_t width)
 {
   out +=
-      fmt::format("  {} {}  ({})\n", number, for_terminal(item.id), for_terminal(item_facts(item)));
+      fmt::format("  {} {}  ({})\n", number, for_terminal_line(item.id), for_terminal_line(item_facts(item)));
   append_wrapped(out, item.text, 6, width);
   if (item.guidance) {
     append_wrapped(out, *item.guidance, 6, width, "Good: ");
@@ -73,7 +73,7 @@ std::string
 show_text(const core::Checklist& checklist, std::size_t width)
 {
   std::string out;
-  out += for_terminal(checklist.title) + '\n';
+  out += for_terminal_line(checklist.title) + '\n';
   std::string meta = fmt::format("{} {} · {} items in {} sections",
                                  checklist.id,
                                  checklist.version,
@@ -82,7 +82,7 @@ show_text(const core::Checklist& checklist, std::size_t width)
   if (checklist.published) {
     meta += " · published " + util::to_string(*checklist.published);
   }
-  out += for_terminal(meta) + "\n\n";
+  out += for_terminal_line(meta) + "\n\n";
   if (checklist.description) {
     append_wrapped(out, *checklist.description, 0, width);
     out += '\n';
@@ -96,7 +96,7 @@ show_text(const core::Checklist& checklist, std::size_t width)
   }
   for (std::size_t s = 0; s < checklist.sections.size(); ++s) {
     const auto& section = checklist.sections[s];
-    out += for_terminal(fmt::format("{}. {} [{}]", s + 1, section.title, section.id)) + '\n';
+    out += for_terminal_line(fmt::format("{}. {} [{}]", s + 1, section.title, section.id)) + '\n';
     if (section.description) {
       append_wrapped(out, *section.description, 2, width);
     }
@@ -118,7 +118,7 @@ show_text(const core::Checklist& checklist, std::size_t width)
       if (source.url) {
         line += ". " + *source.url;
       }
-      append_wrapped(out, line, 2, width, fmt::format("[{}] ", for_terminal(source.id)));
+      append_wrapped(out, line, 2, width, fmt::format("[{}] ", for_terminal_line(source.id)));
     }
   }
   return out;

@@ -176,6 +176,7 @@ trend_html(const core::Trend& trend)
     out += "</tr>\n";
   };
   row("", trend.overall, true);
+  row("", trend.coverage, false);
   for (std::size_t i = 0; i < trend.sections.size(); ++i) {
     row(fmt::format("{}", i + 1), trend.sections[i], false);
   }

@@ -40,11 +40,12 @@ trend_text(const core::Trend& trend, const CompareOptions& options)
   const std::size_t title_width = options.width > fixed + 20 ? options.width - fixed : 20;
   std::string out;
   const auto& first = *trend.periods.front().assessment;
-  out += util::for_terminal(fmt::format(
-      "{}: {}\n", first.answers->organisation.value_or("Trend"), first.checklist->title));
+  out += util::for_terminal_line(
+             fmt::format("{}: {}", first.answers->organisation.value_or("Trend"), first.checklist->title))
+         + '\n';
   std::string header = fmt::format("{:<{}}", "", title_width + 4);
   for (const auto& period : trend.periods) {
-    std::string label = util::for_terminal(period.label);
+    std::string label = util::for_terminal_line(period.label);
     if (util::display_width(label) > k_column - 1) {
       label = label.substr(0, k_column - 1);
     }
@@ -52,7 +53,7 @@ trend_text(const core::Trend& trend, const CompareOptions& options)
   }
   out += header + "\n";
   const auto row = [&](std::string_view number, const core::TrendRow& r) {
-    std::string title = util::for_terminal(r.title);
+    std::string title = util::for_terminal_line(r.title);
     if (util::display_width(title) > title_width) {
       title = util::wrap(title, title_width - 1).front() + "…";
     }
@@ -64,6 +65,7 @@ trend_text(const core::Trend& trend, const CompareOptions& options)
     out += line + "  " + sparkline(r.scores, options.unicode) + "\n";
   };
   row("", trend.overall);
+  row("", trend.coverage);
   for (std::size_t i = 0; i < trend.sections.size(); ++i) {
     row(fmt::format("{}.", i + 1), trend.sections[i]);
   }
