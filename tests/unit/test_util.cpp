@@ -102,6 +102,8 @@ TEST_CASE("one decimal place")
   CHECK(one_decimal(72.46) == "72.5");
   CHECK(one_decimal(100) == "100.0");
   CHECK(one_decimal(-0.01) == "0.0");
+  CHECK(one_decimal(81.25) == "81.3");
+  CHECK(one_decimal(0.05) == "0.1");
 }
 
 TEST_CASE("JSON is escaped, ordered and valid UTF-8")

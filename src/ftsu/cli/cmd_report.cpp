@@ -9,7 +9,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cmath>
 #include <memory>
+#include <string>
 
 #include <unistd.h>
 
@@ -26,6 +28,18 @@ struct ReportCommandOptions
   std::optional<double> fail_under;
   ChecklistOptions checklists;
 };
+
+// Returns `score` with one decimal, or as many more as it takes to show it
+// below `threshold` (0.96 is "0.96", not "1.0", against 1).
+std::string
+below_text(double score, double threshold)
+{
+  std::string text = util::one_decimal(score);
+  for (int digits = 2; digits <= 6 && std::stod(text) >= threshold; ++digits) {
+    text = fmt::format("{:.{}f}", std::floor(score * std::pow(10, digits)) / std::pow(10, digits), digits);
+  }
+  return text;
+}
 
 int
 run_report(const ReportCommandOptions& options, const GlobalOptions& global)
@@ -44,10 +58,10 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
   if (options.fail_under) {
     const auto& score = assessment.overall.score;
     if (!score || *score < *options.fail_under) {
-      print_error(
-          fmt::format("gate failed: overall score {} is below --fail-under {}",
-                      score ? util::one_decimal(*score) : std::string("(none: nothing counts)"),
-                      util::one_decimal(*options.fail_under)));
+      print_error(fmt::format("gate failed: overall score {} is below --fail-under {}",
+                              score ? below_text(*score, *options.fail_under)
+                                    : std::string("(none: nothing counts)"),
+                              *options.fail_under));
       return static_cast<int>(core::ExitCode::gate_failed);
     }
   }
@@ -70,7 +84,7 @@ add_report_command(CLI::App& app, Context& context)
       ->check(CLI::IsMember({"text", "markdown", "json", "csv", "html"}));
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_option("--top", options->top, "How many gaps to list (0: all; default 10)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0, 1000000));
   command
       ->add_option("--fail-under",
                    options->fail_under,

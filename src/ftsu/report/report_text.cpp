@@ -123,8 +123,17 @@ private:
   void
   sections()
   {
-    const std::size_t title_width = m_width - 34;
-    m_out += paint(fmt::format("{:<{}}  Score  Rating  ", "Sections", title_width + 4), "1") + '\n';
+    // The rating column fits the longest band key (6 to 12 columns).
+    std::size_t key_width = 6;
+    for (const auto& band : m_c.ratings) {
+      key_width = std::max(key_width, std::min<std::size_t>(12, util::display_width(for_terminal_line(band.key))));
+    }
+    const std::size_t title_width = m_width - 28 - key_width;
+    m_out += paint(fmt::format("{:<{}}  Score  {:<{}}", "Sections", title_width + 4, "Rating", key_width + 2), "1");
+    while (!m_out.empty() && m_out.back() == ' ') {
+      m_out.pop_back();
+    }
+    m_out += '\n';
     for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
       const auto& s = m_a.sections[i];
       std::string title = for_terminal_line(s.section->title);
@@ -133,15 +142,19 @@ private:
         title = lines.front() + "…";
       }
       const std::size_t pad = title_width - std::min(title_width, util::display_width(title));
-      const std::string rating = s.summary.rating != nullptr ? s.summary.rating->key : "—";
+      std::string shown_rating =
+          for_terminal_line(s.summary.rating != nullptr ? s.summary.rating->key : "—");
+      if (util::display_width(shown_rating) > key_width) {
+        shown_rating = util::wrap(shown_rating, key_width - 1).front() + "…";
+      }
       m_out +=
           fmt::format("{:>2}. {}{}  {:>5}  {}{}  {}\n",
                       i + 1,
                       title,
                       std::string(pad, ' '),
                       score_text(s.summary.score),
-                      paint(for_terminal_line(rating.substr(0, 6)), rating_colour(s.summary.rating)),
-                      std::string(6 - std::min<std::size_t>(6, util::display_width(rating)), ' '),
+                      paint(shown_rating, rating_colour(s.summary.rating)),
+                      std::string(key_width - std::min(key_width, util::display_width(shown_rating)), ' '),
                       bar(s.summary.score, s.summary.rating));
     }
     m_out += '\n';
@@ -258,3 +271,4 @@ report_text(const core::Assessment& assessment, const ReportOptions& options)
 }
 
 } // namespace ftsu::report
+

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ftsu::util {
 
@@ -254,7 +255,10 @@ is_slug(std::string_view text)
 std::string
 one_decimal(double value)
 {
-  std::string out = fmt::format("{:.1f}", value);
+  // Half away from zero (81.25 is 81.3), as a reader of a board paper
+  // expects, not the round-half-even of printf.
+  const double rounded = std::round(value * 10.0) / 10.0;
+  std::string out = fmt::format("{:.1f}", rounded);
   if (out == "-0.0") {
     out = "0.0";
   }

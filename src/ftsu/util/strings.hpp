@@ -49,8 +49,8 @@ std::string hang_wrap(std::string_view text, std::size_t indent, std::size_t wid
 // Returns true when `text` is a slug: ^[a-z0-9][a-z0-9._-]{0,63}$.
 bool is_slug(std::string_view text);
 
-// Formats `value` with one decimal place ("72.5"), the precision of every
-// human-facing score.
+// Formats `value` with one decimal place ("72.5"), rounding half away from
+// zero (81.25 is "81.3"): the precision of every human-facing score.
 std::string one_decimal(double value);
 
 } // namespace ftsu::util
