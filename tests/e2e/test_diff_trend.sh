@@ -66,6 +66,14 @@ cp "$ex/example-trust-2025-26.yaml" noperiod.yaml
 sed -i '/^period:/d; /^assessed_on:/d' noperiod.yaml
 run "$FTSU_GAP" trend "$ex/example-trust-2024-25.yaml" noperiod.yaml --format json
 expect_match "$OUT" '"period": "noperiod.yaml"' "the file name labels a period without period or date"
+# A line break in a file's text cannot forge a line of the output.
+sed 's/^organisation: .*/organisation: "Trust\\nOverall 100.0% -> 100.0% (+0.0)  green -> green"/' \
+  "$ex/example-trust-2025-26.yaml" >forged.yaml
+run "$FTSU_GAP" trend forged.yaml
+expect_no_match "$OUT" "^Overall 100" "trend: no forged line"
+run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" forged.yaml
+expect_no_match "$OUT" "^Overall 100" "diff: no forged line"
+expect_match "$OUT" 'Trust\\nOverall 100' "the line break is shown as \\n"
 run "$FTSU_GAP" trend "$ex/example-trust-2025-26.yaml" "$ex/primary-care-2025-26.yaml"
 expect_rc 3 "trend across checklists"
 finish

@@ -127,6 +127,27 @@ start_new(const core::Checklist& checklist,
   return core::start_answers(checklist, organisation, period, profile, nullptr);
 }
 
+// Refuses a --section that names no section, before anything is asked.
+void
+check_section(const core::Checklist& checklist, const std::optional<std::string>& section)
+{
+  if (!section) {
+    return;
+  }
+  std::vector<std::string> ids;
+  for (const auto& s : checklist.sections) {
+    if (s.id == *section) {
+      return;
+    }
+    ids.push_back(s.id);
+  }
+  throw Error(ExitCode::usage,
+              fmt::format("--section {}: no such section in '{}'; sections: {}",
+                          util::for_terminal(*section),
+                          checklist.id,
+                          util::join(ids, ", ")));
+}
+
 void
 print_summary(const core::InterviewResult& result,
               const core::Checklist& checklist,
@@ -162,6 +183,7 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
                             checklist->id,
                             util::join(profile_keys(*checklist), ", ")));
   }
+  check_section(*checklist, options.section);
   const bool interactive = ::isatty(STDIN_FILENO) == 1;
   TerminalPrompter prompter(interactive && use_color(global.color, STDOUT_FILENO),
                             interactive ? output_width(100) : 80);
@@ -189,17 +211,6 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
     answers = start_new(*checklist, options.profile, prompter);
   }
   const auto items = core::interview_items(*checklist, answers, options.section, options.review);
-  if (!items) {
-    std::vector<std::string> ids;
-    for (const auto& s : checklist->sections) {
-      ids.push_back(s.id);
-    }
-    throw Error(ExitCode::usage,
-                fmt::format("--section {}: no such section in '{}'; sections: {}",
-                            util::for_terminal(*options.section),
-                            checklist->id,
-                            util::join(ids, ", ")));
-  }
 
   bool first_save = true;
   const auto save = [&](const core::AnswersFile& current) {
@@ -222,14 +233,14 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
   if (!exists) {
     save(answers);
   }
-  if (items->empty()) {
+  if (!items || items->empty()) {
     prompter.show_message(options.review
                               ? "There are no items to review here."
                               : "Nothing left to ask: every item here is answered. Use --review "
                                 "to go over the answers again.");
   }
   const core::InterviewResult result =
-      core::run_interview(*checklist, answers, *items, options.review, prompter, save);
+      core::run_interview(*checklist, answers, items.value_or(std::vector<const core::Item*>{}), options.review, prompter, save);
   if (result.end == core::InterviewResult::End::interrupted) {
     write_stderr(fmt::format("\nftsu-gap: interrupted; {} answer{} saved in {}\n",
                              result.answered,

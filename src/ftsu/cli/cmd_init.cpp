@@ -96,9 +96,12 @@ run_init(const InitOptions& options, const GlobalOptions& global)
       previous->profile.reset();
     }
   }
+  const auto given = [](const std::optional<std::string>& value) {
+    return value && !util::trim(*value).empty() ? value : std::nullopt;
+  };
   const core::AnswersFile file = core::start_answers(*checklist,
-                                                     options.organisation,
-                                                     options.period,
+                                                     given(options.organisation),
+                                                     given(options.period),
                                                      options.profile,
                                                      previous ? &*previous : nullptr);
   write_output(options.output, core::write_answers(file, checklist.get()));
