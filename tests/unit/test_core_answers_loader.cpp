@@ -154,18 +154,22 @@ sections:
     title: S
     items:
       - {id: e, text: E, replaces: [old-e1, old-e2]}
-)").checklist;
+)")
+                          .checklist;
   REQUIRE(merged);
   DiagnosticSink sink("a.yaml");
-  const auto answers = ftsu::core::load_answers(answers_file("  old-e2: not-met\n  old-e1: met\n"), sink);
+  const auto answers =
+      ftsu::core::load_answers(answers_file("  old-e2: not-met\n  old-e1: met\n"), sink);
   REQUIRE(answers);
   CHECK(ftsu::core::check_answers(*answers, *merged, sink));
   const auto messages = ftsu::test::formatted(sink);
   REQUIRE(messages.size() == 2);
-  CHECK(messages[0] == "ftsu-gap: warning: a.yaml:5:3: 'old-e2' and 'old-e1' both answer item 'e' (version "
-                       "1.0); the answer under 'old-e1' is used and this one is not");
-  CHECK(messages[1] == "ftsu-gap: warning: a.yaml:6:3: item 'old-e1' is now 'e' in version 1.0; this answer "
-                       "counts for it");
+  CHECK(messages[0]
+        == "ftsu-gap: warning: a.yaml:5:3: 'old-e2' and 'old-e1' both answer item 'e' (version "
+           "1.0); the answer under 'old-e1' is used and this one is not");
+  CHECK(messages[1]
+        == "ftsu-gap: warning: a.yaml:6:3: item 'old-e1' is now 'e' in version 1.0; this answer "
+           "counts for it");
 }
 
 TEST_CASE("an empty string is unanswered, as an empty value is")
@@ -215,7 +219,8 @@ TEST_CASE("answers for another checklist id are an error")
 
 TEST_CASE("a shape error does not hide the other problems of the file")
 {
-  const auto r = check(answers_file("  a: mett\n  zz: met\n  b:\n    anwser: met\n", "profile: nope\n"));
+  const auto r =
+      check(answers_file("  a: mett\n  zz: met\n  b:\n    anwser: met\n", "profile: nope\n"));
   CHECK_FALSE(r.ok);
   CHECK(r.has("a.yaml:4:10: profile 'nope' is not a profile"));
   CHECK(r.has("a.yaml:6:6: answer 'mett' for 'a' is not on the checklist's scale"));

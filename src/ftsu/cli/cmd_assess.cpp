@@ -240,7 +240,12 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
                                 "to go over the answers again.");
   }
   const core::InterviewResult result =
-      core::run_interview(*checklist, answers, items.value_or(std::vector<const core::Item*>{}), options.review, prompter, save);
+      core::run_interview(*checklist,
+                          answers,
+                          items.value_or(std::vector<const core::Item*>{}),
+                          options.review,
+                          prompter,
+                          save);
   if (result.end == core::InterviewResult::End::interrupted) {
     write_stderr(fmt::format("\nftsu-gap: interrupted; {} answer{} saved in {}\n",
                              result.answered,

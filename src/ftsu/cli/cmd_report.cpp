@@ -36,7 +36,8 @@ below_text(double score, double threshold)
 {
   std::string text = util::one_decimal(score);
   for (int digits = 2; digits <= 6 && std::stod(text) >= threshold; ++digits) {
-    text = fmt::format("{:.{}f}", std::floor(score * std::pow(10, digits)) / std::pow(10, digits), digits);
+    text = fmt::format(
+        "{:.{}f}", std::floor(score * std::pow(10, digits)) / std::pow(10, digits), digits);
   }
   return text;
 }

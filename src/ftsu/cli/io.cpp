@@ -164,11 +164,14 @@ write_output(const std::string& path, std::string_view content)
   // Only a regular file is replaced. Renaming over a device (/dev/null), a
   // FIFO or a socket would destroy it, so those are written to in place, as
   // a shell redirection would; a directory is refused.
-  struct stat existing{};
+  struct stat existing
+  {
+  };
   if (::stat(target.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
     if (S_ISDIR(existing.st_mode)) {
-      throw Error(ExitCode::io_error, fmt::format("{}: is a directory; give a file name to write",
-                                                  util::for_terminal(path)));
+      throw Error(
+          ExitCode::io_error,
+          fmt::format("{}: is a directory; give a file name to write", util::for_terminal(path)));
     }
     FileDescriptor out(::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY));
     if (out.get() < 0) {

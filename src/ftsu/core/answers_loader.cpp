@@ -256,12 +256,20 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
         }
         const std::string& used_id = answers.answers[used->second].item_id;
         if (used_id == entry.item_id) {
-          sink.warning(entry.mark, fmt::format("item '{}' is now '{}' in version {}; this answer counts for it",
-                                               entry.item_id, item->id, checklist.version));
+          sink.warning(entry.mark,
+                       fmt::format("item '{}' is now '{}' in version {}; this answer counts for it",
+                                   entry.item_id,
+                                   item->id,
+                                   checklist.version));
         } else {
-          sink.warning(entry.mark, fmt::format("'{}' and '{}' both answer item '{}' (version {}); the answer "
-                                               "under '{}' is used and this one is not",
-                                               entry.item_id, used_id, item->id, checklist.version, used_id));
+          sink.warning(entry.mark,
+                       fmt::format("'{}' and '{}' both answer item '{}' (version {}); the answer "
+                                   "under '{}' is used and this one is not",
+                                   entry.item_id,
+                                   used_id,
+                                   item->id,
+                                   checklist.version,
+                                   used_id));
         }
       }
       continue;

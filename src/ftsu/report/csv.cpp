@@ -24,7 +24,9 @@ plan_cells(const core::AnswerEntry* entry)
   if (entry == nullptr) {
     return {"", "", "", ""};
   }
-  return {text(entry->evidence), text(entry->action), text(entry->owner),
+  return {text(entry->evidence),
+          text(entry->action),
+          text(entry->owner),
           entry->due ? util::csv_cell(util::to_string(*entry->due)) : std::string()};
 }
 

@@ -8,20 +8,31 @@ std::string
 diff_csv(const core::Comparison& comparison)
 {
   std::string out(csv::k_bom);
-  out += csv::row({"id", "before_id", "section", "statement", "change", "before", "after", "before_value",
-                   "after_value", "evidence", "action", "owner", "due"});
+  out += csv::row({"id",
+                   "before_id",
+                   "section",
+                   "statement",
+                   "change",
+                   "before",
+                   "after",
+                   "before_value",
+                   "after_value",
+                   "evidence",
+                   "action",
+                   "owner",
+                   "due"});
   for (const auto& item : comparison.items) {
     const core::ItemScore* latest = item.after != nullptr ? item.after : item.before;
     std::vector<std::string> cells{
-      util::csv_cell(item.id),
-      csv::text(item.before_id),
-      util::csv_cell(latest->section->id),
-      util::csv_cell(latest->item->text),
-      util::csv_cell(core::to_string(item.change)),
-      csv::text(item.before != nullptr ? item.before->answer : std::nullopt),
-      csv::text(item.after != nullptr ? item.after->answer : std::nullopt),
-      csv::number(item.before != nullptr ? item.before->value : std::nullopt),
-      csv::number(item.after != nullptr ? item.after->value : std::nullopt),
+        util::csv_cell(item.id),
+        csv::text(item.before_id),
+        util::csv_cell(latest->section->id),
+        util::csv_cell(latest->item->text),
+        util::csv_cell(core::to_string(item.change)),
+        csv::text(item.before != nullptr ? item.before->answer : std::nullopt),
+        csv::text(item.after != nullptr ? item.after->answer : std::nullopt),
+        csv::number(item.before != nullptr ? item.before->value : std::nullopt),
+        csv::number(item.after != nullptr ? item.after->value : std::nullopt),
     };
     const auto plan = csv::plan_cells(item.after != nullptr ? item.after->entry : nullptr);
     cells.insert(cells.end(), plan.begin(), plan.end());

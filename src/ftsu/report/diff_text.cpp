@@ -88,10 +88,10 @@ private:
           + '\n';
     } else {
       m_out += paint(for_terminal_line(fmt::format("{} ({}) -> {} ({})",
-                                              org_b.value_or("?"),
-                                              side_label(b),
-                                              org_a.value_or("?"),
-                                              side_label(a))),
+                                                   org_b.value_or("?"),
+                                                   side_label(b),
+                                                   org_a.value_or("?"),
+                                                   side_label(a))),
                      "1")
                + '\n';
     }

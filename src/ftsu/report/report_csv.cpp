@@ -8,19 +8,30 @@ std::string
 report_csv(const core::Assessment& assessment)
 {
   std::string out(csv::k_bom);
-  out += csv::row({"id", "section", "statement", "answer", "status", "value", "weight", "gap", "mandatory",
-                   "evidence", "action", "owner", "due"});
+  out += csv::row({"id",
+                   "section",
+                   "statement",
+                   "answer",
+                   "status",
+                   "value",
+                   "weight",
+                   "gap",
+                   "mandatory",
+                   "evidence",
+                   "action",
+                   "owner",
+                   "due"});
   for (const auto& score : assessment.items) {
     std::vector<std::string> cells{
-      util::csv_cell(score.item->id),
-      util::csv_cell(score.section->id),
-      util::csv_cell(score.item->text),
-      csv::text(score.answer),
-      util::csv_cell(core::to_string(score.status)),
-      csv::number(score.value),
-      csv::number(score.item->weight),
-      csv::number(score.gap),
-      score.item->mandatory ? "true" : "false",
+        util::csv_cell(score.item->id),
+        util::csv_cell(score.section->id),
+        util::csv_cell(score.item->text),
+        csv::text(score.answer),
+        util::csv_cell(core::to_string(score.status)),
+        csv::number(score.value),
+        csv::number(score.item->weight),
+        csv::number(score.gap),
+        score.item->mandatory ? "true" : "false",
     };
     const auto plan = csv::plan_cells(score.entry);
     cells.insert(cells.end(), plan.begin(), plan.end());

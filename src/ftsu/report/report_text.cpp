@@ -126,10 +126,13 @@ private:
     // The rating column fits the longest band key (6 to 12 columns).
     std::size_t key_width = 6;
     for (const auto& band : m_c.ratings) {
-      key_width = std::max(key_width, std::min<std::size_t>(12, util::display_width(for_terminal_line(band.key))));
+      key_width = std::max(
+          key_width, std::min<std::size_t>(12, util::display_width(for_terminal_line(band.key))));
     }
     const std::size_t title_width = m_width - 28 - key_width;
-    m_out += paint(fmt::format("{:<{}}  Score  {:<{}}", "Sections", title_width + 4, "Rating", key_width + 2), "1");
+    m_out += paint(
+        fmt::format("{:<{}}  Score  {:<{}}", "Sections", title_width + 4, "Rating", key_width + 2),
+        "1");
     while (!m_out.empty() && m_out.back() == ' ') {
       m_out.pop_back();
     }
@@ -147,15 +150,15 @@ private:
       if (util::display_width(shown_rating) > key_width) {
         shown_rating = util::wrap(shown_rating, key_width - 1).front() + "…";
       }
-      m_out +=
-          fmt::format("{:>2}. {}{}  {:>5}  {}{}  {}\n",
-                      i + 1,
-                      title,
-                      std::string(pad, ' '),
-                      score_text(s.summary.score),
-                      paint(shown_rating, rating_colour(s.summary.rating)),
-                      std::string(key_width - std::min(key_width, util::display_width(shown_rating)), ' '),
-                      bar(s.summary.score, s.summary.rating));
+      m_out += fmt::format(
+          "{:>2}. {}{}  {:>5}  {}{}  {}\n",
+          i + 1,
+          title,
+          std::string(pad, ' '),
+          score_text(s.summary.score),
+          paint(shown_rating, rating_colour(s.summary.rating)),
+          std::string(key_width - std::min(key_width, util::display_width(shown_rating)), ' '),
+          bar(s.summary.score, s.summary.rating));
     }
     m_out += '\n';
   }
@@ -271,4 +274,3 @@ report_text(const core::Assessment& assessment, const ReportOptions& options)
 }
 
 } // namespace ftsu::report
-

@@ -44,8 +44,8 @@ append_item(std::string& out,
             const std::string& number,
             std::size_t width)
 {
-  out +=
-      fmt::format("  {} {}  ({})\n", number, for_terminal_line(item.id), for_terminal_line(item_facts(item)));
+  out += fmt::format(
+      "  {} {}  ({})\n", number, for_terminal_line(item.id), for_terminal_line(item_facts(item)));
   append_wrapped(out, item.text, 6, width);
   if (item.guidance) {
     append_wrapped(out, *item.guidance, 6, width, "Good: ");

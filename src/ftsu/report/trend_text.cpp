@@ -40,8 +40,8 @@ trend_text(const core::Trend& trend, const CompareOptions& options)
   const std::size_t title_width = options.width > fixed + 20 ? options.width - fixed : 20;
   std::string out;
   const auto& first = *trend.periods.front().assessment;
-  out += util::for_terminal_line(
-             fmt::format("{}: {}", first.answers->organisation.value_or("Trend"), first.checklist->title))
+  out += util::for_terminal_line(fmt::format(
+             "{}: {}", first.answers->organisation.value_or("Trend"), first.checklist->title))
          + '\n';
   std::string header = fmt::format("{:<{}}", "", title_width + 4);
   for (const auto& period : trend.periods) {

@@ -43,8 +43,8 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width);
 // Returns `text` made safe for a terminal (see for_terminal) and wrapped to
 // `width` columns: the first line indented by `indent` spaces and starting
 // with `lead`, the others lined up after the lead; every line ends in '\n'.
-std::string hang_wrap(std::string_view text, std::size_t indent, std::size_t width,
-                      std::string_view lead = {});
+std::string
+hang_wrap(std::string_view text, std::size_t indent, std::size_t width, std::string_view lead = {});
 
 // Returns true when `text` is a slug: ^[a-z0-9][a-z0-9._-]{0,63}$.
 bool is_slug(std::string_view text);
