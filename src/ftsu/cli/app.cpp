@@ -96,6 +96,7 @@ run(int argc, char** argv)
   add_report_command(app, context);
   add_diff_command(app, context);
   add_trend_command(app, context);
+  add_aggregate_command(app, context);
 
   if (const auto unknown = unknown_command(app, argc, argv)) {
     print_error(

@@ -1,0 +1,134 @@
+#include <ftsu/core/error.hpp>
+#include <ftsu/report/aggregate.hpp>
+#include <ftsu/report/csv.hpp>
+#include <ftsu/report/labels.hpp>
+#include <ftsu/util/json.hpp>
+#include <ftsu/util/markup.hpp>
+#include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+
+namespace ftsu::report {
+
+std::string
+aggregate_json(const core::Aggregate& aggregate)
+{
+  const core::Checklist& c = *aggregate.checklist;
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("format").string("ftsu-gap/aggregate/v1");
+  json.key("checklist").begin_object();
+  json.key("id").string(c.id);
+  json.key("version").string(c.version);
+  json.key("title").string(c.title);
+  json.end_object();
+  json.key("files").begin_array();
+  for (const auto& file : aggregate.files) {
+    const core::Assessment& a = *file.assessment;
+    json.begin_object();
+    json.key("file").string(file.file);
+    json.key("organisation").string_or_null(a.answers->organisation);
+    json.key("period").string_or_null(a.answers->period);
+    json.key("score").number_or_null(a.overall.score);
+    json.key("rating").string_or_null(a.overall.rating != nullptr ? std::optional<std::string>(a.overall.rating->key)
+                                                                  : std::nullopt);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("items").begin_array();
+  for (const auto& item : aggregate.items) {
+    json.begin_object();
+    json.key("id").string(item.item->id);
+    json.key("section").string(item.section->id);
+    json.key("counts").begin_object();
+    for (std::size_t k = 0; k < c.scale.size(); ++k) {
+      json.key(c.scale[k].key).integer(static_cast<std::int64_t>(item.answer_counts[k]));
+    }
+    json.key("unanswered").integer(static_cast<std::int64_t>(item.unanswered));
+    json.key("out_of_profile").integer(static_cast<std::int64_t>(item.out_of_profile));
+    json.end_object();
+    json.key("mean_value").number_or_null(item.mean_value);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  return json.str();
+}
+
+std::string
+aggregate_csv(const core::Aggregate& aggregate)
+{
+  const core::Checklist& c = *aggregate.checklist;
+  std::string out(csv::k_bom);
+  std::vector<std::string> header{"id", "section"};
+  for (const auto& option : c.scale) {
+    header.push_back(option.key); // a slug: nothing to quote or neutralise
+  }
+  header.insert(header.end(), {"unanswered", "out_of_profile", "mean_value"});
+  out += csv::row(header);
+  for (const auto& item : aggregate.items) {
+    std::vector<std::string> cells{util::csv_cell(item.item->id), util::csv_cell(item.section->id)};
+    for (const auto count : item.answer_counts) {
+      cells.push_back(fmt::format("{}", count));
+    }
+    cells.push_back(fmt::format("{}", item.unanswered));
+    cells.push_back(fmt::format("{}", item.out_of_profile));
+    cells.push_back(csv::number(item.mean_value));
+    out += csv::row(cells);
+  }
+  return out;
+}
+
+std::string
+aggregate_text(const core::Aggregate& aggregate, std::size_t width)
+{
+  const core::Checklist& c = *aggregate.checklist;
+  std::string out = util::for_terminal_line(fmt::format("{} ({} {}): {} files", c.title, c.id, c.version,
+                                                        aggregate.files.size()))
+                    + "\n\n";
+  out += "Files\n";
+  for (const auto& file : aggregate.files) {
+    const core::Assessment& a = *file.assessment;
+    out += util::hang_wrap(fmt::format("{}: {} {}, {} ({}), coverage {}", file.file,
+                                       a.answers->organisation.value_or("(no organisation)"),
+                                       a.answers->period.value_or(""),
+                                       a.overall.score ? util::one_decimal(*a.overall.score) + "%" : std::string("—"),
+                                       a.overall.rating != nullptr ? a.overall.rating->key : std::string("no rating"),
+                                       a.overall.coverage ? util::one_decimal(*a.overall.coverage) + "%"
+                                                          : std::string("—")),
+                           2, width, "- ");
+  }
+  out += "\nItems (mean value where the item counts; how many files gave each answer)\n";
+  for (const auto& item : aggregate.items) {
+    std::vector<std::string> parts;
+    for (std::size_t k = 0; k < c.scale.size(); ++k) {
+      parts.push_back(fmt::format("{} {}", c.scale[k].key, item.answer_counts[k]));
+    }
+    parts.push_back(fmt::format("unanswered {}", item.unanswered));
+    parts.push_back(fmt::format("out of profile {}", item.out_of_profile));
+    const std::string mean = item.mean_value ? fmt::format("{:.2f}", *item.mean_value) : std::string("—");
+    out += util::hang_wrap(fmt::format("{}  mean {}: {}", item.item->id, mean, util::join(parts, " · ")), 2, width,
+                           "- ");
+  }
+  return out;
+}
+
+std::string
+render_aggregate(const core::Aggregate& aggregate, Format format, std::size_t width)
+{
+  switch (format) {
+  case Format::text:
+    return aggregate_text(aggregate, width);
+  case Format::json:
+    return aggregate_json(aggregate);
+  case Format::csv:
+    return aggregate_csv(aggregate);
+  case Format::markdown:
+  case Format::html:
+    break;
+  }
+  throw core::Error(core::ExitCode::usage, "aggregate writes text, json or csv");
+}
+
+} // namespace ftsu::report
