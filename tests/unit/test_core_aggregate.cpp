@@ -1,7 +1,7 @@
 // Tests for src/ftsu/core/aggregate.cpp: counts per answer and mean values.
-#include "testutil.hpp"
-
 #include <ftsu/core/aggregate.hpp>
+
+#include "testutil.hpp"
 
 using namespace ftsu::core;
 
@@ -11,10 +11,12 @@ TEST_CASE("per item: how many gave each answer, and the mean where it counts")
   REQUIRE(checklist);
   const auto load = [](std::string_view lines, std::string_view header = {}) {
     DiagnosticSink sink("a.yaml");
-    auto file = load_answers(fmt::format("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: "
-                                         "\"1.0\"\n{}answers:\n{}",
-                                         header, lines),
-                             sink);
+    auto file = load_answers(
+        fmt::format("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: "
+                    "\"1.0\"\n{}answers:\n{}",
+                    header,
+                    lines),
+        sink);
     REQUIRE(file);
     return std::move(*file);
   };

@@ -89,22 +89,26 @@ check_same_version(const std::vector<Entry>& entries)
       first = &e;
     } else if (e.answers->checklist != first->answers->checklist
                || e.answers->checklist_version != first->answers->checklist_version) {
-      others.push_back(fmt::format("{} ({} {})", e.name, e.answers->checklist, e.answers->checklist_version));
+      others.push_back(
+          fmt::format("{} ({} {})", e.name, e.answers->checklist, e.answers->checklist_version));
     }
   }
   if (!others.empty()) {
     throw Error(ExitCode::invalid_input,
-                util::for_terminal_line(fmt::format(
-                  "aggregate rolls up one checklist version, {} {} (from {}); these files are for another: {}",
-                  first->answers->checklist, first->answers->checklist_version, first->name,
-                  util::join(others, ", "))));
+                util::for_terminal_line(fmt::format("aggregate rolls up one checklist version, {} "
+                                                    "{} (from {}); these files are for another: {}",
+                                                    first->answers->checklist,
+                                                    first->answers->checklist_version,
+                                                    first->name,
+                                                    util::join(others, ", "))));
   }
 }
 
 int
 run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
 {
-  const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
+  const unsigned jobs =
+      options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
   std::vector<Entry> entries(options.files.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
     entries[i].path = options.files[i];
@@ -112,8 +116,9 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
   }
   in_parallel(entries.size(), jobs, [&](std::size_t i) { read_entry(entries[i]); });
   check_same_version(entries);
-  const auto first = std::find_if(entries.begin(), entries.end(),
-                                  [](const Entry& e) { return e.answers && !e.answers->checklist.empty(); });
+  const auto first = std::find_if(entries.begin(), entries.end(), [](const Entry& e) {
+    return e.answers && !e.answers->checklist.empty();
+  });
   core::ChecklistPtr checklist;
   if (first != entries.end()) {
     checklist = checklist_for_answers(*first->answers, options.checklists, *first->sink);
@@ -121,8 +126,10 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
   const util::Date today = util::today_utc();
   in_parallel(entries.size(), jobs, [&](std::size_t i) {
     Entry& e = entries[i];
-    if (checklist && e.answers && !e.sink->has_errors() && core::check_answers(*e.answers, *checklist, *e.sink)) {
-      e.assessment = std::make_unique<core::Assessment>(core::score_answers(*checklist, *e.answers, today));
+    if (checklist && e.answers && !e.sink->has_errors()
+        && core::check_answers(*e.answers, *checklist, *e.sink)) {
+      e.assessment =
+          std::make_unique<core::Assessment>(core::score_answers(*checklist, *e.answers, today));
     }
   });
   int code = 0;
@@ -146,8 +153,9 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
   }
   const core::Aggregate aggregate = core::build_aggregate(*checklist, std::move(files));
   const auto format = report::parse_format(options.format).value_or(report::Format::text);
-  write_output(options.output,
-               report::render_aggregate(aggregate, format, options.output == "-" ? output_width(100) : 80));
+  write_output(
+      options.output,
+      report::render_aggregate(aggregate, format, options.output == "-" ? output_width(100) : 80));
   return 0;
 }
 
@@ -158,15 +166,18 @@ add_aggregate_command(CLI::App& app, Context& context)
 {
   auto options = std::make_shared<AggregateOptions>();
   auto* command = app.add_subcommand(
-    "aggregate", "Roll up many answers files of one checklist version: per file, and per item how many gave "
-                 "each answer");
-  command->add_option("FILE", options->files, "Answers files, all for one checklist id and version")->required();
+      "aggregate",
+      "Roll up many answers files of one checklist version: per file, and per item how many gave "
+      "each answer");
+  command->add_option("FILE", options->files, "Answers files, all for one checklist id and version")
+      ->required();
   add_checklist_options(*command, options->checklists, true);
   command->add_option("--format", options->format, "text, json or csv")
-    ->check(CLI::IsMember({"text", "json", "csv"}));
+      ->check(CLI::IsMember({"text", "json", "csv"}));
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
-  command->add_option("--jobs", options->jobs, "Files read in parallel (default: the number of cores)")
-    ->check(CLI::Range(1U, 256U));
+  command
+      ->add_option("--jobs", options->jobs, "Files read in parallel (default: the number of cores)")
+      ->check(CLI::Range(1U, 256U));
   command->callback([&context, options] {
     context.action = [&context, options] { return run_aggregate(*options, context.global); };
   });

@@ -10,7 +10,8 @@ build_aggregate(const Checklist& checklist, std::vector<AggregateFile> files)
   result.files = std::move(files);
   for (const auto& section : checklist.sections) {
     for (const auto& item : section.items) {
-      result.items.push_back({&item, &section, std::vector<std::size_t>(checklist.scale.size()), 0, 0, std::nullopt});
+      result.items.push_back(
+          {&item, &section, std::vector<std::size_t>(checklist.scale.size()), 0, 0, std::nullopt});
     }
   }
   std::vector<double> sums(result.items.size());

@@ -31,8 +31,9 @@ aggregate_json(const core::Aggregate& aggregate)
     json.key("organisation").string_or_null(a.answers->organisation);
     json.key("period").string_or_null(a.answers->period);
     json.key("score").number_or_null(a.overall.score);
-    json.key("rating").string_or_null(a.overall.rating != nullptr ? std::optional<std::string>(a.overall.rating->key)
-                                                                  : std::nullopt);
+    json.key("rating").string_or_null(a.overall.rating != nullptr
+                                          ? std::optional<std::string>(a.overall.rating->key)
+                                          : std::nullopt);
     json.end_object();
   }
   json.end_array();
@@ -84,20 +85,24 @@ std::string
 aggregate_text(const core::Aggregate& aggregate, std::size_t width)
 {
   const core::Checklist& c = *aggregate.checklist;
-  std::string out = util::for_terminal_line(fmt::format("{} ({} {}): {} files", c.title, c.id, c.version,
-                                                        aggregate.files.size()))
+  std::string out = util::for_terminal_line(fmt::format(
+                        "{} ({} {}): {} files", c.title, c.id, c.version, aggregate.files.size()))
                     + "\n\n";
   out += "Files\n";
   for (const auto& file : aggregate.files) {
     const core::Assessment& a = *file.assessment;
-    out += util::hang_wrap(fmt::format("{}: {} {}, {} ({}), coverage {}", file.file,
-                                       a.answers->organisation.value_or("(no organisation)"),
-                                       a.answers->period.value_or(""),
-                                       a.overall.score ? util::one_decimal(*a.overall.score) + "%" : std::string("—"),
-                                       a.overall.rating != nullptr ? a.overall.rating->key : std::string("no rating"),
-                                       a.overall.coverage ? util::one_decimal(*a.overall.coverage) + "%"
-                                                          : std::string("—")),
-                           2, width, "- ");
+    out += util::hang_wrap(
+        fmt::format("{}: {} {}, {} ({}), coverage {}",
+                    file.file,
+                    a.answers->organisation.value_or("(no organisation)"),
+                    a.answers->period.value_or(""),
+                    a.overall.score ? util::one_decimal(*a.overall.score) + "%" : std::string("—"),
+                    a.overall.rating != nullptr ? a.overall.rating->key : std::string("no rating"),
+                    a.overall.coverage ? util::one_decimal(*a.overall.coverage) + "%"
+                                       : std::string("—")),
+        2,
+        width,
+        "- ");
   }
   out += "\nItems (mean value where the item counts; how many files gave each answer)\n";
   for (const auto& item : aggregate.items) {
@@ -107,9 +112,13 @@ aggregate_text(const core::Aggregate& aggregate, std::size_t width)
     }
     parts.push_back(fmt::format("unanswered {}", item.unanswered));
     parts.push_back(fmt::format("out of profile {}", item.out_of_profile));
-    const std::string mean = item.mean_value ? fmt::format("{:.2f}", *item.mean_value) : std::string("—");
-    out += util::hang_wrap(fmt::format("{}  mean {}: {}", item.item->id, mean, util::join(parts, " · ")), 2, width,
-                           "- ");
+    const std::string mean =
+        item.mean_value ? fmt::format("{:.2f}", *item.mean_value) : std::string("—");
+    out += util::hang_wrap(
+        fmt::format("{}  mean {}: {}", item.item->id, mean, util::join(parts, " · ")),
+        2,
+        width,
+        "- ");
   }
   return out;
 }
