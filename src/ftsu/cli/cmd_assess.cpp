@@ -38,16 +38,6 @@ struct AssessOptions
   ChecklistOptions checklists;
 };
 
-std::vector<std::string>
-profile_keys(const core::Checklist& checklist)
-{
-  std::vector<std::string> keys;
-  for (const auto& profile : checklist.profiles) {
-    keys.push_back(profile.key);
-  }
-  return keys;
-}
-
 // Reads an existing answers file for `checklist`; refuses another
 // checklist's file and any file with errors (it is never rewritten then).
 core::AnswersFile
@@ -121,7 +111,7 @@ start_new(const core::Checklist& checklist,
         break;
       }
       prompter.show_message("Not a profile of this checklist; type one of: "
-                            + util::join(profile_keys(checklist), ", "));
+                            + util::join(checklist.profile_keys(), ", "));
     }
   }
   return core::start_answers(checklist, organisation, period, profile, nullptr);
@@ -181,7 +171,7 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
                 fmt::format("--profile {}: not a profile of checklist '{}'; expected one of: {}",
                             util::for_terminal(*options.profile),
                             checklist->id,
-                            util::join(profile_keys(*checklist), ", ")));
+                            util::join(checklist->profile_keys(), ", ")));
   }
   check_section(*checklist, options.section);
   const bool interactive = ::isatty(STDIN_FILENO) == 1;

@@ -37,10 +37,7 @@ check_profile(const core::Checklist& checklist, const std::string& profile)
   if (checklist.find_profile(profile) != nullptr) {
     return;
   }
-  std::vector<std::string> keys;
-  for (const auto& p : checklist.profiles) {
-    keys.push_back(p.key);
-  }
+  const auto keys = checklist.profile_keys();
   throw Error(
       ExitCode::usage,
       keys.empty() ? fmt::format(

@@ -76,16 +76,6 @@ read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answe
   answer.extensions = extensions_of(value);
 }
 
-std::vector<std::string>
-profile_keys(const Checklist& checklist)
-{
-  std::vector<std::string> keys;
-  for (const auto& profile : checklist.profiles) {
-    keys.push_back(profile.key);
-  }
-  return keys;
-}
-
 // Maps each id that some item `replaces` to those items, in checklist order.
 std::unordered_map<std::string, std::vector<const Item*>>
 replacements(const Checklist& checklist)
@@ -219,7 +209,7 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
                              checklist.version));
   }
   if (answers.profile && checklist.find_profile(*answers.profile) == nullptr) {
-    const auto keys = profile_keys(checklist);
+    const auto keys = checklist.profile_keys();
     sink.error(
         answers.profile_mark,
         keys.empty()

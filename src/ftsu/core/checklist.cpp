@@ -86,6 +86,16 @@ Checklist::option_keys() const
   return keys;
 }
 
+std::vector<std::string>
+Checklist::profile_keys() const
+{
+  std::vector<std::string> keys;
+  for (const auto& profile : profiles) {
+    keys.push_back(profile.key);
+  }
+  return keys;
+}
+
 std::vector<ScaleOption>
 default_scale()
 {

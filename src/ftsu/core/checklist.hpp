@@ -114,6 +114,8 @@ struct Checklist
   std::vector<std::string> item_ids() const;
   // Returns the scale's keys, in scale order.
   std::vector<std::string> option_keys() const;
+  // Returns the profiles' keys, in order.
+  std::vector<std::string> profile_keys() const;
 };
 
 using ChecklistPtr = std::shared_ptr<const Checklist>;

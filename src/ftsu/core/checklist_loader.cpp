@@ -533,10 +533,7 @@ private:
     const yaml::Node* list = f.list("profiles");
     for (std::size_t i = 0; i < item.profiles.size() && list != nullptr; ++i) {
       if (m_profile_keys.count(item.profiles[i]) == 0) {
-        std::vector<std::string> keys;
-        for (const auto& p : checklist.profiles) {
-          keys.push_back(p.key);
-        }
+        const auto keys = checklist.profile_keys();
         const Mark mark = i < list->items.size() ? list->items[i].mark : list->mark;
         report_unknown(
             mark, "profile", item.profiles[i], f.context(), keys, "the checklist's 'profiles'");

@@ -114,6 +114,17 @@ counts(ItemStatus status)
   return status == ItemStatus::answered || status == ItemStatus::unanswered;
 }
 
+const ItemScore*
+find_score(const Assessment& assessment, std::string_view id)
+{
+  for (const auto& score : assessment.items) {
+    if (score.item->id == id) {
+      return &score;
+    }
+  }
+  return nullptr;
+}
+
 const Rating*
 rating_for(const std::vector<Rating>& ratings, double score)
 {

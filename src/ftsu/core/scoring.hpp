@@ -98,6 +98,9 @@ struct Assessment
   util::Date as_of;
 };
 
+// Returns the score of item `id` in `assessment`, or nullptr.
+const ItemScore* find_score(const Assessment& assessment, std::string_view id);
+
 // Returns the band for `score`: the one with the greatest min <= score
 // (`ratings` is ordered highest first); nullptr when none.
 const Rating* rating_for(const std::vector<Rating>& ratings, double score);

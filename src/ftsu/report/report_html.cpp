@@ -371,14 +371,6 @@ private:
     m_out += "</tbody>\n</table>\n";
   }
 
-  const core::ItemScore&
-  find(const std::string& id) const
-  {
-    return *std::find_if(m_a.items.begin(), m_a.items.end(), [&](const core::ItemScore& s) {
-      return s.item->id == id;
-    });
-  }
-
   void
   lists()
   {
@@ -424,7 +416,7 @@ private:
     }
     m_out += "<ul>\n";
     for (const auto& id : ids) {
-      m_out += "<li>" + describe(find(id)) + "</li>\n";
+      m_out += "<li>" + describe(*core::find_score(m_a, id)) + "</li>\n";
     }
     m_out += "</ul>\n";
   }

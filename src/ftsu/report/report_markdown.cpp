@@ -119,19 +119,12 @@ gaps(std::string& out, const core::Assessment& a, std::size_t top)
   out += '\n';
 }
 
-const core::ItemScore&
-find(const core::Assessment& a, const std::string& id)
-{
-  return *std::find_if(
-      a.items.begin(), a.items.end(), [&](const core::ItemScore& s) { return s.item->id == id; });
-}
-
 void
 lists(std::string& out, const core::Assessment& a)
 {
   out += fmt::format("## Mandatory items not fully met ({})\n\n", a.mandatory_unmet.size());
   for (const auto& id : a.mandatory_unmet) {
-    const auto& s = find(a, id);
+    const auto& s = *core::find_score(a, id);
     out += fmt::format("- `{}` {} — {}\n",
                        id,
                        markdown_escape(s.item->text),
@@ -140,7 +133,7 @@ lists(std::string& out, const core::Assessment& a)
   out += a.mandatory_unmet.empty() ? "None.\n\n" : "\n";
   out += fmt::format("## Overdue actions ({})\n\n", a.overdue_actions.size());
   for (const auto& id : a.overdue_actions) {
-    const auto& s = find(a, id);
+    const auto& s = *core::find_score(a, id);
     out += fmt::format("- `{}` due {}{}{}\n",
                        id,
                        util::to_string(*s.entry->due),

@@ -208,10 +208,7 @@ private:
       return;
     }
     for (const auto& id : ids) {
-      const auto it = std::find_if(m_a.items.begin(),
-                                   m_a.items.end(),
-                                   [&](const core::ItemScore& s) { return s.item->id == id; });
-      const core::ItemScore& s = *it;
+      const core::ItemScore& s = *core::find_score(m_a, id);
       std::string line = fmt::format("{}: {}", id, answer_label(m_c, s.answer));
       if (with_action && s.entry != nullptr) {
         line = fmt::format("{}: due {}", id, util::to_string(*s.entry->due));
