@@ -57,6 +57,28 @@ rating_rank(const core::Checklist& checklist, const core::Rating* rating)
   return checklist.ratings.size();
 }
 
+std::string_view
+band_background(std::size_t rank, std::size_t bands)
+{
+  if (rank == 0) {
+    return "#e3f1e4";
+  }
+  return rank + 1 >= bands ? "#fbe4e4" : "#fdf1d8";
+}
+
+std::string_view
+band_colour(const core::Checklist& checklist, const core::Rating* rating)
+{
+  if (rating == nullptr) {
+    return "#8a94a0";
+  }
+  const std::size_t rank = rating_rank(checklist, rating);
+  if (rank == 0) {
+    return "#2e7d32";
+  }
+  return rank + 1 >= checklist.ratings.size() ? "#c62828" : "#b7791f";
+}
+
 std::string
 coverage_text(const core::ScoreSummary& summary)
 {

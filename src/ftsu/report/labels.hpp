@@ -29,6 +29,14 @@ std::string gain_text(double gain);
 // highest, bands-1 for the lowest; used to choose a colour.
 std::size_t rating_rank(const core::Checklist& checklist, const core::Rating* rating);
 
+// Returns the pale fill of rating band number `rank` (0: the highest) of a
+// checklist's `bands`, for chart backgrounds: green, amber, red.
+std::string_view band_background(std::size_t rank, std::size_t bands);
+
+// Returns the strong colour of the band `rating` of `checklist` (grey for
+// nullptr), for bars and marks.
+std::string_view band_colour(const core::Checklist& checklist, const core::Rating* rating);
+
 // Returns a one-line summary of the coverage: "95.8% (46 of 48 answered;
 // 2 unanswered, 1 not applicable, 0 out of profile)".
 std::string coverage_text(const core::ScoreSummary& summary);

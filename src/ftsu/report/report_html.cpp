@@ -70,29 +70,6 @@ pill(const core::Checklist& c, const core::Rating* rating)
                      html_escape(rating != nullptr ? rating->label : "No rating"));
 }
 
-// Colours for a band by its rank: a pale fill for the chart's background.
-std::string_view
-band_fill(const core::Checklist& c, std::size_t rank)
-{
-  if (rank == 0) {
-    return "#e3f1e4";
-  }
-  return rank + 1 >= c.ratings.size() ? "#fbe4e4" : "#fdf1d8";
-}
-
-std::string_view
-bar_fill(const core::Checklist& c, const core::Rating* rating)
-{
-  if (rating == nullptr) {
-    return "#8a94a0";
-  }
-  const std::size_t rank = rating_rank(c, rating);
-  if (rank == 0) {
-    return "#2e7d32";
-  }
-  return rank + 1 >= c.ratings.size() ? "#c62828" : "#b7791f";
-}
-
 std::string
 short_title(const std::string& title, std::size_t width)
 {
@@ -133,7 +110,7 @@ chart(const core::Assessment& a)
         k_top - 8,
         x(upper) - x(lower),
         rows * k_row + 8,
-        band_fill(c, i),
+        band_background(i, c.ratings.size()),
         html_escape(band.label),
         util::one_decimal(lower),
         util::one_decimal(upper));
@@ -185,7 +162,7 @@ chart(const core::Assessment& a)
                       k_label,
                       y + 5,
                       x(*s.summary.score) - k_label,
-                      bar_fill(c, s.summary.rating),
+                      band_colour(c, s.summary.rating),
                       html_escape(s.section->title),
                       util::one_decimal(*s.summary.score));
       svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-weight=\"600\" stroke=\"#fff\" "

@@ -29,15 +29,6 @@ svg { width: 100%; height: auto; }
 @media print { body { background: #fff; } main { padding: 0; } }
 )";
 
-std::string_view
-band_fill(std::size_t rank, std::size_t bands)
-{
-  if (rank == 0) {
-    return "#e3f1e4";
-  }
-  return rank + 1 >= bands ? "#fbe4e4" : "#fdf1d8";
-}
-
 std::string
 chart(const core::Trend& trend)
 {
@@ -67,7 +58,7 @@ chart(const core::Trend& trend)
                        y(upper),
                        k_width,
                        y(lower) - y(upper),
-                       band_fill(i, c.ratings.size()),
+                       band_background(i, c.ratings.size()),
                        html_escape(c.ratings[i].label));
     upper = lower;
   }
