@@ -107,6 +107,7 @@ check_same_version(const std::vector<Entry>& entries)
 int
 run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
 {
+  check_stdin_once(options.files);
   const unsigned jobs =
       options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
   std::vector<Entry> entries(options.files.size());

@@ -30,6 +30,7 @@ struct DiffOptions
 int
 run_diff(const DiffOptions& options, const GlobalOptions& global)
 {
+  check_stdin_once({options.before, options.after});
   const LoadedAnswers before = load_answers_file(options.before, options.checklists, global);
   const LoadedAnswers after = load_answers_file(options.after, options.checklists, global);
   if (before.checklist->id != after.checklist->id) {

@@ -28,6 +28,7 @@ struct TrendOptions
 int
 run_trend(const TrendOptions& options, const GlobalOptions& global)
 {
+  check_stdin_once(options.files);
   std::vector<std::unique_ptr<LoadedAnswers>> loaded;
   std::vector<std::unique_ptr<core::Assessment>> assessments;
   std::vector<core::TrendPeriod> periods;

@@ -103,6 +103,7 @@ validate_file(const std::string& file, const ValidateOptions& options, const Glo
 int
 run_validate(const ValidateOptions& options, const GlobalOptions& global)
 {
+  check_stdin_once(options.files);
   int code = 0;
   for (const auto& file : options.files) {
     code = std::max(code, validate_file(file, options, global));

@@ -2,12 +2,23 @@
 #include <ftsu/cli/load.hpp>
 #include <ftsu/core/error.hpp>
 
+#include <algorithm>
+
 namespace ftsu::cli {
 
 std::string
 display_name(const std::string& path)
 {
   return path == "-" ? std::string("<stdin>") : path;
+}
+
+void
+check_stdin_once(const std::vector<std::string>& paths)
+{
+  if (std::count(paths.begin(), paths.end(), "-") > 1) {
+    throw core::Error(core::ExitCode::usage,
+                      "'-' (standard input) is given more than once; it can be read only once");
+  }
 }
 
 LoadedAnswers

@@ -6,6 +6,7 @@
 #include <ftsu/core/checklist.hpp>
 
 #include <string>
+#include <vector>
 
 namespace ftsu::cli {
 
@@ -19,6 +20,10 @@ struct LoadedAnswers
 
 // Returns the name `path` is shown by in messages ("<stdin>" for "-").
 std::string display_name(const std::string& path);
+
+// Throws core::Error (usage) when "-" (standard input) is among `paths`
+// more than once: it can be read only once.
+void check_stdin_once(const std::vector<std::string>& paths);
 
 // Reads `path` ("-": standard input) as an answers file, finds its checklist
 // (SPEC section 7) and checks the answers against it. Warnings are printed
