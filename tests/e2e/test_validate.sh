@@ -41,10 +41,10 @@ expect_rc 3 "a typo in a key"
 expect_match "$ERR" "^ftsu-gap: error: typo.yaml:9:26: unknown key 'wieght' in item 'a'; did you mean 'weight'\?$" "exact diagnostic"
 expect_same typo.yaml typo.before "validate never changes its input"
 
-printf 'format: ftsu-gap/answers/v1\nchecklist: ngo-case-reviews\nchecklist_version: "2026.1"\nanswers:\n  policy-national-minimum: mett\n' >answers.yaml
+printf 'format: ftsu-gap/answers/v1\nchecklist: ngo-case-reviews\nchecklist_version: "2026.1"\nanswers:\n  policy-adopted: mett\n' >answers.yaml
 run "$FTSU_GAP" validate answers.yaml
 expect_rc 3 "an answer not on the scale"
-expect_match "$ERR" "^ftsu-gap: error: answers.yaml:5:28: answer 'mett' for 'policy-national-minimum' is not on the checklist's scale; did you mean 'met'\?" "answer diagnostic"
+expect_match "$ERR" "^ftsu-gap: error: answers.yaml:5:19: answer 'mett' for 'policy-adopted' is not on the checklist's scale; did you mean 'met'\?" "answer diagnostic"
 
 # A mix: the worst exit code wins, every file is reported.
 run "$FTSU_GAP" validate "$examples/local-checklist.yaml" typo.yaml missing.yaml

@@ -15,6 +15,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <set>
@@ -99,7 +100,14 @@ start_new(const core::Checklist& checklist,
   };
   const auto organisation = text("Organisation");
   const auto period = text("Period assessed, such as 2025/26");
-  if (!profile && !checklist.profiles.empty()) {
+  // Asked only when it matters: when some item is limited to a profile.
+  const bool profiles_matter =
+      std::any_of(checklist.sections.begin(), checklist.sections.end(), [](const auto& section) {
+        return std::any_of(section.items.begin(), section.items.end(), [](const auto& item) {
+          return !item.profiles.empty();
+        });
+      });
+  if (!profile && profiles_matter) {
     std::vector<std::string> choices;
     for (const auto& p : checklist.profiles) {
       choices.push_back(fmt::format("{} ({})", p.key, p.label));
