@@ -18,15 +18,18 @@ trap 'tm kill-server 2>/dev/null' EXIT
 SESSION=0
 start() {
   rm -f "$SCRATCH/exit"
-  [ "$SESSION" -gt 0 ] && tm kill-session -t "s$SESSION" 2>/dev/null
   SESSION=$((SESSION + 1))
   tm new-session -d -s "s$SESSION" -x 100 -y 50 \
     "cd '$SCRATCH' && LANG=C.UTF-8 '$FTSU_GAP' $*; echo \$? >'$SCRATCH/exit'; sleep 120"
+  # The old session goes only once the new one runs: a server left with no
+  # session exits, and a new session started meanwhile would race with it.
+  [ "$SESSION" -gt 1 ] && tm kill-session -t "s$((SESSION - 1))" 2>/dev/null
+  return 0
 }
 screen() { tm capture-pane -p -t "s$SESSION" -S -200; }
-# wait_for TEXT: until the screen shows TEXT (10 s at most).
+# wait_for TEXT: until the screen shows TEXT (20 s at most).
 wait_for() {
-  for _ in $(seq 100); do
+  for _ in $(seq 200); do
     screen | grep -Fq -- "$1" && return 0
     sleep 0.1
   done
@@ -40,7 +43,7 @@ type_line() {
 }
 # wait_exit CODE DESCRIPTION
 wait_exit() {
-  for _ in $(seq 100); do
+  for _ in $(seq 200); do
     [ -s "$SCRATCH/exit" ] && break
     sleep 0.1
   done
@@ -152,10 +155,10 @@ expect_match "$(tm capture-pane -e -p -t "s$SESSION" -S -200)" $'\x1b\\[' "colou
 start --color never report "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml"
 wait_for "Unanswered (0)"
 expect_no_match "$(tm capture-pane -e -p -t "s$SESSION" -S -200)" $'\x1b\\[3[0-9]m' "--color never"
-tm kill-session -t "s$SESSION"
 SESSION=$((SESSION + 1))
 tm new-session -d -s "s$SESSION" -x 100 -y 50 \
   "NO_COLOR=1 '$FTSU_GAP' --color always report '$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml'; sleep 60"
+tm kill-session -t "s$((SESSION - 1))"
 wait_for "Unanswered (0)"
 expect_no_match "$(tm capture-pane -e -p -t "s$SESSION" -S -200)" $'\x1b\\[3[0-9]m' "NO_COLOR set"
 finish
