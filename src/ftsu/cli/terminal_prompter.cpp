@@ -37,7 +37,7 @@ TerminalPrompter::TerminalPrompter(bool color, std::size_t width)
 std::string
 TerminalPrompter::paint(std::string_view text, const char* code) const
 {
-  return m_color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+  return util::ansi(text, code, m_color);
 }
 
 void

@@ -15,12 +15,6 @@ namespace {
 using schema::Fields;
 using schema::Need;
 
-std::string
-shown(std::string_view text)
-{
-  return util::for_terminal(text);
-}
-
 std::vector<Extension>
 extensions_of(const yaml::Node& map)
 {
@@ -39,7 +33,8 @@ read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answe
   answer.item_id = entry.key.text;
   answer.mark = entry.key.mark;
   answer.answer_mark = entry.value.mark;
-  const std::string context = fmt::format("the answer for '{}'", shown(entry.key.text));
+  const std::string context =
+      fmt::format("the answer for '{}'", util::for_terminal(entry.key.text));
   const yaml::Node& value = entry.value;
   if (value.is_null()) {
     return;
@@ -99,8 +94,8 @@ check_answer_key(const AnswerEntry& entry, const Checklist& checklist, Diagnosti
   }
   const auto keys = checklist.option_keys();
   std::string message = fmt::format("answer '{}' for '{}' is not on the checklist's scale",
-                                    shown(*entry.answer),
-                                    shown(entry.item_id));
+                                    util::for_terminal(*entry.answer),
+                                    util::for_terminal(entry.item_id));
   if (const auto suggestion = util::closest_match(*entry.answer, keys)) {
     message += fmt::format("; did you mean '{}'?", *suggestion);
   }
@@ -196,7 +191,7 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
   if (!answers.checklist.empty() && answers.checklist != checklist.id) {
     sink.error(answers.checklist_mark,
                fmt::format("these answers are for checklist '{}', but checklist '{}' was given",
-                           shown(answers.checklist),
+                           util::for_terminal(answers.checklist),
                            checklist.id));
     return false;
   }
@@ -204,7 +199,7 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
     sink.warning(answers.version_mark,
                  fmt::format("these answers were written for version {} of '{}'; they are read "
                              "against version {}",
-                             shown(answers.checklist_version),
+                             util::for_terminal(answers.checklist_version),
                              checklist.id,
                              checklist.version));
   }
@@ -215,10 +210,10 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
         keys.empty()
             ? fmt::format("profile '{}' is given, but checklist '{}' has no profiles; remove "
                           "'profile:'",
-                          shown(*answers.profile),
+                          util::for_terminal(*answers.profile),
                           checklist.id)
             : fmt::format("profile '{}' is not a profile of checklist '{}'; expected one of: {}",
-                          shown(*answers.profile),
+                          util::for_terminal(*answers.profile),
                           checklist.id,
                           util::join(keys, ", ")));
   }
@@ -233,7 +228,7 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
                      fmt::format("item '{}' does not apply to profile '{}'; its answer is kept but "
                                  "not scored",
                                  item->id,
-                                 shown(*answers.profile)));
+                                 util::for_terminal(*answers.profile)));
       }
       continue;
     }
@@ -267,7 +262,7 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
     std::string message = fmt::format("checklist '{}' {} has no item '{}'",
                                       checklist.id,
                                       checklist.version,
-                                      shown(entry.item_id));
+                                      util::for_terminal(entry.item_id));
     if (sink.full()) {
       // Not shown: skip the suggestion.
     } else if (const auto suggestion = util::closest_match(entry.item_id, ids)) {

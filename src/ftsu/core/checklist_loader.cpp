@@ -64,12 +64,6 @@ is_digit(char32_t cp)
 }
 
 std::string
-shown(std::string_view text)
-{
-  return util::for_terminal(text);
-}
-
-std::string
 entry_context(std::string_view kind,
               const yaml::Node& entry,
               std::string_view key,
@@ -77,7 +71,7 @@ entry_context(std::string_view kind,
 {
   const yaml::Node* id = entry.is_mapping() ? entry.find(key) : nullptr;
   if (id != nullptr && id->is_scalar() && !id->text.empty()) {
-    return fmt::format("{} '{}'", kind, shown(id->text.substr(0, 64)));
+    return fmt::format("{} '{}'", kind, util::for_terminal(id->text.substr(0, 64)));
   }
   return fmt::format("{} {}", kind, index + 1);
 }
@@ -95,7 +89,7 @@ claim_unique(std::unordered_map<std::string, int>& seen,
     sink.error(mark,
                fmt::format("{} '{}' is used twice (first at line {}); each must be unique",
                            what,
-                           shown(id),
+                           util::for_terminal(id),
                            it->second));
   }
   return inserted;
@@ -160,7 +154,7 @@ private:
       m_sink.error(fields.mark_of("version"),
                    fmt::format("'version' '{}' must be one word of at most 64 characters without "
                                "'@' or '/', such as \"2026.1\"",
-                               shown(*version)));
+                               util::for_terminal(*version)));
       return {};
     }
     return *version;
@@ -190,7 +184,7 @@ private:
         m_sink.error(f.mark_of("date"),
                      fmt::format("'date' in {} must be YYYY, YYYY-MM or YYYY-MM-DD, not '{}'",
                                  context,
-                                 shown(*source.date)));
+                                 util::for_terminal(*source.date)));
       }
       source.url = f.text("url");
       if (!source.id.empty()) {
@@ -261,7 +255,7 @@ private:
       m_sink.error(mark,
                    fmt::format("'shortcut' in {} must be exactly one visible character, not '{}'",
                                context,
-                               shown(shortcut)));
+                               util::for_terminal(shortcut)));
     } else if (is_digit(*cp)) {
       m_sink.error(mark,
                    fmt::format("'shortcut' in {} must not be a digit: the digits 1 to 9 "
@@ -550,7 +544,7 @@ private:
                  std::string_view where)
   {
     std::string message =
-        fmt::format("{} '{}' of {} is not in {}", kind, shown(value), context, where);
+        fmt::format("{} '{}' of {} is not in {}", kind, util::for_terminal(value), context, where);
     if (m_sink.full()) {
       // Not shown: skip the suggestion, which costs a pass over `known`.
       m_sink.error(mark, message);

@@ -80,12 +80,6 @@ DiagnosticSink::error_count() const
   return m_errors;
 }
 
-const std::string&
-DiagnosticSink::file() const
-{
-  return m_file;
-}
-
 std::vector<Diagnostic>
 DiagnosticSink::diagnostics() const
 {

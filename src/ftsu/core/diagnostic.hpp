@@ -50,7 +50,6 @@ public:
   // work (such as suggestions) for errors that will not be shown.
   bool full() const;
   std::size_t error_count() const;
-  const std::string& file() const;
   // Returns the kept diagnostics, in the order they were found, followed by a
   // note when errors beyond the cap were dropped.
   std::vector<Diagnostic> diagnostics() const;

@@ -12,12 +12,6 @@ constexpr std::string_view k_reads =
 
 } // namespace
 
-std::string_view
-to_string(DocumentKind kind)
-{
-  return kind == DocumentKind::checklist ? "checklist" : "answers file";
-}
-
 std::optional<DocumentKind>
 detect_kind(const yaml::Node& root, DiagnosticSink& sink)
 {

@@ -14,9 +14,6 @@ enum class DocumentKind { checklist, answers };
 inline constexpr std::string_view k_checklist_format = "ftsu-gap/checklist/v1";
 inline constexpr std::string_view k_answers_format = "ftsu-gap/answers/v1";
 
-// Returns "checklist" or "answers file".
-std::string_view to_string(DocumentKind kind);
-
 // Reads the `format:` of a parsed file; reports a missing, unknown or
 // unsupported format (naming the versions this build reads) and returns
 // nullopt.

@@ -31,9 +31,7 @@ aggregate_json(const core::Aggregate& aggregate)
     json.key("organisation").string_or_null(a.answers->organisation);
     json.key("period").string_or_null(a.answers->period);
     json.key("score").number_or_null(a.overall.score);
-    json.key("rating").string_or_null(a.overall.rating != nullptr
-                                          ? std::optional<std::string>(a.overall.rating->key)
-                                          : std::nullopt);
+    json.key("rating").string_or_null(rating_key(a.overall.rating));
     json.end_object();
   }
   json.end_array();

@@ -1,4 +1,5 @@
 #include <ftsu/report/compare.hpp>
+#include <ftsu/report/labels.hpp>
 #include <ftsu/util/json.hpp>
 
 namespace ftsu::report {
@@ -16,9 +17,7 @@ side(util::JsonWriter& json, const core::Assessment& a)
   json.key("organisation").string_or_null(a.answers->organisation);
   json.key("period").string_or_null(a.answers->period);
   json.key("score").number_or_null(a.overall.score);
-  json.key("rating").string_or_null(a.overall.rating != nullptr
-                                        ? std::optional<std::string>(a.overall.rating->key)
-                                        : std::nullopt);
+  json.key("rating").string_or_null(rating_key(a.overall.rating));
   json.end_object();
 }
 

@@ -12,26 +12,6 @@ namespace {
 using util::markdown_cell;
 using util::markdown_escape;
 
-std::string
-side_answer(const core::ItemScore* score, const core::Checklist& checklist)
-{
-  if (score == nullptr) {
-    return "(absent)";
-  }
-  if (score->status == core::ItemStatus::out_of_profile) {
-    return "Out of profile";
-  }
-  return answer_label(checklist, score->answer);
-}
-
-std::string
-label(const core::Assessment& a)
-{
-  return a.answers->period.value_or(a.answers->assessed_on
-                                        ? util::to_string(*a.answers->assessed_on)
-                                        : std::string("(no period)"));
-}
-
 } // namespace
 
 std::string
@@ -41,8 +21,8 @@ diff_markdown(const core::Comparison& c)
   const core::Assessment& a = *c.after;
   std::string out = fmt::format("# {}: {} compared with {}\n\n",
                                 markdown_escape(a.answers->organisation.value_or("Comparison")),
-                                markdown_escape(label(a)),
-                                markdown_escape(label(b)));
+                                markdown_escape(period_text(*a.answers)),
+                                markdown_escape(period_text(*b.answers)));
   const auto pct = [](const std::optional<double>& s) {
     return s ? util::one_decimal(*s) + "%" : std::string("—");
   };
@@ -74,8 +54,8 @@ diff_markdown(const core::Comparison& c)
                      s.not_comparable);
   out +=
       fmt::format("## Sections\n\n| # | Section | {} | {} | Change |\n|---:|---|---:|---:|---:|\n",
-                  markdown_cell(label(b)),
-                  markdown_cell(label(a)));
+                  markdown_cell(period_text(*b.answers)),
+                  markdown_cell(period_text(*a.answers)));
   for (std::size_t i = 0; i < c.sections.size(); ++i) {
     const auto& sec = c.sections[i];
     out += fmt::format("| {} | {} | {} | {} | {} |\n",
@@ -106,8 +86,8 @@ diff_markdown(const core::Comparison& c)
       continue;
     }
     out += fmt::format("| Item | Statement | {} | {} | Evidence now |\n|---|---|---|---|---|\n",
-                       markdown_cell(label(b)),
-                       markdown_cell(label(a)));
+                       markdown_cell(period_text(*b.answers)),
+                       markdown_cell(period_text(*a.answers)));
     for (const auto* item : items) {
       const core::ItemScore* latest = item->after != nullptr ? item->after : item->before;
       std::string id = fmt::format("`{}`", item->id);

@@ -43,9 +43,7 @@ private:
   std::string
   paint(std::string_view text, const char* code) const
   {
-    return m_options.color && std::string_view(code) != "0"
-               ? fmt::format("\x1b[{}m{}\x1b[0m", code, text)
-               : std::string(text);
+    return util::ansi(text, code, m_options.color && std::string_view(code) != "0");
   }
 
   void
@@ -65,14 +63,6 @@ private:
     return paint(symbol, up ? "32" : "31");
   }
 
-  static std::string
-  side_label(const core::Assessment& a)
-  {
-    return a.answers->period.value_or(a.answers->assessed_on
-                                          ? util::to_string(*a.answers->assessed_on)
-                                          : std::string("(no period)"));
-  }
-
   void
   headline()
   {
@@ -81,17 +71,18 @@ private:
     const auto& org_b = b.answers->organisation;
     const auto& org_a = a.answers->organisation;
     if (org_b == org_a) {
-      m_out +=
-          paint(for_terminal_line(fmt::format(
-                    "{}: {} -> {}", org_a.value_or("Comparison"), side_label(b), side_label(a))),
-                "1")
-          + '\n';
+      m_out += paint(for_terminal_line(fmt::format("{}: {} -> {}",
+                                                   org_a.value_or("Comparison"),
+                                                   period_text(*b.answers),
+                                                   period_text(*a.answers))),
+                     "1")
+               + '\n';
     } else {
       m_out += paint(for_terminal_line(fmt::format("{} ({}) -> {} ({})",
                                                    org_b.value_or("?"),
-                                                   side_label(b),
+                                                   period_text(*b.answers),
                                                    org_a.value_or("?"),
-                                                   side_label(a))),
+                                                   period_text(*a.answers))),
                      "1")
                + '\n';
     }
@@ -170,16 +161,8 @@ private:
       return;
     }
     for (const auto* item : items) {
-      const core::Checklist& old_c = *m_c.before->checklist;
-      const core::Checklist& new_c = *m_c.after->checklist;
-      const std::string before = item->before == nullptr ? "(absent)"
-                                 : item->before->status == core::ItemStatus::out_of_profile
-                                     ? "Out of profile"
-                                     : answer_label(old_c, item->before->answer);
-      const std::string after = item->after == nullptr ? "(absent)"
-                                : item->after->status == core::ItemStatus::out_of_profile
-                                    ? "Out of profile"
-                                    : answer_label(new_c, item->after->answer);
+      const std::string before = side_answer(item->before, *m_c.before->checklist);
+      const std::string after = side_answer(item->after, *m_c.after->checklist);
       std::string head = item->id;
       if (item->before_id && *item->before_id != item->id) {
         head += fmt::format(" (was {})", *item->before_id);

@@ -16,6 +16,33 @@ answer_label(const core::Checklist& checklist, const std::optional<std::string>&
 }
 
 std::string
+period_text(const core::AnswersFile& answers)
+{
+  if (answers.period) {
+    return *answers.period;
+  }
+  return answers.assessed_on ? util::to_string(*answers.assessed_on) : std::string("(no period)");
+}
+
+std::string
+side_answer(const core::ItemScore* score, const core::Checklist& checklist)
+{
+  if (score == nullptr) {
+    return "(absent)";
+  }
+  if (score->status == core::ItemStatus::out_of_profile) {
+    return "Out of profile";
+  }
+  return answer_label(checklist, score->answer);
+}
+
+std::optional<std::string>
+rating_key(const core::Rating* rating)
+{
+  return rating != nullptr ? std::optional<std::string>(rating->key) : std::nullopt;
+}
+
+std::string
 score_text(const std::optional<double>& score)
 {
   return score ? util::one_decimal(*score) : std::string("—");

@@ -12,6 +12,17 @@ namespace ftsu::report {
 // met"), "Not answered" when absent, or the key itself when unknown.
 std::string answer_label(const core::Checklist& checklist, const std::optional<std::string>& key);
 
+// Returns the label of an assessment's period: `period:`, else
+// `assessed_on`, else "(no period)".
+std::string period_text(const core::AnswersFile& answers);
+
+// Returns one side's answer in a comparison: the answer's label, "Out of
+// profile", or "(absent)" for nullptr.
+std::string side_answer(const core::ItemScore* score, const core::Checklist& checklist);
+
+// Returns the rating's key for JSON, or nullopt (null) for nullptr.
+std::optional<std::string> rating_key(const core::Rating* rating);
+
 // Returns a score with one decimal place, or "—" for a null score.
 std::string score_text(const std::optional<double>& score);
 

@@ -1,3 +1,4 @@
+#include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/json.hpp>
 
@@ -13,12 +14,6 @@ write_tally(util::JsonWriter& json, const core::Tally& tally)
   json.key("unanswered").integer(static_cast<std::int64_t>(tally.unanswered));
   json.key("not_applicable").integer(static_cast<std::int64_t>(tally.not_applicable));
   json.key("out_of_profile").integer(static_cast<std::int64_t>(tally.out_of_profile));
-}
-
-std::optional<std::string>
-rating_key(const core::Rating* rating)
-{
-  return rating != nullptr ? std::optional<std::string>(rating->key) : std::nullopt;
 }
 
 std::optional<std::string>

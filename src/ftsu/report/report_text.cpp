@@ -49,7 +49,7 @@ private:
   std::string
   paint(std::string_view text, const char* code) const
   {
-    return m_options.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+    return util::ansi(text, code, m_options.color);
   }
 
   const char*

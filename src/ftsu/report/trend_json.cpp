@@ -1,5 +1,6 @@
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/csv.hpp>
+#include <ftsu/report/labels.hpp>
 #include <ftsu/util/json.hpp>
 #include <ftsu/util/markup.hpp>
 
@@ -25,9 +26,7 @@ trend_json(const core::Trend& trend)
     json.key("version").string(a.checklist->version);
     json.end_object();
     json.key("score").number_or_null(a.overall.score);
-    json.key("rating").string_or_null(a.overall.rating != nullptr
-                                          ? std::optional<std::string>(a.overall.rating->key)
-                                          : std::nullopt);
+    json.key("rating").string_or_null(rating_key(a.overall.rating));
     json.end_object();
   }
   json.end_array();

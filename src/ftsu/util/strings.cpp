@@ -235,6 +235,12 @@ hang_wrap(std::string_view text, std::size_t indent, std::size_t width, std::str
   return out;
 }
 
+std::string
+ansi(std::string_view text, std::string_view code, bool color)
+{
+  return color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+}
+
 bool
 is_slug(std::string_view text)
 {

@@ -46,6 +46,10 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width);
 std::string
 hang_wrap(std::string_view text, std::size_t indent, std::size_t width, std::string_view lead = {});
 
+// Returns `text` wrapped in the ANSI SGR sequence `code` (such as "1" bold
+// or "31" red) and a reset when `color`, else `text` as it is.
+std::string ansi(std::string_view text, std::string_view code, bool color);
+
 // Returns true when `text` is a slug: ^[a-z0-9][a-z0-9._-]{0,63}$.
 bool is_slug(std::string_view text);
 
