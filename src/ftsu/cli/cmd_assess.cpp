@@ -158,12 +158,13 @@ print_summary(const core::InterviewResult& result,
                                 result.answered,
                                 result.answered == 1 ? "" : "s",
                                 result.skipped);
-  out += fmt::format("Score so far: {} ({}), coverage {} ({} of {} answered).\n",
-                     o.score ? util::one_decimal(*o.score) + "%" : std::string("none yet"),
-                     o.rating != nullptr ? o.rating->label : std::string("no rating"),
-                     o.coverage ? util::one_decimal(*o.coverage) + "%" : std::string("—"),
-                     o.tally.answered,
-                     o.tally.answered + o.tally.unanswered);
+  out += fmt::format(
+      "Score so far: {} ({}), coverage {} ({} of {} answered).\n",
+      o.score ? util::one_decimal(*o.score) + "%" : std::string("none yet"),
+      util::for_terminal_line(o.rating != nullptr ? o.rating->label : std::string("no rating")),
+      o.coverage ? util::one_decimal(*o.coverage) + "%" : std::string("—"),
+      o.tally.answered,
+      o.tally.answered + o.tally.unanswered);
   out += fmt::format("Saved {}. Next: ftsu-gap report {}\n",
                      util::for_terminal(output),
                      util::for_terminal(output));

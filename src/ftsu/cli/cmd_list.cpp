@@ -37,9 +37,9 @@ run_list(const ListOptions& options)
       continue;
     }
     rows.push_back({checklist->id,
-                    checklist->version,
+                    util::for_terminal_line(checklist->version),
                     fmt::format("{}", checklist->item_count()),
-                    util::for_terminal(checklist->title)});
+                    util::for_terminal_line(checklist->title)});
   }
   std::size_t id_width = 0;
   std::size_t version_width = 0;

@@ -34,6 +34,9 @@ TerminalPrompter::TerminalPrompter(bool color, std::size_t width)
 {
 }
 
+// Everything shown goes through paint (which makes the text safe for a
+// terminal, coloured or not), print_wrapped (hang_wrap, likewise) or
+// read_line's prompt; print alone only ever writes what those return.
 std::string
 TerminalPrompter::paint(std::string_view text, const char* code) const
 {
@@ -49,7 +52,7 @@ TerminalPrompter::print_wrapped(std::string_view text, std::size_t indent, std::
 core::Input
 TerminalPrompter::read_line(std::string_view prompt)
 {
-  print(prompt);
+  print(util::for_terminal(prompt));
   std::string line;
   while (true) {
     if (std::getline(std::cin, line)) {
@@ -84,7 +87,7 @@ TerminalPrompter::choose(const core::Question& question, const core::Checklist& 
     return read_line("> ");
   }
   print("\n");
-  print(paint(util::for_terminal(core::header_line(question)), "1;36") + "\n");
+  print(paint(core::header_line(question), "1;36") + "\n");
   print_wrapped(question.item->text, 2);
   if (question.answer) {
     const core::ScaleOption* option = checklist.find_option(*question.answer);
@@ -150,7 +153,7 @@ void
 TerminalPrompter::show_message(std::string_view message)
 {
   m_hinted = true;
-  print(paint(util::for_terminal(message), "33") + "\n");
+  print(paint(message, "33") + "\n");
 }
 
 } // namespace ftsu::cli

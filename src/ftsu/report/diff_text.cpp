@@ -86,11 +86,12 @@ private:
                      "1")
                + '\n';
     }
-    m_out += fmt::format("Checklist {} {} -> {} {}\n",
-                         b.checklist->id,
-                         b.checklist->version,
-                         a.checklist->id,
-                         a.checklist->version);
+    m_out += for_terminal_line(fmt::format("Checklist {} {} -> {} {}",
+                                           b.checklist->id,
+                                           b.checklist->version,
+                                           a.checklist->id,
+                                           a.checklist->version))
+             + '\n';
     const auto rating = [](const core::Assessment& x) {
       return x.overall.rating != nullptr ? x.overall.rating->key : std::string("—");
     };

@@ -219,14 +219,15 @@ wrap(std::string_view text, std::size_t width)
 std::string
 hang_wrap(std::string_view text, std::size_t indent, std::size_t width, std::string_view lead)
 {
-  const std::size_t hang = indent + display_width(lead);
+  const std::string safe_lead = for_terminal_line(lead);
+  const std::size_t hang = indent + display_width(safe_lead);
   const std::size_t avail = width > hang + 20 ? width - hang : 20;
   std::string out;
   bool first = true;
   for (const auto& line : wrap(for_terminal(text), avail)) {
     out.append(first ? indent : hang, ' ');
     if (first) {
-      out += lead;
+      out += safe_lead;
     }
     out += line;
     out += '\n';
@@ -238,7 +239,10 @@ hang_wrap(std::string_view text, std::size_t indent, std::size_t width, std::str
 std::string
 ansi(std::string_view text, std::string_view code, bool color)
 {
-  return color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+  // The one place our own escape sequences are written: what they wrap is
+  // made safe first, so a value cannot bring its own.
+  std::string safe = for_terminal(text);
+  return color ? fmt::format("\x1b[{}m{}\x1b[0m", code, safe) : safe;
 }
 
 bool

@@ -42,12 +42,14 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width);
 
 // Returns `text` made safe for a terminal (see for_terminal) and wrapped to
 // `width` columns: the first line indented by `indent` spaces and starting
-// with `lead`, the others lined up after the lead; every line ends in '\n'.
+// with `lead` (made safe as one line), the others lined up after the lead;
+// every line ends in '\n'.
 std::string
 hang_wrap(std::string_view text, std::size_t indent, std::size_t width, std::string_view lead = {});
 
-// Returns `text` wrapped in the ANSI SGR sequence `code` (such as "1" bold
-// or "31" red) and a reset when `color`, else `text` as it is.
+// Returns `text` made safe for a terminal (see for_terminal), wrapped in the
+// ANSI SGR sequence `code` (such as "1" bold or "31" red) and a reset when
+// `color`. Every renderer and prompt for a terminal paints through it.
 std::string ansi(std::string_view text, std::string_view code, bool color);
 
 // Returns true when `text` is a slug: ^[a-z0-9][a-z0-9._-]{0,63}$.

@@ -35,11 +35,15 @@ is_zero_width(char32_t cp)
          || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF;
 }
 
+// Bidirectional controls (which reorder what is shown), zero-width
+// characters (which hide text) and the Unicode line and paragraph separators
+// (which some terminals treat as line breaks).
 bool
-is_bidi_control(char32_t cp)
+is_invisible_control(char32_t cp)
 {
-  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E
-         || cp == 0x200F || cp == 0x061C;
+  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E)
+         || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF
+         || cp == 0x061C;
 }
 
 } // namespace
@@ -213,7 +217,7 @@ for_terminal(std::string_view text)
       out += static_cast<char>(*cp);
     } else if (*cp < 0x20 || *cp == 0x7F || (*cp >= 0x80 && *cp <= 0x9F)) {
       out += fmt::format("\\x{:02x}", static_cast<unsigned>(*cp));
-    } else if (is_bidi_control(*cp)) {
+    } else if (is_invisible_control(*cp)) {
       out += fmt::format("\\u{:04x}", static_cast<unsigned>(*cp));
     } else {
       out.append(text.substr(start, pos - start));

@@ -28,8 +28,9 @@ std::size_t count_code_points(std::string_view text);
 std::size_t display_width(std::string_view text);
 
 // Returns `text` safe to print on a terminal: C0 controls other than newline
-// and tab, DEL, C1 controls and bidirectional controls become visible escapes
-// such as `\x1b` or `\u202e`; ill-formed UTF-8 bytes become `\xNN`.
+// and tab, DEL, C1 controls, bidirectional controls, zero-width characters,
+// U+2028/U+2029 and the BOM become visible escapes such as `\x1b` or
+// `\u202e`; ill-formed UTF-8 bytes become `\xNN`.
 std::string for_terminal(std::string_view text);
 
 // Returns `text` as one terminal line: as for_terminal, and line breaks and

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Hostile text from files never reaches a terminal raw. Every string field of
+# a checklist and of an answers file holds control sequences (an OSC 52
+# clipboard write, a screen clear, BEL, a bidi override, U+2028, a zero-width
+# space); every command that prints text for a terminal, and every prompt of
+# assess, must show them as visible escapes. Run through a pipe and, with
+# --color always, under a pseudo-terminal (script), where colour is on.
+source "$(dirname "$0")/lib.sh"
+cd "$SCRATCH"
+
+python3 - <<'PY'
+# Every string a checklist or an answers file can hold carries the payload.
+bad = r'\e]52;c;SGVsbG8=\a\e]0;pwned\a\e[2J\u202e\u2028\u200b\x7f\x9b'
+def q(s): return '"' + s + '"'
+def v(tag): return q(tag + ' ' + bad)
+checklist = f"""format: ftsu-gap/checklist/v1
+id: hostile
+version: {q('1' + chr(92) + 'e]0;v' + chr(92) + 'a')}
+title: {v('Title')}
+description: {v('Description')}
+sources:
+  - id: src
+    title: {v('Source title')}
+    publisher: {v('Publisher')}
+    url: {q('https://example.org/' + bad)}
+profiles:
+  - {{key: trust, label: {v('Trust label')}}}
+  - {{key: other, label: {v('Other label')}}}
+scale:
+  - {{key: met, label: {v('Met label')}, score: 1, shortcut: m}}
+  - {{key: partial, label: {v('Partial label')}, score: 0.5, shortcut: p}}
+  - {{key: not-met, label: {v('Not met label')}, score: 0, shortcut: n}}
+  - {{key: na, label: {v('NA label')}, score: null, shortcut: x}}
+ratings:
+  - {{key: green, label: {v('Green label')}, min: 80}}
+  - {{key: amber, label: {v('Amber label')}, min: 50}}
+  - {{key: red, label: {v('Red label')}, min: 0}}
+sections:
+  - id: one
+    title: {v('Section title')}
+    description: {v('Section description')}
+    items:
+      - id: a
+        text: {v('Item text')}
+        guidance: {v('Guidance')}
+        evidence: [{v('Evidence example')}]
+        sources: [{{source: src, ref: {v('Ref')}}}]
+        mandatory: true
+        weight: 3
+      - id: b
+        text: {v('Item b text')}
+        profiles: [trust]
+        sources: [{{source: src}}]
+      - id: c
+        text: {v('Item c text')}
+        sources: [{{source: src}}]
+"""
+open('hostile.yaml', 'w').write(checklist)
+answers = f"""format: ftsu-gap/answers/v1
+checklist: hostile
+checklist_version: {q('1' + chr(92) + 'e]0;v' + chr(92) + 'a')}
+organisation: {v('Organisation')}
+period: {v('Period')}
+profile: trust
+assessed_on: 2026-03-01
+assessors: [{v('Assessor')}]
+answers:
+  a:
+    answer: partial
+    evidence: {v('Evidence')}
+    action: {v('Action')}
+    owner: {v('Owner')}
+    due: 2020-01-01
+  b: not-met
+"""
+open('answers.yaml', 'w').write(answers)
+open('answers2.yaml', 'w').write(answers.replace('answer: partial', 'answer: met').replace('b: not-met', 'b: met'))
+PY
+
+run "$FTSU_GAP" validate hostile.yaml
+expect_rc 0 "the hostile checklist is valid (its strings are legal)"
+run "$FTSU_GAP" validate --checklist hostile.yaml answers.yaml
+expect_rc 0 "the hostile answers are valid"
+
+# raw_controls FILE: prints a description of the first raw control found in
+# FILE (C0 other than newline, DEL, C1, bidi, zero-width, U+2028/2029), or
+# nothing. With `sgr`, our own colour sequences ESC [ digits ; m are allowed.
+raw_controls() {
+  python3 - "$@" <<'PY'
+import re, sys
+data = open(sys.argv[1], 'rb').read()
+if len(sys.argv) > 2:
+    data = re.sub(rb'\x1b\[[0-9;]*m', b'', data)
+data = data.replace(b'\r\n', b'\n')
+text = data.decode('utf-8', 'replace')
+bad = re.compile('[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]')
+m = bad.search(text)
+if m:
+    i = m.start()
+    print(f"U+{ord(m.group()):04X} at {i}: {text[max(0, i - 40):i + 10]!r}")
+PY
+}
+
+# check NAME CMD...: runs CMD through a pipe, then with --color always under a
+# pseudo-terminal, and checks both outputs (stdout and stderr).
+check() {
+  local name=$1
+  shift
+  "$@" >"$name.out" 2>"$name.err" </dev/null
+  for stream in out err; do
+    CHECKS=$((CHECKS + 1))
+    found=$(raw_controls "$name.$stream")
+    [ -z "$found" ] || fail "$name ($stream, pipe): raw control $found"
+  done
+  CHECKS=$((CHECKS + 1))
+  grep -q 'x1b' "$name.out" "$name.err" || fail "$name: the escaped payload is not shown at all"
+  local cmd
+  cmd=$(printf '%q ' "$1" --color always "${@:2}")
+  script -qec "$cmd" /dev/null >"$name.tty" 2>&1 </dev/null
+  CHECKS=$((CHECKS + 1))
+  found=$(raw_controls "$name.tty" sgr)
+  [ -z "$found" ] || fail "$name (terminal, colour): raw control $found"
+}
+
+G=$FTSU_GAP
+check report "$G" report --checklist hostile.yaml answers.yaml
+check report-cap "$G" report --checklist hostile.yaml answers.yaml --fail-under 90
+check show "$G" show hostile.yaml
+check diff "$G" diff --checklist hostile.yaml answers.yaml answers2.yaml
+check trend "$G" trend --checklist hostile.yaml answers.yaml answers2.yaml
+check aggregate "$G" aggregate --checklist hostile.yaml answers.yaml answers2.yaml
+check list "$G" list --checklist-dir .
+check validate "$G" validate --checklist hostile.yaml answers.yaml
+
+# The prompts of assess: through a pipe (answers, evidence, help) ...
+printf 'Org\nPeriod\ntrust\n?\np\nSome evidence\nn\n\nq\n' >replies
+"$G" assess hostile.yaml -o new.yaml <replies >assess.out 2>assess.err
+CHECKS=$((CHECKS + 1))
+found=$(raw_controls assess.out)
+[ -z "$found" ] || fail "assess prompts (pipe): raw control $found"
+CHECKS=$((CHECKS + 1))
+grep -q 'Partial label' assess.out || fail "assess did not show the scale labels"
+# ... and at a terminal, in colour.
+cp answers.yaml review.yaml
+script -qec "$(printf '%q ' "$G") --color always assess --checklist-dir . hostile -o review.yaml --review" \
+  /dev/null <replies >assess.tty 2>&1
+CHECKS=$((CHECKS + 1))
+found=$(raw_controls assess.tty sgr)
+[ -z "$found" ] || fail "assess prompts (terminal): raw control $found"
+CHECKS=$((CHECKS + 1))
+grep -q 'Green label\|Red label\|Amber label' assess.tty || fail "assess summary did not show the rating label"
+
+[ "$CHECKS" -ge 30 ] || fail "only $CHECKS checks ran"
+finish
