@@ -291,3 +291,18 @@ TEST_CASE("a checklist where answers are expected is told as exactly that")
       r.has("a.yaml:1:9: this is a checklist (format: ftsu-gap/checklist/v1), but an answers file "
             "is expected here"));
 }
+
+TEST_CASE("an action's status is open, in-progress or done")
+{
+  const auto good = check(answers_file("  a:\n    answer: partial\n    action: A\n    status: "
+                                       "in-progress\n    progress: P\n"));
+  CHECK_MESSAGE(good.ok, good.all());
+  CHECK(good.answers->answers[0].status == ftsu::core::ActionStatus::in_progress);
+  CHECK(good.answers->answers[0].progress == "P");
+  const auto bad = check(answers_file("  a:\n    answer: partial\n    status: in-progres\n"));
+  CHECK_FALSE(bad.ok);
+  INFO(bad.all());
+  CHECK(bad.has(
+      "ftsu-gap: error: a.yaml:7:13: 'status' in the answer for 'a' is 'in-progres'; it must be "
+      "one of open, in-progress, done (did you mean 'in-progress'?)"));
+}

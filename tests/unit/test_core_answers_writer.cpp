@@ -199,3 +199,60 @@ answers:
   CHECK(next.answers[2].action == "Renamed item's action");
   CHECK_FALSE(next.answers[2].answer.has_value());
 }
+
+TEST_CASE("init --from marks carried evidence with its period and drops done actions")
+{
+  const auto checklist = load_from_string(small_checklist()).checklist;
+  const AnswersFile last = reload(R"(format: ftsu-gap/answers/v1
+checklist: small
+checklist_version: "0.9"
+profile: trust
+period: 2025/26
+answers:
+  a:
+    answer: partial
+    evidence: Checked this year
+    action: Still going
+    owner: O
+    status: in-progress
+    progress: Half the wards done
+  b:
+    answer: met
+    evidence: Carried twice
+    evidence_from: 2024/25
+    action: Finished
+    owner: P
+    due: 2025-06-30
+    status: done
+)");
+  const AnswersFile next =
+      start_answers(*checklist, std::nullopt, std::string("2026/27"), std::nullopt, &last);
+  REQUIRE(next.answers.size() >= 2);
+  CHECK(next.answers[0].evidence_from == "2025/26");
+  CHECK(next.answers[0].status == ActionStatus::in_progress);
+  CHECK(next.answers[0].progress == "Half the wards done");
+  CHECK(next.answers[1].evidence == "Carried twice");
+  CHECK(next.answers[1].evidence_from == "2024/25");
+  CHECK_FALSE(next.answers[1].action.has_value());
+  CHECK_FALSE(next.answers[1].owner.has_value());
+  CHECK_FALSE(next.answers[1].due.has_value());
+  CHECK_FALSE(next.answers[1].status.has_value());
+
+  SUBCASE("without a period, the date of the last assessment names it")
+  {
+    AnswersFile undated = last;
+    undated.period.reset();
+    undated.assessed_on = ftsu::util::Date{2026, 3, 1};
+    CHECK(carried_from_label(undated) == "2026-03-01");
+    undated.assessed_on.reset();
+    CHECK(carried_from_label(undated) == "the last assessment");
+  }
+  SUBCASE("status, progress and evidence_from survive a write and a read")
+  {
+    const AnswersFile back = reload(write_answers(next, checklist.get()));
+    CHECK(back.answers[0].status == ActionStatus::in_progress);
+    CHECK(back.answers[0].progress == "Half the wards done");
+    CHECK(back.answers[0].evidence_from == "2025/26");
+    CHECK(back.answers[1].evidence_from == "2024/25");
+  }
+}

@@ -277,6 +277,29 @@ TEST_CASE("overdue actions: a gap and a due date before assessed_on, else today"
   CHECK(today->result.overdue_actions == std::vector<std::string>{"a"});
 }
 
+TEST_CASE("a done action is never overdue, open and in-progress ones are")
+{
+  const auto s = score(R"(  a:
+    answer: partial
+    action: Done already
+    due: 2025-01-30
+    status: done
+  d:
+    answer: not-met
+    action: Under way
+    due: 2025-01-30
+    status: in-progress
+  e:
+    answer: not-met
+    action: Not started
+    due: 2025-01-30
+    status: open
+)",
+                       "assessed_on: 2025-03-31\n");
+  CHECK(s->result.overdue_actions == std::vector<std::string>{"d", "e"});
+  CHECK_FALSE(s->item("a").overdue);
+}
+
 TEST_CASE("an answer given under a replaced id is scored for its new item")
 {
   const auto s = score("  old-c: met\n", {}, R"(format: ftsu-gap/checklist/v1

@@ -21,6 +21,19 @@ struct Extension
   yaml::Node value;
 };
 
+// Where an item's action stands. An action with no status is open.
+enum class ActionStatus { open, in_progress, done };
+
+// Returns the status's spelling in files, JSON and CSV ("in-progress").
+std::string_view to_string(ActionStatus status);
+
+// Parses a status's spelling; nullopt when it is not one.
+std::optional<ActionStatus> parse_action_status(std::string_view text);
+
+// The spellings of every action status, in order ("open", "in-progress",
+// "done").
+std::vector<std::string> action_status_keys();
+
 // One entry of an answers file's `answers:` mapping.
 struct AnswerEntry
 {
@@ -33,10 +46,23 @@ struct AnswerEntry
   std::optional<std::string> answer;
   Mark answer_mark;
   std::optional<std::string> evidence;
+  // The period whose evidence this is, when it was carried forward by
+  // `init --from` and not yet confirmed or replaced this period.
+  std::optional<std::string> evidence_from;
   std::optional<std::string> action;
   std::optional<std::string> owner;
   std::optional<util::Date> due;
+  std::optional<ActionStatus> status;
+  // A short note on the action's progress.
+  std::optional<std::string> progress;
   std::optional<std::string> note;
+
+  // Returns true when the entry has an action that is not done.
+  bool
+  action_open() const
+  {
+    return action.has_value() && status != ActionStatus::done;
+  }
   std::vector<Extension> extensions;
 };
 

@@ -55,7 +55,18 @@ read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answe
     return;
   }
   answer.long_form = true;
-  const Fields f(value, context, sink, {"answer", "evidence", "action", "owner", "due", "note"});
+  const Fields f(value,
+                 context,
+                 sink,
+                 {"answer",
+                  "evidence",
+                  "evidence_from",
+                  "action",
+                  "owner",
+                  "due",
+                  "status",
+                  "progress",
+                  "note"});
   if (const yaml::Node* node = f.get("answer")) {
     answer.answer = schema::scalar_text(*node, fmt::format("'answer' in {}", context), sink);
     if (answer.answer && util::trim(*answer.answer).empty()) {
@@ -64,9 +75,24 @@ read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answe
     answer.answer_mark = node->mark;
   }
   answer.evidence = f.text("evidence");
+  answer.evidence_from = f.text("evidence_from");
   answer.action = f.text("action");
   answer.owner = f.text("owner");
   answer.due = f.date("due");
+  if (const auto status = f.text("status")) {
+    answer.status = parse_action_status(util::trim(*status));
+    if (!answer.status) {
+      std::string message = fmt::format("'status' in {} is '{}'; it must be one of {}",
+                                        context,
+                                        util::for_terminal(*status),
+                                        util::join(action_status_keys(), ", "));
+      if (const auto suggestion = util::closest_match(*status, action_status_keys())) {
+        message += fmt::format(" (did you mean '{}'?)", *suggestion);
+      }
+      sink.error(f.mark_of("status"), message);
+    }
+  }
+  answer.progress = f.text("progress");
   answer.note = f.text("note");
   answer.extensions = extensions_of(value);
 }
@@ -105,6 +131,37 @@ check_answer_key(const AnswerEntry& entry, const Checklist& checklist, Diagnosti
 }
 
 } // namespace
+
+std::string_view
+to_string(ActionStatus status)
+{
+  switch (status) {
+  case ActionStatus::open:
+    return "open";
+  case ActionStatus::in_progress:
+    return "in-progress";
+  case ActionStatus::done:
+    return "done";
+  }
+  return "open";
+}
+
+std::optional<ActionStatus>
+parse_action_status(std::string_view text)
+{
+  for (const auto status : {ActionStatus::open, ActionStatus::in_progress, ActionStatus::done}) {
+    if (text == to_string(status)) {
+      return status;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string>
+action_status_keys()
+{
+  return {"open", "in-progress", "done"};
+}
 
 const AnswerEntry*
 AnswersFile::find(std::string_view item_id) const

@@ -52,7 +52,8 @@ entry(std::string& out, const AnswerEntry& e, const Item* item)
 {
   out += "  " + yaml::scalar(e.item_id) + ':';
   const bool long_form =
-      e.long_form || e.evidence || e.action || e.owner || e.due || e.note || !e.extensions.empty();
+      e.long_form || e.evidence || e.evidence_from || e.action || e.owner || e.due || e.status
+      || e.progress || e.note || !e.extensions.empty();
   if (!long_form) {
     if (e.answer) {
       out += ' ' + yaml::scalar(*e.answer);
@@ -69,11 +70,16 @@ entry(std::string& out, const AnswerEntry& e, const Item* item)
   out += '\n';
   field(out, 4, "answer", e.answer);
   field(out, 4, "evidence", e.evidence);
+  field(out, 4, "evidence_from", e.evidence_from);
   field(out, 4, "action", e.action);
   field(out, 4, "owner", e.owner);
   if (e.due) {
     out += fmt::format("    due: {}\n", util::to_string(*e.due));
   }
+  if (e.status) {
+    out += fmt::format("    status: {}\n", to_string(*e.status));
+  }
+  field(out, 4, "progress", e.progress);
   field(out, 4, "note", e.note);
   extensions(out, 4, e.extensions);
 }
@@ -136,6 +142,39 @@ write_answers(const AnswersFile& answers, const Checklist* checklist)
   return out;
 }
 
+namespace {
+
+// Copies what carries from last year's `last` into `entry`: the evidence,
+// marked with the period it came from (an older mark is kept), and the
+// action with its owner, due date, status and progress unless it is done.
+void
+carry_forward(const AnswerEntry& last, const std::string& from, AnswerEntry& entry)
+{
+  if (last.evidence) {
+    entry.evidence = last.evidence;
+    entry.evidence_from = last.evidence_from.value_or(from);
+  }
+  if (last.action_open()) {
+    entry.action = last.action;
+    entry.owner = last.owner;
+    entry.due = last.due;
+    entry.status = last.status;
+    entry.progress = last.progress;
+  }
+}
+
+} // namespace
+
+std::string
+carried_from_label(const AnswersFile& previous)
+{
+  if (previous.period) {
+    return *previous.period;
+  }
+  return previous.assessed_on ? util::to_string(*previous.assessed_on)
+                              : std::string("the last assessment");
+}
+
 AnswersFile
 start_answers(const Checklist& checklist,
               const std::optional<std::string>& organisation,
@@ -150,6 +189,7 @@ start_answers(const Checklist& checklist,
   file.period = period;
   file.profile = profile;
   std::unordered_map<std::string, std::size_t> carried;
+  const std::string from = previous != nullptr ? carried_from_label(*previous) : std::string();
   if (previous != nullptr) {
     if (!file.organisation) {
       file.organisation = previous->organisation;
@@ -167,11 +207,7 @@ start_answers(const Checklist& checklist,
       AnswerEntry entry;
       entry.item_id = item.id;
       if (const auto it = carried.find(item.id); it != carried.end()) {
-        const AnswerEntry& last = previous->answers[it->second];
-        entry.evidence = last.evidence;
-        entry.action = last.action;
-        entry.owner = last.owner;
-        entry.due = last.due;
+        carry_forward(previous->answers[it->second], from, entry);
       }
       file.answers.push_back(std::move(entry));
     }

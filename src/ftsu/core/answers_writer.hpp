@@ -15,11 +15,16 @@ namespace ftsu::core {
 // filled in an editor.
 std::string write_answers(const AnswersFile& answers, const Checklist* checklist);
 
+// Returns the label carried-forward evidence is marked with: `previous`'s
+// period, else its assessed_on date, else "the last assessment".
+std::string carried_from_label(const AnswersFile& previous);
+
 // Returns a new answers file for `checklist` listing every item that applies
 // to `profile`, unanswered. With `previous` (last year's file), organisation
-// and profile (unless given) and each item's action, owner, due and
-// evidence are carried forward, mapped through `replaces`; answers and notes
-// are not.
+// and profile (unless given) are carried forward, and per item (mapped
+// through `replaces`) the evidence, marked `evidence_from` with the period it
+// came from, and an action that is not done, with its owner, due, status and
+// progress; answers, notes and done actions are not.
 AnswersFile start_answers(const Checklist& checklist,
                           const std::optional<std::string>& organisation,
                           const std::optional<std::string>& period,

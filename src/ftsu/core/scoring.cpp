@@ -151,7 +151,8 @@ score_answers(const Checklist& checklist, const AnswersFile& answers, util::Date
       const auto it = matched.find(item.id);
       const AnswerEntry* entry = it == matched.end() ? nullptr : &answers.answers[it->second];
       ItemScore score = score_item(checklist, answers, section, item, entry);
-      score.overdue = score.gap > 0 && entry != nullptr && entry->due && *entry->due < result.as_of;
+      score.overdue = score.gap > 0 && entry != nullptr && entry->due && *entry->due < result.as_of
+                      && entry->status != ActionStatus::done;
       in_section.add(score);
       overall.add(score);
       result.items.push_back(std::move(score));

@@ -40,8 +40,8 @@ struct ItemScore
   // Points the overall score rises if this item alone were fully met;
   // nullopt for items that don't count.
   std::optional<double> gain;
-  // True when the item still has a gap and its `due` is before the
-  // assessment date.
+  // True when the item still has a gap, its `due` is before the assessment
+  // date and its action is not marked done.
   bool overdue = false;
 };
 
