@@ -7,20 +7,38 @@ source "$(dirname "$0")/lib.sh"
 cd "$SCRATCH"
 examples=$FTSU_SOURCE_DIR/examples
 
-printf 'Example Trust\n2026/27\nm\nBoard paper\np\n\nn\n' >input.txt
-run "$FTSU_GAP" --color always assess ngo-case-reviews -o p.yaml <input.txt
+# The example of docs/assess.md, exactly as documented there.
+printf '%s\n' m 'Board paper 7, March 2026' p '' 'Agree ring-fenced time with the chief people officer' 'Director of People' 31/03/2027 n 'No route to the chair yet' >input.txt
+run "$FTSU_GAP" --color always assess ngo-case-reviews --organisation "Example Trust" --period 2026/27 \
+  --assessors "FTSU guardian" --assessors "Director of People" -o p.yaml <input.txt
 expect_rc 0 "end of input ends cleanly"
 expect_no_match "$OUT$ERR" $'\x1b' "no colour or cursor codes through a pipe, even with --color always"
-expect_match "$OUT" "Answered 3 items this session" "summary"
+expect_match "$OUT" "This session: 3 items answered, 0 not applicable, 0 skipped" "summary"
+expect_match "$OUT" "Overall score so far: [0-9.]+% \(Limited assurance, capped\); coverage 6\.3% \(3 of 48 answered\)" "score and coverage in the summary"
 run "$FTSU_GAP" validate p.yaml
 expect_match "$OUT" "3 of 48 items answered" "what was given is saved"
-python3 -c 'import yaml; d = yaml.safe_load(open("p.yaml")); assert d["period"] == "2026/27", d["period"]; assert d["answers"]["guardian-fair-open-appointment"]["evidence"] == "Board paper"' ||
-  fail "PyYAML reads the saved file differently"
+today=$(date -u +%F)
+python3 - "$today" <<'PY' || fail "the saved file is not what docs/assess.md shows"
+import sys, yaml
+d = yaml.safe_load(open("p.yaml"))
+a = d["answers"]
+assert d["organisation"] == "Example Trust", d["organisation"]
+assert d["period"] == "2026/27", d["period"]
+assert d["assessors"] == ["FTSU guardian", "Director of People"], d["assessors"]
+assert str(d["assessed_on"]) == sys.argv[1], d["assessed_on"]
+assert a["guardian-fair-open-appointment"] == {"answer": "met", "evidence": "Board paper 7, March 2026"}, a["guardian-fair-open-appointment"]
+assert a["guardian-ring-fenced-time"] == {"answer": "partial", "action": "Agree ring-fenced time with the chief people officer", "owner": "Director of People", "due": __import__("datetime").date(2027, 3, 31)}, a["guardian-ring-fenced-time"]
+assert a["guardian-access-ceo-chair"] == {"answer": "not-met", "evidence": "No route to the chair yet"}, a["guardian-access-ceo-chair"]
+PY
+CHECKS=$((CHECKS + 1))
+grep -qF "printf '%s\\n' m 'Board paper 7, March 2026' p '' 'Agree ring-fenced time with the chief people officer' 'Director of People' 31/03/2027 n 'No route to the chair yet'" \
+  "$FTSU_SOURCE_DIR/docs/assess.md" || fail "docs/assess.md does not show the example this test runs"
 CHECKS=$((CHECKS + 1))
 
 # Resume through a pipe: the next unanswered item comes first.
-run "$FTSU_GAP" assess ngo-case-reviews -o p.yaml <<<$'x\n'
+run "$FTSU_GAP" assess -o p.yaml <<<$'x\n'
 
+expect_rc 0 "resumes without naming the checklist again"
 expect_match "$OUT" "\[1/45\]" "resumes at the first unanswered item"
 expect_match "$OUT" "The guardian holds no other role" "the fourth item"
 
@@ -73,9 +91,37 @@ run "$FTSU_GAP" assess ngo-case-reviews -o c.yaml <<<q
 
 expect_no_match "$OUT" "has comments" "said once: the tool's own comments are not the user's"
 
+# An existing .orig is never overwritten: the next free name is used.
+cp c.before d.yaml
+echo "older copy" >d.yaml.orig
+run "$FTSU_GAP" assess ngo-case-reviews -o d.yaml <<<$'p\n\n\n\n\nq'
+expect_match "$OUT" "kept as d\.yaml\.orig\.1" "a free .orig name is chosen"
+expect_same c.before d.yaml.orig.1 "the original is in d.yaml.orig.1"
+expect_match "$(cat d.yaml.orig)" "^older copy$" "the older .orig is untouched"
+
+# The profile is settled: a pipe on a checklist with profile-limited items
+# needs --profile, and says which.
+run "$FTSU_GAP" assess ftsu-policy-2022 -o prof.yaml <<<$'m\n'
+expect_rc 2 "no --profile in a pipe on a profiled checklist"
+expect_match "$ERR" "give --profile, one of: trust, primary-care, icb" "names the profiles"
+CHECKS=$((CHECKS + 1))
+[ ! -e prof.yaml ] || fail "nothing is written without a profile"
+run "$FTSU_GAP" assess ftsu-policy-2022 -o prof.yaml --profile trust <<<$'q\n'
+expect_rc 0 "with --profile"
+expect_match "$(cat prof.yaml)" "^profile: trust$" "the profile is written"
+expect_match "$OUT" "\[1/36\]" "a trust is asked its 36 items, not 44"
+
+# Naming the checklist once: assess on a new file still needs it.
+run "$FTSU_GAP" assess -o new-unnamed.yaml </dev/null
+expect_rc 2 "a new file without a checklist"
+expect_match "$ERR" "name the checklist to start it" "says how"
+run "$FTSU_GAP" assess ngo-case-reviews -o bad-date.yaml --assessed-on 31/02/2027 </dev/null
+expect_rc 2 "--assessed-on that is not a date"
+
 # Bad arguments.
 run "$FTSU_GAP" assess ngo-case-reviews -o n.yaml --section nope </dev/null
 expect_rc 2 "unknown --section"
 run "$FTSU_GAP" assess ftsu-policy-2022 -o n.yaml --profile hospital </dev/null
 expect_rc 2 "unknown --profile"
+[ "$CHECKS" -ge 38 ] || fail "only $CHECKS checks ran"
 finish

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # assess under a real pseudo-terminal (tmux), as a person uses it: answer two
-# items with evidence, quit, resume; Ctrl-C, SIGTERM and SIGHUP exit 130 with
-# every answer kept; kill -9 loses nothing already answered; invalid input
-# gets a hint.
+# items with evidence, one with its plan (action, owner, a UK due date),
+# quit, resume; Ctrl-C, SIGTERM and SIGHUP exit 130 with every answer kept;
+# kill -9 in the middle of the plan loses nothing already entered; last
+# year's action is marked done; invalid input gets a hint.
 source "$(dirname "$0")/lib.sh"
 if ! command -v tmux >/dev/null; then
   echo "tmux not installed: skipped (scripts/install-deps installs it)"
@@ -77,10 +78,16 @@ wait_for "What good looks like"
 type_line "p"
 wait_for "Evidence (Enter to skip):"
 type_line "Activity log: 85% on cases"
+wait_for "Action (Enter to skip):"
+type_line "Recruit to the associate guardian post"
+wait_for "Owner (Enter to skip):"
+type_line "Director of People"
+wait_for "Due (YYYY-MM-DD or DD/MM/YYYY) (Enter to skip):"
+type_line "31/3/2027"
 wait_for "[3/48]"
 type_line "q"
 wait_exit 0 "quit"
-expect_match "$OUT" "Answered 2 items this session" "summary"
+expect_match "$OUT" "This session: 2 items answered, 0 not applicable, 0 skipped" "summary"
 expect_match "$OUT" "Next: ftsu-gap report a.yaml" "next command"
 run "$FTSU_GAP" report a.yaml --format json -o a.json
 expect_rc 0 "the file reports"
@@ -91,6 +98,9 @@ assert items["guardian-fair-open-appointment"]["answer"] == "met"
 assert items["guardian-fair-open-appointment"]["evidence"] == "Board paper May 2026, item 9"
 assert items["guardian-ring-fenced-time"]["answer"] == "partial"
 assert items["guardian-ring-fenced-time"]["evidence"] == "Activity log: 85% on cases"
+assert items["guardian-ring-fenced-time"]["action"] == "Recruit to the associate guardian post"
+assert items["guardian-ring-fenced-time"]["owner"] == "Director of People"
+assert items["guardian-ring-fenced-time"]["due"] == "2027-03-31"
 assert sum(1 for i in items.values() if i["answer"]) == 2
 PY
 CHECKS=$((CHECKS + 1))
@@ -124,10 +134,32 @@ expect_rc 0 "the file is whole after kill -9"
 expect_match "$OUT" "4 of 48 items answered" "every answer before kill -9 is there"
 ls -a | grep -q '\.tmp\.' && fail "a temporary file was left behind"
 
+# 3b. kill -9 in the middle of the plan prompts: the answer, the evidence
+# and the action typed before it are all kept.
+start assess ngo-case-reviews -o a.yaml
+wait_for "[1/44]"
+type_line "n"
+wait_for "Evidence (Enter to skip):"
+type_line "No written role description"
+wait_for "Action (Enter to skip):"
+type_line "Write the role description"
+wait_for "Owner (Enter to skip):"
+kill -9 "$(assess_pid a.yaml)"
+wait_exit 137 "kill -9 at the owner prompt"
+python3 - <<'PY' || fail "what was typed before kill -9 in the plan was not kept"
+import yaml
+answers = yaml.safe_load(open("a.yaml"))["answers"]
+entry = [v for v in answers.values() if isinstance(v, dict) and v.get("action") == "Write the role description"]
+assert len(entry) == 1, answers
+assert entry[0]["answer"] == "not-met" and entry[0]["evidence"] == "No written role description"
+assert "owner" not in entry[0]
+PY
+CHECKS=$((CHECKS + 1))
+
 # 4. SIGTERM and SIGHUP at a prompt: saved, exit 130.
 for signal in TERM HUP; do
   start assess ngo-case-reviews -o a.yaml
-  wait_for "Section 1 of 11"
+  wait_for "[1/4"
   type_line "m"
   wait_for "Evidence (Enter to skip):"
   type_line ""
@@ -136,7 +168,7 @@ for signal in TERM HUP; do
   wait_exit 130 "SIG$signal"
 done
 run "$FTSU_GAP" validate a.yaml
-expect_match "$OUT" "6 of 48 items answered" "answers before SIGTERM and SIGHUP kept"
+expect_match "$OUT" "7 of 48 items answered" "answers before SIGTERM and SIGHUP kept"
 
 # 5. --review shows the current answer; Enter keeps it.
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
@@ -148,7 +180,39 @@ type_line "q"
 wait_exit 0 "review"
 expect_match "$(grep -A1 'guardian-fair-open-appointment:' a.yaml)" "answer: met" "Enter kept the answer"
 
-# 6. Colour on a terminal only, and NO_COLOR wins.
+# 6. Next year: carried evidence is confirmed with Enter, and last year's
+# action is marked done when the item is now met. The checklist is named
+# once, by the file.
+run "$FTSU_GAP" init --from "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" --period 2026/27 -o b.yaml
+expect_rc 0 "init --from without naming the checklist"
+start assess -o b.yaml --section guardian-role
+wait_for "[1/6]"
+type_line "m"
+wait_for "Evidence from 2025/26:"
+wait_for "(Enter confirms it for this period, - clears it, or type new):"
+type_line ""
+wait_for "[2/6]"
+wait_for "Open action: Release the associate guardian post"
+type_line "m"
+wait_for "Evidence from 2025/26:"
+type_line ""
+wait_for "Is this action done?"
+type_line "y"
+wait_for "[3/6]"
+type_line "q"
+wait_exit 0 "next year's session"
+python3 - <<'PY' || fail "confirmed evidence or the done action was not saved"
+import yaml
+a = yaml.safe_load(open("b.yaml"))["answers"]
+first, second = a["guardian-fair-open-appointment"], a["guardian-ring-fenced-time"]
+assert first["answer"] == "met" and "evidence_from" not in first, first
+assert second["answer"] == "met" and second["status"] == "done", second
+assert "evidence_from" not in second, second
+assert a["guardian-scope-understood"]["evidence_from"] == "2025/26"
+PY
+CHECKS=$((CHECKS + 1))
+
+# 7. Colour on a terminal only, and NO_COLOR wins.
 start report "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml"
 wait_for "Unanswered (0)"
 expect_match "$(tm capture-pane -e -p -t "s$SESSION" -S -200)" $'\x1b\\[' "colour on a terminal"
@@ -161,4 +225,5 @@ tm new-session -d -s "s$SESSION" -x 100 -y 50 \
 tm kill-session -t "s$((SESSION - 1))"
 wait_for "Unanswered (0)"
 expect_no_match "$(tm capture-pane -e -p -t "s$SESSION" -S -200)" $'\x1b\\[3[0-9]m' "NO_COLOR set"
+[ "$CHECKS" -ge 26 ] || fail "only $CHECKS checks ran"
 finish

@@ -133,8 +133,8 @@ check list "$G" list --checklist-dir .
 check validate "$G" validate --checklist hostile.yaml answers.yaml
 
 # The prompts of assess: through a pipe (answers, evidence, help) ...
-printf 'Org\nPeriod\ntrust\n?\np\nSome evidence\nn\n\nq\n' >replies
-"$G" assess hostile.yaml -o new.yaml <replies >assess.out 2>assess.err
+printf '?\np\nSome evidence\nAct\nOwn\n31/03/2027\nn\n\n\n\n\nq\n' >replies
+"$G" assess hostile.yaml --profile trust -o new.yaml <replies >assess.out 2>assess.err
 CHECKS=$((CHECKS + 1))
 found=$(raw_controls assess.out)
 [ -z "$found" ] || fail "assess prompts (pipe): raw control $found"

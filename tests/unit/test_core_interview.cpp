@@ -66,10 +66,13 @@ interview(ScriptedPrompter& prompter,
   s->answers = std::move(answers);
   const auto items = interview_items(*s->checklist, s->answers, section, review);
   REQUIRE(items);
-  s->result =
-      run_interview(*s->checklist, s->answers, *items, review, prompter, [&](const AnswersFile& a) {
-        s->saves.push_back(write_answers(a, s->checklist.get()));
-      });
+  s->result = run_interview(
+      *s->checklist,
+      s->answers,
+      *items,
+      InterviewOptions{review, std::nullopt, ftsu::util::Date{2026, 6, 1}},
+      prompter,
+      [&](const AnswersFile& a) { s->saves.push_back(write_answers(a, s->checklist.get())); });
   return s;
 }
 
@@ -108,10 +111,12 @@ TEST_CASE("replies: digits, shortcuts, keys, labels and the kept keys")
 
 TEST_CASE("answer with evidence, saving after the answer and after the evidence")
 {
-  ScriptedPrompter p({"m", "Board paper 7", "2", "", "n", "", "x", ""});
+  // After partial and not met come action, owner and due (Enter skips each).
+  ScriptedPrompter p({"m", "Board paper 7", "2", "", "", "", "", "n", "", "", "", "", "x", ""});
   const auto s = interview(p, answers_from(""));
   CHECK(s->result.end == InterviewResult::End::finished);
-  CHECK(s->result.answered == 4);
+  CHECK(s->result.answered == 3);
+  CHECK(s->result.not_applicable == 1);
   CHECK(p.asked == std::vector<std::string>{"a", "b", "c", "d"});
   CHECK(answer_of(s->answers, "a") == "met");
   CHECK(s->answers.find("a")->evidence == "Board paper 7");
@@ -137,7 +142,7 @@ TEST_CASE("skip moves on without answering")
 
 TEST_CASE("back goes to the previous item, across a section boundary")
 {
-  ScriptedPrompter p({"m", "", "p", "", "b", "b", "n", "", "", "m", ""});
+  ScriptedPrompter p({"m", "", "p", "", "", "", "", "b", "b", "n", "", "", "", "", "", "m", ""});
   const auto s = interview(p, answers_from(""));
   // a, b, (c) back -> b, back -> a, a: n, b: keep (Enter), c: m, d: eof.
   CHECK(p.asked == std::vector<std::string>{"a", "b", "c", "b", "a", "b", "c", "d"});
@@ -195,7 +200,7 @@ TEST_CASE("resume: a second run asks only what is unanswered")
 
 TEST_CASE("--review walks every item, showing and keeping current answers and evidence")
 {
-  ScriptedPrompter p({"", "n", "", "", "p", "-"});
+  ScriptedPrompter p({"", "n", "", "", "", "", "", "p", "-"});
   const auto s = interview(
       p,
       answers_from(
@@ -205,7 +210,8 @@ TEST_CASE("--review walks every item, showing and keeping current answers and ev
   CHECK(answer_of(s->answers, "a") == "met");          // Enter kept it
   CHECK(answer_of(s->answers, "b") == "not-met");      // changed
   CHECK(s->answers.find("b")->evidence == "Old note"); // Enter kept the note
-  REQUIRE(p.currents.size() == 2);
+  REQUIRE(p.currents.size() >= 2);
+  CHECK(p.prompts[0] == "Evidence");
   CHECK(p.currents[0] == "Old note");
   CHECK(answer_of(s->answers, "d") == "partial");
   CHECK_FALSE(s->answers.find("d")->evidence.has_value()); // "-" cleared (there was none)
@@ -283,4 +289,161 @@ TEST_CASE("typed text is cleaned: control characters dropped, UTF-8 repaired")
   ScriptedPrompter p({"m", "note \x1b[2J with \xff byte", "q"});
   const auto s = interview(p, answers_from(""));
   CHECK(s->answers.find("a")->evidence == "note [2J with \xEF\xBF\xBD byte");
+}
+
+TEST_CASE("the plan after a partial answer: action, owner and a UK date saved as ISO")
+{
+  ScriptedPrompter p({"p", "Half done", "Train the rest", "Guardian", "31/03/2027", "q"});
+  const auto s = interview(p, answers_from(""));
+  CHECK(
+      p.prompts
+      == std::vector<std::string>{"Evidence", "Action", "Owner", "Due (YYYY-MM-DD or DD/MM/YYYY)"});
+  const AnswerEntry* a = s->answers.find("a");
+  REQUIRE(a != nullptr);
+  CHECK(a->action == "Train the rest");
+  CHECK(a->owner == "Guardian");
+  CHECK(a->due == ftsu::util::Date{2027, 3, 31});
+  // Saved after the answer, the evidence, the action, the owner and the due date.
+  CHECK(s->saves.size() == 5);
+  CHECK(s->saves.back().find("due: 2027-03-31") != std::string::npos);
+}
+
+TEST_CASE("a due date that is not a date is asked again with a hint")
+{
+  ScriptedPrompter p({"n", "", "Act", "", "next March", "2027-02-30", "2027-03-01", "q"});
+  const auto s = interview(p, answers_from(""));
+  REQUIRE(p.messages.size() == 2);
+  CHECK(p.messages[0].find("2027-03-31 or 31/03/2027") != std::string::npos);
+  CHECK(s->answers.find("a")->due == ftsu::util::Date{2027, 3, 1});
+}
+
+TEST_CASE("plan prompts show current values: Enter keeps, - clears, a new action starts open")
+{
+  ScriptedPrompter p({"p", "", "New action", "-", "", "q"});
+  const auto s = interview(p,
+                           answers_from("  a:\n    answer: not-met\n    action: Old\n    owner: "
+                                        "O\n    due: 2026-01-01\n    status: in-progress\n    "
+                                        "progress: Some\n"),
+                           true);
+  const AnswerEntry* a = s->answers.find("a");
+  CHECK(p.currents[1] == "Old");
+  CHECK(p.currents[2] == "O");
+  CHECK(p.currents[3] == "2026-01-01");
+  CHECK(a->action == "New action");
+  CHECK_FALSE(a->owner.has_value());
+  CHECK(a->due == ftsu::util::Date{2026, 1, 1});
+  CHECK_FALSE(a->status.has_value());
+  CHECK_FALSE(a->progress.has_value());
+}
+
+TEST_CASE("an item with an open action answered met: is the action done?")
+{
+  const auto lines = "  a:\n    action: Carried action\n    due: 2026-03-31\n";
+  SUBCASE("y marks it done")
+  {
+    ScriptedPrompter p({"m", "", "y", "q"});
+    const auto s = interview(p, answers_from(lines));
+    CHECK(p.prompts.back().find("Is this action done?") == 0);
+    CHECK(p.currents.back() == "Carried action");
+    CHECK(s->answers.find("a")->status == ActionStatus::done);
+  }
+  SUBCASE("Enter leaves it open, anything else is asked again")
+  {
+    ScriptedPrompter p({"m", "", "maybe", "", "q"});
+    const auto s = interview(p, answers_from(lines));
+    CHECK(p.messages.size() == 1);
+    CHECK_FALSE(s->answers.find("a")->status.has_value());
+  }
+  SUBCASE("a done action is not asked about")
+  {
+    ScriptedPrompter p({"m", "", "q"});
+    interview(p, answers_from("  a:\n    action: X\n    status: done\n"));
+    CHECK(p.prompts == std::vector<std::string>{"Evidence"});
+  }
+}
+
+TEST_CASE("carried evidence: Enter confirms it for this period, typing replaces it")
+{
+  const auto lines = "  a:\n    evidence: Old\n    evidence_from: 2025/26\n  b:\n    evidence: "
+                     "Older\n    evidence_from: 2025/26\n";
+  ScriptedPrompter p({"m", "", "m", "Fresh", "q"});
+  const auto s = interview(p, answers_from(lines));
+  CHECK(p.current_labels[0] == "Evidence from 2025/26");
+  CHECK(s->answers.find("a")->evidence == "Old");
+  CHECK_FALSE(s->answers.find("a")->evidence_from.has_value());
+  CHECK(s->answers.find("b")->evidence == "Fresh");
+  CHECK_FALSE(s->answers.find("b")->evidence_from.has_value());
+}
+
+TEST_CASE("each answer records its date in assessed_on")
+{
+  auto checklist = load_from_string(k_checklist).checklist;
+  AnswersFile answers = answers_from("");
+  ScriptedPrompter p({"m", "", "q"});
+  const auto items = interview_items(*checklist, answers, std::nullopt, false);
+  run_interview(
+      *checklist,
+      answers,
+      *items,
+      InterviewOptions{false, ftsu::util::Date{2026, 11, 30}, ftsu::util::Date{2026, 11, 30}},
+      p,
+      [](const AnswersFile&) {});
+  CHECK(answers.assessed_on == ftsu::util::Date{2026, 11, 30});
+}
+
+TEST_CASE("the header: organisation and period for a new file, and the profile must be chosen")
+{
+  const auto checklist = load_from_string(k_checklist).checklist;
+  CHECK(profiles_matter(*checklist));
+  AnswersFile answers;
+  ScriptedPrompter p({"My Trust", "", "", "nurses", "2"});
+  CHECK_FALSE(ask_header(*checklist, answers, true, p).has_value());
+  CHECK(answers.organisation == "My Trust");
+  CHECK_FALSE(answers.period.has_value());
+  CHECK(answers.profile == "primary-care");
+  // Enter and a wrong word are both refused with the list.
+  CHECK(p.messages.size() == 3);
+  CHECK(p.messages[0].find("1 trust (Trust); 2 primary-care (Primary care)") != std::string::npos);
+
+  SUBCASE("what options gave is not asked")
+  {
+    AnswersFile given;
+    apply_header(given, HeaderOptions{"Org", "2026/27", "trust", std::nullopt, {"Guardian"}});
+    ScriptedPrompter none({});
+    CHECK_FALSE(ask_header(*checklist, given, true, none).has_value());
+    CHECK(none.prompts.empty());
+    CHECK(given.assessors == std::vector<std::string>{"Guardian"});
+  }
+  SUBCASE("an existing file is asked only its missing profile")
+  {
+    AnswersFile existing;
+    ScriptedPrompter q({"trust"});
+    ask_header(*checklist, existing, false, q);
+    CHECK(q.prompts == std::vector<std::string>{"Profile (its number or key)"});
+  }
+}
+
+TEST_CASE("the session summary: no score before anything counts, the section's own score")
+{
+  const auto checklist = load_from_string(k_checklist).checklist;
+  AnswersFile empty = answers_from("");
+  InterviewResult none;
+  const std::string before =
+      session_summary(none, *checklist, empty, std::nullopt, ftsu::util::Date{2026, 1, 1});
+  CHECK(before.find("no score yet") != std::string::npos);
+  CHECK(before.find("score so far") == std::string::npos);
+  AnswersFile some = answers_from("  a: met\n  b: na\n  c: not-met\n");
+  InterviewResult result;
+  result.answered = 2;
+  result.not_applicable = 1;
+  const std::string overall =
+      session_summary(result, *checklist, some, std::nullopt, ftsu::util::Date{2026, 1, 1});
+  CHECK(overall
+        == "This session: 2 items answered, 1 not applicable, 0 skipped.\n"
+           "Overall score so far: 33.3% (Limited assurance); coverage 66.7% (2 of 3 answered).\n");
+  const std::string one =
+      session_summary(result, *checklist, some, std::string("one"), ftsu::util::Date{2026, 1, 1});
+  CHECK(one.find("Section 'One' score so far: 100.0% (Good assurance); coverage 100.0% (1 of 1 "
+                 "answered)")
+        != std::string::npos);
 }

@@ -118,10 +118,11 @@ public:
     return next();
   }
   core::Input
-  ask(std::string_view prompt, const std::optional<std::string>& current) override
+  ask(const core::TextPrompt& prompt) override
   {
-    prompts.emplace_back(prompt);
-    currents.push_back(current);
+    prompts.push_back(prompt.label);
+    currents.push_back(prompt.current);
+    current_labels.push_back(prompt.current_label);
     return next();
   }
   void
@@ -139,6 +140,7 @@ public:
   std::vector<std::string> headers;
   std::vector<std::string> prompts;
   std::vector<std::optional<std::string>> currents;
+  std::vector<std::string> current_labels;
   std::vector<std::string> helped;
   std::vector<std::string> messages;
 

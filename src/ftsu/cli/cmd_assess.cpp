@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/header_options.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/cli/resolve.hpp>
@@ -31,9 +32,9 @@ using core::ExitCode;
 
 struct AssessOptions
 {
-  std::string checklist;
+  std::optional<std::string> checklist;
   std::string output;
-  std::optional<std::string> profile;
+  HeaderArgs header;
   std::optional<std::string> section;
   bool review = false;
   ChecklistOptions checklists;
@@ -50,12 +51,13 @@ read_existing(const std::string& path,
   core::DiagnosticSink sink(path);
   auto answers = core::load_answers(text, sink);
   if (answers && !answers->checklist.empty() && answers->checklist != checklist.id) {
-    throw Error(ExitCode::invalid_input,
-                fmt::format("{} holds answers to checklist '{}', not '{}'; give that checklist, or "
-                            "another file with -o",
-                            util::for_terminal(path),
-                            util::for_terminal(answers->checklist),
-                            checklist.id));
+    sink.error(answers->checklist_mark,
+               fmt::format("{} holds answers to checklist '{}', not '{}'; give that checklist, or "
+                           "another file with -o",
+                           util::for_terminal(path),
+                           util::for_terminal(answers->checklist),
+                           checklist.id));
+    throw Error(ExitCode::invalid_input, sink.diagnostics());
   }
   if (answers) {
     core::check_answers(*answers, checklist, sink);
@@ -65,6 +67,33 @@ read_existing(const std::string& path,
   }
   print_diagnostics(sink.diagnostics(), global.quiet);
   return std::move(*answers);
+}
+
+// Finds the checklist: the one named, else the one the existing file names
+// (at its version when that is still to be had).
+core::ChecklistPtr
+find_checklist(const AssessOptions& options, const std::optional<std::string>& text)
+{
+  if (options.checklist) {
+    return resolve_checklist(*options.checklist, options.checklists.dirs);
+  }
+  if (!text) {
+    throw Error(ExitCode::usage,
+                fmt::format("{} does not exist yet: name the checklist to start it, as in "
+                            "'ftsu-gap assess ngo-case-reviews -o {}'",
+                            util::for_terminal_line(options.output),
+                            util::for_terminal_line(options.output)));
+  }
+  core::DiagnosticSink sink(options.output);
+  const auto answers = core::load_answers(*text, sink);
+  core::ChecklistPtr checklist;
+  if (answers && !sink.has_errors()) {
+    checklist = checklist_for_answers(*answers, options.checklists, sink);
+  }
+  if (!checklist || sink.has_errors()) {
+    throw Error(ExitCode::invalid_input, sink.diagnostics());
+  }
+  return checklist;
 }
 
 // True when `text` has comments that a rewrite would not write back.
@@ -83,46 +112,17 @@ has_own_comments(const std::string& text,
   return false;
 }
 
-// Asks for the header of a new file: organisation, period, profile.
-core::AnswersFile
-start_new(const core::Checklist& checklist,
-          std::optional<std::string> profile,
-          TerminalPrompter& prompter)
+// Returns the first of FILE.orig, FILE.orig.1, FILE.orig.2, ... that does
+// not exist, so an earlier copy is never overwritten.
+std::string
+free_original_name(const std::string& output)
 {
-  const auto text = [&](std::string_view prompt) -> std::optional<std::string> {
-    const core::Input input = prompter.read_line(fmt::format("{} (Enter to skip): ", prompt));
-    if (input.kind == core::Input::Kind::interrupted) {
-      throw Error(ExitCode::interrupted,
-                  "interrupted before anything was answered; nothing written");
-    }
-    const std::string value = util::repair_utf8(util::trim(input.text));
-    return value.empty() ? std::nullopt : std::optional<std::string>(value);
-  };
-  const auto organisation = text("Organisation");
-  const auto period = text("Period assessed, such as 2025/26");
-  // Asked only when it matters: when some item is limited to a profile.
-  const bool profiles_matter =
-      std::any_of(checklist.sections.begin(), checklist.sections.end(), [](const auto& section) {
-        return std::any_of(section.items.begin(), section.items.end(), [](const auto& item) {
-          return !item.profiles.empty();
-        });
-      });
-  if (!profile && profiles_matter) {
-    std::vector<std::string> choices;
-    for (const auto& p : checklist.profiles) {
-      choices.push_back(fmt::format("{} ({})", p.key, p.label));
-    }
-    prompter.show_message("Profiles: " + util::join(choices, "; "));
-    while (true) {
-      profile = text("Profile");
-      if (!profile || checklist.find_profile(*profile) != nullptr) {
-        break;
-      }
-      prompter.show_message("Not a profile of this checklist; type one of: "
-                            + util::join(checklist.profile_keys(), ", "));
-    }
+  std::error_code ec;
+  std::string name = output + ".orig";
+  for (int n = 1; std::filesystem::exists(name, ec) || ec; ++n) {
+    name = fmt::format("{}.orig.{}", output, n);
   }
-  return core::start_answers(checklist, organisation, period, profile, nullptr);
+  return name;
 }
 
 // Refuses a --section that names no section, before anything is asked.
@@ -146,78 +146,76 @@ check_section(const core::Checklist& checklist, const std::optional<std::string>
                           util::join(ids, ", ")));
 }
 
+// Without a terminal nothing is asked but the items: a checklist whose
+// items depend on the profile needs --profile (or a file that names one).
 void
-print_summary(const core::InterviewResult& result,
-              const core::Checklist& checklist,
-              const core::AnswersFile& answers,
-              const std::string& output)
+check_profile_settled(const core::Checklist& checklist, const core::AnswersFile& answers)
 {
-  const auto assessment = core::score_answers(checklist, answers, util::today_utc());
-  const auto& o = assessment.overall;
-  std::string out = fmt::format("\nAnswered {} item{} this session, skipped {}.\n",
-                                result.answered,
-                                result.answered == 1 ? "" : "s",
-                                result.skipped);
-  out += fmt::format(
-      "Score so far: {} ({}), coverage {} ({} of {} answered).\n",
-      o.score ? util::one_decimal(*o.score) + "%" : std::string("none yet"),
-      util::for_terminal_line(o.rating != nullptr ? o.rating->label : std::string("no rating")),
-      o.coverage ? util::one_decimal(*o.coverage) + "%" : std::string("—"),
-      o.tally.answered,
-      o.tally.answered + o.tally.unanswered);
-  out += fmt::format("Saved {}. Next: ftsu-gap report {}\n",
-                     util::for_terminal(output),
-                     util::for_terminal(output));
-  write_stdout(out);
+  if (answers.profile || !core::profiles_matter(checklist)) {
+    return;
+  }
+  throw Error(ExitCode::usage,
+              fmt::format("checklist '{}' has items for some kinds of organisation only; without "
+                          "a terminal, give --profile, one of: {}",
+                          checklist.id,
+                          util::join(checklist.profile_keys(), ", ")));
 }
 
 int
 run_assess(const AssessOptions& options, const GlobalOptions& global)
 {
-  const auto checklist = resolve_checklist(options.checklist, options.checklists.dirs);
-  if (options.profile && checklist->find_profile(*options.profile) == nullptr) {
-    throw Error(ExitCode::usage,
-                fmt::format("--profile {}: not a profile of checklist '{}'; expected one of: {}",
-                            util::for_terminal(*options.profile),
-                            checklist->id,
-                            util::join(checklist->profile_keys(), ", ")));
-  }
+  std::error_code ec;
+  const bool exists = std::filesystem::exists(options.output, ec);
+  const std::optional<std::string> text =
+      exists ? std::optional<std::string>(read_input(options.output)) : std::nullopt;
+  const auto checklist = find_checklist(options, text);
+  const core::HeaderOptions header = header_options(options.header, *checklist);
   check_section(*checklist, options.section);
   const bool interactive = ::isatty(STDIN_FILENO) == 1;
   TerminalPrompter prompter(interactive && use_color(global.color, STDOUT_FILENO),
                             interactive ? output_width(100) : 80);
   install_interrupt_handlers();
 
-  std::error_code ec;
-  const bool exists = std::filesystem::exists(options.output, ec);
   core::AnswersFile answers;
   bool keep_original = false;
   if (exists) {
-    const std::string text = read_input(options.output);
-    answers = read_existing(options.output, text, *checklist, global);
-    if (options.profile && answers.profile && *answers.profile != *options.profile) {
+    answers = read_existing(options.output, *text, *checklist, global);
+    if (header.profile && answers.profile && *answers.profile != *header.profile) {
       throw Error(ExitCode::usage,
                   fmt::format("{} is for profile '{}', not '{}'",
                               util::for_terminal(options.output),
                               util::for_terminal(*answers.profile),
-                              *options.profile));
+                              *header.profile));
     }
-    if (options.profile) {
-      answers.profile = options.profile;
-    }
-    keep_original = has_own_comments(text, answers, *checklist);
+    keep_original = has_own_comments(*text, answers, *checklist);
   } else {
-    answers = start_new(*checklist, options.profile, prompter);
+    answers.checklist = checklist->id;
+  }
+  core::apply_header(answers, header);
+  if (!interactive) {
+    check_profile_settled(*checklist, answers);
+  } else if (const auto end = core::ask_header(*checklist, answers, !exists, prompter)) {
+    const std::string what = exists ? "the file is unchanged" : "nothing written";
+    if (*end == core::Input::Kind::interrupted) {
+      throw Error(ExitCode::interrupted, "interrupted before any item was asked; " + what);
+    }
+    write_stderr(fmt::format("ftsu-gap: stopped before any item was asked; {}\n", what));
+    return 0;
+  }
+  if (!exists) {
+    core::AnswersFile fresh = core::start_answers(
+        *checklist, answers.organisation, answers.period, answers.profile, nullptr);
+    fresh.assessed_on = answers.assessed_on;
+    fresh.assessors = answers.assessors;
+    answers = std::move(fresh);
   }
   const auto items = core::interview_items(*checklist, answers, options.section, options.review);
 
   bool first_save = true;
   const auto save = [&](const core::AnswersFile& current) {
     if (first_save && keep_original) {
-      const std::string original = options.output + ".orig";
-      if (!std::filesystem::exists(original, ec)) {
-        write_output(original, read_input(options.output));
-      }
+      const std::string original = free_original_name(options.output);
+      write_output(original, *text);
       prompter.show_message(
           fmt::format("Note: {} has comments that a rewrite cannot keep; the file as it "
                       "was is kept as {}.",
@@ -238,21 +236,23 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
                               : "Nothing left to ask: every item here is answered. Use --review "
                                 "to go over the answers again.");
   }
-  const core::InterviewResult result =
-      core::run_interview(*checklist,
-                          answers,
-                          items.value_or(std::vector<const core::Item*>{}),
-                          options.review,
-                          prompter,
-                          save);
+  const util::Date today = util::today_utc();
+  core::InterviewOptions run;
+  run.review = options.review;
+  run.answered_on = header.assessed_on ? std::nullopt : std::optional<util::Date>(today);
+  run.today = today;
+  const core::InterviewResult result = core::run_interview(
+      *checklist, answers, items.value_or(std::vector<const core::Item*>{}), run, prompter, save);
   if (result.end == core::InterviewResult::End::interrupted) {
     write_stderr(fmt::format("\nftsu-gap: interrupted; {} answer{} saved in {}\n",
-                             result.answered,
-                             result.answered == 1 ? "" : "s",
+                             result.answered + result.not_applicable,
+                             result.answered + result.not_applicable == 1 ? "" : "s",
                              util::for_terminal(options.output)));
     return static_cast<int>(ExitCode::interrupted);
   }
-  print_summary(result, *checklist, answers, options.output);
+  write_stdout(util::for_terminal(
+      "\n" + core::session_summary(result, *checklist, answers, options.section, today)
+      + fmt::format("Saved {}. Next: ftsu-gap report {}\n", options.output, options.output)));
   return 0;
 }
 
@@ -265,17 +265,16 @@ add_assess_command(CLI::App& app, Context& context)
   auto* command = app.add_subcommand(
       "assess",
       "Work through a checklist in the terminal, one item at a time, saving after every answer");
-  command
-      ->add_option(
-          "CHECKLIST", options->checklist, "A checklist file, or a bundled id (id or id@version)")
-      ->required();
+  command->add_option("CHECKLIST",
+                      options->checklist,
+                      "A checklist file, or a bundled id (id or id@version); for an existing "
+                      "file, the one it names when not given");
   command
       ->add_option("-o,--output",
                    options->output,
                    "The answers file: created when missing, resumed when it exists")
       ->required();
-  command->add_option(
-      "--profile", options->profile, "The organisation type (a profile of the checklist)");
+  add_header_options(*command, options->header);
   command->add_option("--section", options->section, "Ask only the items of this section (its id)");
   command->add_flag("--review",
                     options->review,

@@ -91,26 +91,30 @@ TerminalPrompter::choose(const core::Question& question, const core::Checklist& 
   print_wrapped(question.item->text, 2);
   if (question.answer) {
     const core::ScaleOption* option = checklist.find_option(*question.answer);
-    std::string current =
-        "Current answer: " + (option != nullptr ? option->label : *question.answer);
-    if (question.evidence) {
-      current += " · Evidence: " + *question.evidence;
+    print_wrapped("Current answer: " + (option != nullptr ? option->label : *question.answer)
+                      + " (Enter keeps it)",
+                  2);
+  }
+  if (question.open_action) {
+    std::string action = *question.open_action;
+    if (question.due) {
+      action += fmt::format(
+          " (due {}{})", util::to_string(*question.due), question.overdue ? ", overdue" : "");
     }
-    print_wrapped(current + " (Enter keeps it)", 2);
-  } else if (question.evidence) {
-    print_wrapped("Evidence so far: " + *question.evidence, 2);
+    print_wrapped(action, 2, "Open action: ");
   }
   print(paint(core::keys_line(checklist), "2") + "\n");
   return read_line("> ");
 }
 
 core::Input
-TerminalPrompter::ask(std::string_view prompt, const std::optional<std::string>& current)
+TerminalPrompter::ask(const core::TextPrompt& prompt)
 {
-  if (current) {
-    print_wrapped(*current, 2, "Current: ");
+  if (prompt.current) {
+    print_wrapped(*prompt.current, 2, prompt.current_label + ": ");
   }
-  return read_line(fmt::format("{}: ", prompt));
+  return read_line(prompt.keys.empty() ? fmt::format("{}: ", prompt.label)
+                                       : fmt::format("{} ({}): ", prompt.label, prompt.keys));
 }
 
 void

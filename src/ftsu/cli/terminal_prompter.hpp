@@ -16,7 +16,7 @@ public:
   TerminalPrompter(bool color, std::size_t width);
 
   core::Input choose(const core::Question& question, const core::Checklist& checklist) override;
-  core::Input ask(std::string_view prompt, const std::optional<std::string>& current) override;
+  core::Input ask(const core::TextPrompt& prompt) override;
   void show_help(const core::Question& question, const core::Checklist& checklist) override;
   void show_message(std::string_view message) override;
 

@@ -51,9 +51,8 @@ void
 entry(std::string& out, const AnswerEntry& e, const Item* item)
 {
   out += "  " + yaml::scalar(e.item_id) + ':';
-  const bool long_form =
-      e.long_form || e.evidence || e.evidence_from || e.action || e.owner || e.due || e.status
-      || e.progress || e.note || !e.extensions.empty();
+  const bool long_form = e.long_form || e.evidence || e.evidence_from || e.action || e.owner
+                         || e.due || e.status || e.progress || e.note || !e.extensions.empty();
   if (!long_form) {
     if (e.answer) {
       out += ' ' + yaml::scalar(*e.answer);

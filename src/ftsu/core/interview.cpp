@@ -1,4 +1,5 @@
 #include <ftsu/core/interview.hpp>
+#include <ftsu/core/scoring.hpp>
 #include <ftsu/core/yaml.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
@@ -6,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -87,50 +89,85 @@ clean_text(std::string_view typed)
   return out;
 }
 
-double
-percent_done(const Checklist& checklist, AnswersFile& answers)
+// Which of the items that apply have an answer, kept up to date as the
+// interview answers them, so the share done costs nothing per question.
+class Progress
 {
-  std::size_t applicable = 0;
-  std::size_t done = 0;
-  for (const auto& section : checklist.sections) {
-    for (const auto& item : section.items) {
-      if (!item.applies_to(answers.profile)) {
-        continue;
-      }
-      ++applicable;
-      const AnswerEntry* entry = find_entry(answers, item);
-      if (entry != nullptr && entry->answer && checklist.find_option(*entry->answer) != nullptr) {
-        ++done;
+public:
+  Progress(const Checklist& checklist, const AnswersFile& answers)
+  {
+    const auto matched = match_answers(answers, checklist);
+    for (const auto& section : checklist.sections) {
+      for (const auto& item : section.items) {
+        if (!item.applies_to(answers.profile)) {
+          continue;
+        }
+        ++m_applicable;
+        const auto it = matched.find(item.id);
+        if (it != matched.end()) {
+          const auto& answer = answers.answers[it->second].answer;
+          if (answer && checklist.find_option(*answer) != nullptr) {
+            m_done.insert(item.id);
+          }
+        }
       }
     }
   }
-  return applicable == 0 ? 100.0
-                         : 100.0 * static_cast<double>(done) / static_cast<double>(applicable);
-}
+
+  void
+  answered(const Item& item)
+  {
+    m_done.insert(item.id);
+  }
+
+  double
+  percent() const
+  {
+    return m_applicable == 0
+               ? 100.0
+               : 100.0 * static_cast<double>(m_done.size()) / static_cast<double>(m_applicable);
+  }
+
+private:
+  std::size_t m_applicable = 0;
+  std::set<std::string> m_done;
+};
 
 Question
 make_question(const Checklist& checklist,
               AnswersFile& answers,
               const std::vector<const Item*>& items,
-              std::size_t index)
+              std::size_t index,
+              const Progress& progress,
+              util::Date today)
 {
   Question q;
   q.item = items[index];
   q.position = index + 1;
   q.total = items.size();
   q.section_count = checklist.sections.size();
-  for (std::size_t s = 0; s < checklist.sections.size(); ++s) {
-    for (const auto& item : checklist.sections[s].items) {
-      if (&item == q.item) {
-        q.section = &checklist.sections[s];
-        q.section_number = s + 1;
+  if (const auto it = checklist.item_index.find(q.item->id); it != checklist.item_index.end()) {
+    q.section_number = it->second.first + 1;
+  } else {
+    for (std::size_t s = 0; s < checklist.sections.size() && q.section_number == 0; ++s) {
+      for (const auto& item : checklist.sections[s].items) {
+        if (&item == q.item) {
+          q.section_number = s + 1;
+        }
       }
     }
   }
-  q.percent_done = percent_done(checklist, answers);
+  q.section = &checklist.sections[q.section_number - 1];
+  q.percent_done = progress.percent();
   if (const AnswerEntry* entry = find_entry(answers, *q.item)) {
     q.answer = entry->answer;
     q.evidence = entry->evidence;
+    q.evidence_from = entry->evidence ? entry->evidence_from : std::nullopt;
+    if (entry->action_open()) {
+      q.open_action = entry->action;
+      q.due = entry->due;
+      q.overdue = entry->due && *entry->due < today;
+    }
   }
   return q;
 }
@@ -265,32 +302,341 @@ interview_items(const Checklist& checklist,
   return items;
 }
 
+namespace {
+
+// What a free-text reply means: keep the current value, clear it, or a new
+// value.
+struct TextReply
+{
+  enum class Kind { keep, clear, set };
+  Kind kind = Kind::keep;
+  std::string text;
+};
+
+TextReply
+text_reply(const Input& input)
+{
+  const std::string text = clean_text(input.text);
+  if (text.empty()) {
+    return {TextReply::Kind::keep, {}};
+  }
+  if (text == "-") {
+    return {TextReply::Kind::clear, {}};
+  }
+  return {TextReply::Kind::set, text};
+}
+
+bool
+stopped(const Input& input)
+{
+  return input.kind != Input::Kind::line;
+}
+
+// One answered item's follow-up questions: evidence, then the plan or the
+// action's completion. Each reply is saved as soon as it is given.
+class FollowUp
+{
+public:
+  FollowUp(const Checklist& checklist,
+           AnswersFile& answers,
+           const Item& item,
+           Prompter& prompter,
+           const std::function<void(const AnswersFile&)>& save)
+      : m_checklist(checklist)
+      , m_answers(answers)
+      , m_item(item)
+      , m_prompter(prompter)
+      , m_save(save)
+  {
+  }
+
+  // Asks the follow-ups for an answer scoring `score` on an item whose open
+  // action (before this answer) is `open_action`; returns what stopped it.
+  std::optional<Input::Kind>
+  run(const std::optional<double>& score, const std::optional<std::string>& open_action)
+  {
+    if (auto end = evidence()) {
+      return end;
+    }
+    if (score && *score < 1) {
+      return plan();
+    }
+    if (score && open_action) {
+      return done();
+    }
+    return std::nullopt;
+  }
+
+private:
+  AnswerEntry&
+  entry()
+  {
+    return entry_for(m_answers, m_checklist, m_item);
+  }
+
+  std::optional<Input::Kind>
+  evidence()
+  {
+    const AnswerEntry& e = entry();
+    TextPrompt prompt{"Evidence", e.evidence, "Current", "Enter to skip"};
+    if (e.evidence && e.evidence_from) {
+      prompt.current_label = fmt::format("Evidence from {}", *e.evidence_from);
+      prompt.keys = "Enter confirms it for this period, - clears it, or type new";
+    } else if (e.evidence) {
+      prompt.keys = "Enter keeps it, - clears it, or type new";
+    }
+    const Input input = m_prompter.ask(prompt);
+    if (stopped(input)) {
+      return input.kind;
+    }
+    const TextReply reply = text_reply(input);
+    AnswerEntry& same = entry();
+    if (reply.kind == TextReply::Kind::keep && !same.evidence_from) {
+      return std::nullopt;
+    }
+    if (reply.kind == TextReply::Kind::clear) {
+      same.evidence.reset();
+    } else if (reply.kind == TextReply::Kind::set) {
+      same.evidence = reply.text;
+    }
+    same.evidence_from.reset();
+    m_save(m_answers);
+    return std::nullopt;
+  }
+
+  // Asks one text field of the plan; `on_set` runs when a new value is typed.
+  std::optional<Input::Kind>
+  field(std::string_view label,
+        std::optional<std::string> AnswerEntry::*member,
+        const std::function<void(AnswerEntry&)>& on_change = {})
+  {
+    const std::optional<std::string> current = entry().*member;
+    const Input input = m_prompter.ask({std::string(label),
+                                        current,
+                                        "Current",
+                                        current ? "Enter keeps it, - clears it" : "Enter to skip"});
+    if (stopped(input)) {
+      return input.kind;
+    }
+    const TextReply reply = text_reply(input);
+    if (reply.kind == TextReply::Kind::keep
+        || (reply.kind == TextReply::Kind::set && reply.text == current)) {
+      return std::nullopt;
+    }
+    AnswerEntry& e = entry();
+    if (reply.kind == TextReply::Kind::clear) {
+      (e.*member).reset();
+    } else {
+      e.*member = reply.text;
+    }
+    if (on_change) {
+      on_change(e);
+    }
+    m_save(m_answers);
+    return std::nullopt;
+  }
+
+  std::optional<Input::Kind>
+  due()
+  {
+    while (true) {
+      const std::optional<util::Date> current = entry().due;
+      const Input input = m_prompter.ask(
+          {"Due (YYYY-MM-DD or DD/MM/YYYY)",
+           current ? std::optional<std::string>(util::to_string(*current)) : std::nullopt,
+           "Current",
+           current ? "Enter keeps it, - clears it" : "Enter to skip"});
+      if (stopped(input)) {
+        return input.kind;
+      }
+      const TextReply reply = text_reply(input);
+      if (reply.kind == TextReply::Kind::keep) {
+        return std::nullopt;
+      }
+      std::optional<util::Date> date;
+      if (reply.kind == TextReply::Kind::set) {
+        date = util::parse_typed_date(reply.text);
+        if (!date) {
+          m_prompter.show_message("Not a date: type it as 2027-03-31 or 31/03/2027, Enter to "
+                                  "skip, or - to clear it.");
+          continue;
+        }
+      }
+      entry().due = date;
+      m_save(m_answers);
+      return std::nullopt;
+    }
+  }
+
+  std::optional<Input::Kind>
+  plan()
+  {
+    // A new action starts open: its old status and progress were about the
+    // old one.
+    const auto fresh = [](AnswerEntry& e) {
+      e.status.reset();
+      e.progress.reset();
+    };
+    if (auto end = field("Action", &AnswerEntry::action, fresh)) {
+      return end;
+    }
+    if (auto end = field("Owner", &AnswerEntry::owner)) {
+      return end;
+    }
+    return due();
+  }
+
+  std::optional<Input::Kind>
+  done()
+  {
+    while (true) {
+      const Input input = m_prompter.ask({"Is this action done? (y: mark it done, n or Enter: "
+                                          "leave it open)",
+                                          entry().action,
+                                          "Action",
+                                          "y or n"});
+      if (stopped(input)) {
+        return input.kind;
+      }
+      const std::string reply = util::to_lower(clean_text(input.text));
+      if (reply.empty() || reply == "n" || reply == "no") {
+        return std::nullopt;
+      }
+      if (reply == "y" || reply == "yes") {
+        entry().status = ActionStatus::done;
+        m_save(m_answers);
+        return std::nullopt;
+      }
+      m_prompter.show_message("Type y if the action is done, n or Enter if not.");
+    }
+  }
+
+  const Checklist& m_checklist;
+  AnswersFile& m_answers;
+  const Item& m_item;
+  Prompter& m_prompter;
+  const std::function<void(const AnswersFile&)>& m_save;
+};
+
+} // namespace
+
+bool
+profiles_matter(const Checklist& checklist)
+{
+  return std::any_of(checklist.sections.begin(), checklist.sections.end(), [](const auto& s) {
+    return std::any_of(
+        s.items.begin(), s.items.end(), [](const auto& item) { return !item.profiles.empty(); });
+  });
+}
+
+void
+apply_header(AnswersFile& answers, const HeaderOptions& options)
+{
+  const auto given = [](const std::optional<std::string>& value) {
+    return value && !util::trim(*value).empty();
+  };
+  if (given(options.organisation)) {
+    answers.organisation = std::string(util::trim(*options.organisation));
+  }
+  if (given(options.period)) {
+    answers.period = std::string(util::trim(*options.period));
+  }
+  if (options.profile) {
+    answers.profile = options.profile;
+  }
+  if (options.assessed_on) {
+    answers.assessed_on = options.assessed_on;
+  }
+  if (!options.assessors.empty()) {
+    answers.assessors = options.assessors;
+  }
+}
+
+std::optional<Input::Kind>
+ask_header(const Checklist& checklist, AnswersFile& answers, bool new_file, Prompter& prompter)
+{
+  const auto ask_text = [&](std::string_view label,
+                            std::optional<std::string>& value) -> std::optional<Input::Kind> {
+    if (value) {
+      return std::nullopt;
+    }
+    const Input input =
+        prompter.ask({std::string(label), std::nullopt, "Current", "Enter to skip"});
+    if (stopped(input)) {
+      return input.kind;
+    }
+    const std::string text = clean_text(input.text);
+    if (!text.empty()) {
+      value = text;
+    }
+    return std::nullopt;
+  };
+  if (new_file) {
+    if (auto end = ask_text("Organisation", answers.organisation)) {
+      return end;
+    }
+    if (auto end = ask_text("Period assessed, such as 2026/27", answers.period)) {
+      return end;
+    }
+  }
+  if (answers.profile || !profiles_matter(checklist)) {
+    return std::nullopt;
+  }
+  std::vector<std::string> choices;
+  for (std::size_t i = 0; i < checklist.profiles.size(); ++i) {
+    choices.push_back(
+        fmt::format("{} {} ({})", i + 1, checklist.profiles[i].key, checklist.profiles[i].label));
+  }
+  prompter.show_message("Some items apply only to some kinds of organisation. Which is yours? "
+                        + util::join(choices, "; "));
+  while (true) {
+    const Input input = prompter.ask({"Profile (its number or key)", std::nullopt, "Current", ""});
+    if (stopped(input)) {
+      return input.kind;
+    }
+    const std::string text = util::to_lower(clean_text(input.text));
+    for (std::size_t i = 0; i < checklist.profiles.size(); ++i) {
+      if (text == checklist.profiles[i].key || text == fmt::format("{}", i + 1)) {
+        answers.profile = checklist.profiles[i].key;
+        return std::nullopt;
+      }
+    }
+    prompter.show_message("Choose one of the profiles: type its number (1-"
+                          + fmt::format("{}", checklist.profiles.size()) + ") or its key ("
+                          + util::join(checklist.profile_keys(), ", ") + ").");
+  }
+}
+
 InterviewResult
 run_interview(const Checklist& checklist,
               AnswersFile& answers,
               const std::vector<const Item*>& items,
-              bool review,
+              const InterviewOptions& options,
               Prompter& prompter,
               const std::function<void(const AnswersFile&)>& save)
 {
   InterviewResult result;
-  std::set<std::string> answered;
+  std::map<std::string, bool> answered; // item id -> counts (not N/A)
   std::set<std::string> skipped;
+  Progress progress(checklist, answers);
   std::size_t i = 0;
   const auto stop = [&](InterviewResult::End end) {
     result.end = end;
-    result.answered = answered.size();
+    for (const auto& [id, counts] : answered) {
+      ++(counts ? result.answered : result.not_applicable);
+    }
     result.skipped = skipped.size();
     return result;
   };
+  const auto stop_on = [&](Input::Kind kind) {
+    return stop(kind == Input::Kind::interrupted ? InterviewResult::End::interrupted
+                                                 : InterviewResult::End::end_of_input);
+  };
   while (i < items.size()) {
-    const Question q = make_question(checklist, answers, items, i);
+    const Question q = make_question(checklist, answers, items, i, progress, options.today);
     const Input input = prompter.choose(q, checklist);
-    if (input.kind == Input::Kind::end_of_input) {
-      return stop(InterviewResult::End::end_of_input);
-    }
-    if (input.kind == Input::Kind::interrupted) {
-      return stop(InterviewResult::End::interrupted);
+    if (stopped(input)) {
+      return stop_on(input.kind);
     }
     const Reply reply = parse_reply(input.text, checklist, q.answer.has_value());
     switch (reply.kind) {
@@ -323,31 +669,68 @@ run_interview(const Checklist& checklist,
     }
     AnswerEntry& entry = entry_for(answers, checklist, *q.item);
     entry.answer = reply.key;
-    answered.insert(q.item->id);
+    if (options.answered_on) {
+      answers.assessed_on = options.answered_on;
+    }
+    const std::optional<double> score = checklist.find_option(reply.key)->score;
+    answered[q.item->id] = score.has_value();
     skipped.erase(q.item->id);
+    progress.answered(*q.item);
     order_entries(answers, checklist);
     save(answers);
-    const Input note = prompter.ask(review || q.evidence ? "Evidence (Enter keeps it, - clears it)"
-                                                         : "Evidence (Enter to skip)",
-                                    q.evidence);
-    if (note.kind == Input::Kind::end_of_input) {
-      return stop(InterviewResult::End::end_of_input);
-    }
-    if (note.kind == Input::Kind::interrupted) {
-      return stop(InterviewResult::End::interrupted);
-    }
-    const std::string text = clean_text(note.text);
-    AnswerEntry& same = entry_for(answers, checklist, *q.item);
-    if (text == "-" && same.evidence) {
-      same.evidence.reset();
-      save(answers);
-    } else if (!text.empty() && text != "-") {
-      same.evidence = text;
-      save(answers);
+    FollowUp follow_up(checklist, answers, *q.item, prompter, save);
+    if (const auto end = follow_up.run(score, q.open_action)) {
+      return stop_on(*end);
     }
     ++i;
   }
   return stop(InterviewResult::End::finished);
+}
+
+std::string
+session_summary(const InterviewResult& result,
+                const Checklist& checklist,
+                const AnswersFile& answers,
+                const std::optional<std::string>& section,
+                util::Date today)
+{
+  const Assessment assessment = score_answers(checklist, answers, today);
+  const ScoreSummary* summary = &assessment.overall;
+  std::string scope = "Overall";
+  if (section) {
+    for (const auto& s : assessment.sections) {
+      if (s.section->id == *section) {
+        summary = &s.summary;
+        scope = fmt::format("Section '{}'", s.section->title);
+      }
+    }
+  }
+  const auto plural = [](std::size_t n, std::string_view word) {
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+  };
+  std::string out = fmt::format("This session: {} answered, {} not applicable, {} skipped.\n",
+                                plural(result.answered, "item"),
+                                result.not_applicable,
+                                result.skipped);
+  const Tally& t = summary->tally;
+  const std::string coverage = fmt::format(
+      "coverage {} ({} of {} answered)",
+      summary->coverage ? util::one_decimal(*summary->coverage) + "%" : std::string("—"),
+      t.answered,
+      t.answered + t.unanswered);
+  if (!summary->score || t.answered == 0) {
+    out +=
+        fmt::format("{}: no score yet (no item that counts is answered); {}.\n", scope, coverage);
+  } else {
+    out +=
+        fmt::format("{} score so far: {}% ({}{}); {}.\n",
+                    scope,
+                    util::one_decimal(*summary->score),
+                    summary->rating != nullptr ? summary->rating->label : std::string("no rating"),
+                    summary->rating_capped ? ", capped" : "",
+                    coverage);
+  }
+  return out;
 }
 
 void

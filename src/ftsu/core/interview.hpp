@@ -2,6 +2,7 @@
 
 #include <ftsu/core/answers.hpp>
 #include <ftsu/core/checklist.hpp>
+#include <ftsu/util/date.hpp>
 
 #include <cstddef>
 #include <functional>
@@ -32,6 +33,26 @@ struct Question
   // the user comes back to an item).
   std::optional<std::string> answer;
   std::optional<std::string> evidence;
+  // The period the evidence was carried from, when not yet reviewed.
+  std::optional<std::string> evidence_from;
+  // The item's action, when it has one that is not done, and its due date.
+  std::optional<std::string> open_action;
+  std::optional<util::Date> due;
+  // True when that action is overdue against today.
+  bool overdue = false;
+};
+
+// A free-text question: the organisation, the evidence, an action's owner.
+struct TextPrompt
+{
+  // What is asked: "Owner".
+  std::string label;
+  // The value now, shown before the prompt, and what it is called there
+  // ("Current", "Evidence from 2025/26").
+  std::optional<std::string> current;
+  std::string current_label = "Current";
+  // What the keys do: "Enter keeps it, - clears it".
+  std::string keys;
 };
 
 // What came back from the user.
@@ -47,7 +68,10 @@ struct InterviewResult
 {
   enum class End { finished, quit, end_of_input, interrupted };
   End end = End::finished;
+  // Items given an answer this session that counts (a scale option with a
+  // score), items answered not applicable, and items skipped unanswered.
   std::size_t answered = 0;
+  std::size_t not_applicable = 0;
   std::size_t skipped = 0;
 };
 
@@ -60,9 +84,9 @@ public:
   // Shows `question` with the checklist's scale and the keys, and returns
   // the line typed.
   virtual Input choose(const Question& question, const Checklist& checklist) = 0;
-  // Asks for free text after `prompt` (the current value, if any, is shown
-  // and kept on Enter); returns the line typed.
-  virtual Input ask(std::string_view prompt, const std::optional<std::string>& current) = 0;
+  // Asks for free text as `prompt` says (showing the current value, if
+  // any); returns the line typed.
+  virtual Input ask(const TextPrompt& prompt) = 0;
   // Shows the item's guidance, evidence examples and sources.
   virtual void show_help(const Question& question, const Checklist& checklist) = 0;
   // Shows a short message (a hint after invalid input, a notice).
@@ -101,16 +125,66 @@ std::optional<std::vector<const Item*>> interview_items(const Checklist& checkli
                                                         const std::optional<std::string>& section,
                                                         bool review);
 
+// Returns true when some item of `checklist` is limited to profiles, so an
+// answers file must name its profile for the right items to be asked.
+bool profiles_matter(const Checklist& checklist);
+
+// The header of an answers file as the command line gave it.
+struct HeaderOptions
+{
+  std::optional<std::string> organisation;
+  std::optional<std::string> period;
+  std::optional<std::string> profile;
+  std::optional<util::Date> assessed_on;
+  std::vector<std::string> assessors;
+};
+
+// Writes what `options` gives into `answers`' header (a given value
+// replaces the file's; assessors given replace the file's list).
+void apply_header(AnswersFile& answers, const HeaderOptions& options);
+
+// Asks, through `prompter`, for what a header still lacks: for a new file
+// (`new_file`) the organisation and the period, each skipped with Enter;
+// and, for any file, the profile when profiles matter and none is set (the
+// profiles are listed and one must be chosen). Returns the end of input or
+// interruption that stopped it, or nullopt when the header is settled.
+std::optional<Input::Kind>
+ask_header(const Checklist& checklist, AnswersFile& answers, bool new_file, Prompter& prompter);
+
+// How a session runs.
+struct InterviewOptions
+{
+  // Ask every item, showing its answer (--review).
+  bool review = false;
+  // The date recorded in `assessed_on` with every answer; nullopt leaves
+  // `assessed_on` alone (it was given on the command line).
+  std::optional<util::Date> answered_on;
+  // Today, for overdue actions.
+  util::Date today;
+};
+
 // Runs the interview over `items`, writing answers into `answers` and
-// calling `save` after every change (an answer, then its evidence), so an
-// interruption loses at most the reply being typed. Throws whatever `save`
-// throws.
+// calling `save` after every change, so an interruption loses at most the
+// reply being typed. After each answer come, in this order: the evidence;
+// for an answer scoring below 1, the action, its owner and its due date;
+// for a fully met item with an open action, whether that action is done.
+// Throws whatever `save` throws.
 InterviewResult run_interview(const Checklist& checklist,
                               AnswersFile& answers,
                               const std::vector<const Item*>& items,
-                              bool review,
+                              const InterviewOptions& options,
                               Prompter& prompter,
                               const std::function<void(const AnswersFile&)>& save);
+
+// Returns the summary shown at the end of a session: what was answered,
+// answered not applicable and skipped, then the score with its rating and
+// the coverage so far (of `section` alone when given; no score while no
+// item that counts is answered).
+std::string session_summary(const InterviewResult& result,
+                            const Checklist& checklist,
+                            const AnswersFile& answers,
+                            const std::optional<std::string>& section,
+                            util::Date today);
 
 // Puts `answers`' entries in checklist order (entries for ids the checklist
 // does not have keep their order, at the end).

@@ -50,6 +50,27 @@ parse_date(std::string_view text)
   return Date{*year, *month, *day};
 }
 
+std::optional<Date>
+parse_typed_date(std::string_view text)
+{
+  if (const auto iso = parse_date(text)) {
+    return iso;
+  }
+  const auto first = text.find('/');
+  const auto second = first == std::string_view::npos ? first : text.find('/', first + 1);
+  if (second == std::string_view::npos || text.size() - second - 1 != 4 || first == 0 || first > 2
+      || second - first - 1 == 0 || second - first - 1 > 2) {
+    return std::nullopt;
+  }
+  const auto day = digits(text.substr(0, first));
+  const auto month = digits(text.substr(first + 1, second - first - 1));
+  const auto year = digits(text.substr(second + 1));
+  if (!year || !month || !day) {
+    return std::nullopt;
+  }
+  return parse_date(fmt::format("{:04}-{:02}-{:02}", *year, *month, *day));
+}
+
 bool
 is_partial_date(std::string_view text)
 {

@@ -21,6 +21,11 @@ struct Date
 // and a real calendar date (2025-02-29 is refused).
 std::optional<Date> parse_date(std::string_view text);
 
+// Parses a date as a person in the UK types it: YYYY-MM-DD, or DD/MM/YYYY
+// (day first; one-digit day and month allowed, as 1/4/2027); returns nullopt
+// unless it is a real calendar date in one of those shapes.
+std::optional<Date> parse_typed_date(std::string_view text);
+
 // Returns true when `text` is YYYY, YYYY-MM or YYYY-MM-DD with a real month
 // and day: the precision a source's publication date may have.
 bool is_partial_date(std::string_view text);
