@@ -57,7 +57,15 @@ wait_exit() {
     screen | tail -15
   fi
 }
-assess_pid() { pgrep -f -- "ftsu-gap assess ngo-case-reviews -o $1" | head -1; }
+# assess_pid FILE: the pid of this script's own `assess -o FILE` (working in
+# its scratch folder), never another test run's.
+assess_pid() {
+  local pid
+  for pid in $(pgrep -x ftsu-gap); do
+    [ "$(readlink "/proc/$pid/cwd")" = "$SCRATCH" ] || continue
+    tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- " -o $1" && echo "$pid" && return 0
+  done
+}
 
 # 1. A new file: header questions, two answers with evidence, quit.
 start assess ngo-case-reviews -o a.yaml

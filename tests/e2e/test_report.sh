@@ -45,6 +45,32 @@ expect_match "$ERR" "gate failed: overall score 75\.5 is below --fail-under 80$"
 expect_match "$OUT" "^Overall score" "the report is still written when the gate fails"
 run "$FTSU_GAP" report "$latest" --fail-under 101
 expect_rc 2 "--fail-under out of range"
+for bad in nan NaN inf -inf 1e999 50x; do
+  run "$FTSU_GAP" report "$latest" --fail-under "$bad"
+  expect_rc 2 "--fail-under $bad is refused, never a gate silently off"
+  run "$FTSU_GAP" report "$latest" --min-coverage "$bad"
+  expect_rc 2 "--min-coverage $bad is refused"
+done
+run "$FTSU_GAP" report "$latest" --min-coverage 100 --fail-on-overdue --fail-if-capped
+expect_rc 1 "capped and overdue at full coverage"
+expect_no_match "$ERR" "min-coverage" "coverage 100% passes --min-coverage 100"
+expect_match "$ERR" "^ftsu-gap: error: gate failed: the rating is capped \(--fail-if-capped\): 1 mandatory item is not fully met: fpp-annual-assessment$" "--fail-if-capped names the item"
+expect_match "$ERR" "^ftsu-gap: error: gate failed: 3 overdue actions \(--fail-on-overdue, judged at 2026-03-26\): guardian-ring-fenced-time, fpp-annual-assessment, barriers-bme-responses-checked$" "--fail-on-overdue names them"
+run "$FTSU_GAP" report "$FTSU_SOURCE_DIR/examples/example-trust-2023-24.yaml" --min-coverage 90 --fail-under 10
+expect_rc 1 "--min-coverage below the coverage, though the score passes"
+expect_match "$ERR" "^ftsu-gap: error: gate failed: coverage 78\.7% is below --min-coverage 90 \(37 of 47 answered\)$" "--min-coverage message"
+CHECKS=$((CHECKS + 1))
+[ "$(grep -c 'gate failed' <<<"$ERR")" -eq 1 ] || fail "only the failed gate is named"
+run "$FTSU_GAP" report "$latest" --fail-under 80 --fail-if-capped
+expect_rc 1 "two gates failing"
+CHECKS=$((CHECKS + 1))
+[ "$(grep -c 'gate failed' <<<"$ERR")" -eq 2 ] || fail "every failed gate is named"
+# A done action is never overdue.
+sed 's/^    due: 2025-12-31$/    due: 2025-12-31\n    status: done/' "$latest" >done.yaml
+run "$FTSU_GAP" report done.yaml --fail-on-overdue --format json -o done.json
+python3 -c 'import json; d = json.load(open("done.json")); print(len(d["overall"]["overdue_actions"]))' >n_overdue 2>&1
+CHECKS=$((CHECKS + 1))
+[ "$(cat n_overdue)" -lt 3 ] || fail "a done action still counted as overdue: $(cat n_overdue)"
 run "$FTSU_GAP" report "$latest" --format pdf
 expect_rc 2 "unknown format"
 run "$FTSU_GAP" report missing.yaml
@@ -52,6 +78,24 @@ expect_rc 4 "missing answers file"
 run "$FTSU_GAP" report "$FTSU_SOURCE_DIR/checklists/ngo-case-reviews/2026.1.yaml"
 expect_rc 3 "a checklist given as answers"
 expect_match "$ERR" "this is a checklist .* but an answers file is expected here" "told as exactly that"
+
+# init --from carries evidence forward marked with its period; report says
+# which evidence was not reviewed, and diff says so of the evidence now.
+run "$FTSU_GAP" init --from "$latest" --period 2026/27 -o next.yaml
+expect_rc 0 "init --from"
+run "$FTSU_GAP" report next.yaml
+expect_match "$OUT" "^Evidence carried forward, not reviewed this period \(48\)$" "text names the count"
+expect_match "$OUT" "^  - guardian-fair-open-appointment \(carried from 2025/26, not reviewed\)$" "text names the items"
+run "$FTSU_GAP" report next.yaml --format markdown
+expect_match "$OUT" "^## Evidence carried forward, not reviewed this period \(48\)$" "markdown too"
+run "$FTSU_GAP" report next.yaml --format json -o next.json
+python3 -c 'import json; d = json.load(open("next.json")); assert len(d["overall"]["evidence_not_reviewed"]) == 48; assert d["items"][0]["evidence_from"] == "2025/26"' ||
+  fail "JSON lacks evidence_not_reviewed or evidence_from"
+CHECKS=$((CHECKS + 1))
+run "$FTSU_GAP" report next.yaml --format csv
+expect_match "$OUT" ',"?2025/26"?,' "CSV has the evidence_from column"
+run "$FTSU_GAP" report "$latest"
+expect_no_match "$OUT" "not reviewed" "a file without carried evidence says nothing of it"
 
 # Atomic output: a failed write leaves the old file.
 echo "old report" >kept.md

@@ -1,6 +1,7 @@
 #include <ftsu/cli/app.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
+#include <ftsu/cli/validators.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/scoring.hpp>
 #include <ftsu/report/report.hpp>
@@ -26,6 +27,9 @@ struct ReportCommandOptions
   std::string output = "-";
   std::size_t top = 10;
   std::optional<double> fail_under;
+  std::optional<double> min_coverage;
+  bool fail_if_capped = false;
+  bool fail_on_overdue = false;
   ChecklistOptions checklists;
 };
 
@@ -42,6 +46,46 @@ below_text(double score, double threshold)
   return text;
 }
 
+// Returns the message of every gate `assessment` fails, in the order the
+// gates are listed in the help.
+std::vector<std::string>
+failed_gates(const ReportCommandOptions& options, const core::Assessment& assessment)
+{
+  std::vector<std::string> failed;
+  const core::ScoreSummary& o = assessment.overall;
+  if (options.fail_under && (!o.score || *o.score < *options.fail_under)) {
+    failed.push_back(fmt::format("overall score {} is below --fail-under {}",
+                                 o.score ? below_text(*o.score, *options.fail_under)
+                                         : std::string("(none: nothing counts)"),
+                                 *options.fail_under));
+  }
+  if (options.min_coverage && (!o.coverage || *o.coverage < *options.min_coverage)) {
+    failed.push_back(fmt::format("coverage {} is below --min-coverage {} ({} of {} answered)",
+                                 o.coverage ? below_text(*o.coverage, *options.min_coverage) + "%"
+                                            : std::string("(none: nothing counts)"),
+                                 *options.min_coverage,
+                                 o.tally.answered,
+                                 o.tally.answered + o.tally.unanswered));
+  }
+  if (options.fail_if_capped && o.rating_capped) {
+    const std::size_t n = assessment.mandatory_unmet.size();
+    failed.push_back(fmt::format("the rating is capped (--fail-if-capped): {} mandatory item{} "
+                                 "not fully met: {}",
+                                 n,
+                                 n == 1 ? " is" : "s are",
+                                 util::join(assessment.mandatory_unmet, ", ")));
+  }
+  if (options.fail_on_overdue && !assessment.overdue_actions.empty()) {
+    const std::size_t n = assessment.overdue_actions.size();
+    failed.push_back(fmt::format("{} overdue action{} (--fail-on-overdue, judged at {}): {}",
+                                 n,
+                                 n == 1 ? "" : "s",
+                                 util::to_string(assessment.as_of),
+                                 util::join(assessment.overdue_actions, ", ")));
+  }
+  return failed;
+}
+
 int
 run_report(const ReportCommandOptions& options, const GlobalOptions& global)
 {
@@ -56,17 +100,11 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
   render.unicode = !to_stdout || terminal_is_utf8();
   const auto format = report::parse_format(options.format).value_or(report::Format::text);
   write_output(options.output, report::render_report(assessment, format, render));
-  if (options.fail_under) {
-    const auto& score = assessment.overall.score;
-    if (!score || *score < *options.fail_under) {
-      print_error(fmt::format("gate failed: overall score {} is below --fail-under {}",
-                              score ? below_text(*score, *options.fail_under)
-                                    : std::string("(none: nothing counts)"),
-                              *options.fail_under));
-      return static_cast<int>(core::ExitCode::gate_failed);
-    }
+  const auto failed = failed_gates(options, assessment);
+  for (const auto& message : failed) {
+    print_error("gate failed: " + message);
   }
-  return 0;
+  return failed.empty() ? 0 : static_cast<int>(core::ExitCode::gate_failed);
 }
 
 } // namespace
@@ -90,9 +128,21 @@ add_report_command(CLI::App& app, Context& context)
       ->add_option("--fail-under",
                    options->fail_under,
                    "Exit 1 when the overall score is below SCORE (0 to 100)")
-      ->check(CLI::Range(0.0, 100.0));
-  command->footer("Exit codes: 0 done, 1 the --fail-under gate failed, 3 invalid input, 4 a file "
-                  "could not be read or written.");
+      ->check(percent_range());
+  command
+      ->add_option("--min-coverage",
+                   options->min_coverage,
+                   "Exit 1 when fewer than N% of the items that count are answered (0 to 100)")
+      ->check(percent_range());
+  command->add_flag("--fail-if-capped",
+                    options->fail_if_capped,
+                    "Exit 1 when the rating is capped by an unmet mandatory item");
+  command->add_flag("--fail-on-overdue",
+                    options->fail_on_overdue,
+                    "Exit 1 when any action is overdue (not done, due before the assessment "
+                    "date)");
+  command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 3 invalid "
+                  "input, 4 a file could not be read or written.");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_report(*options, context.global); };
   });

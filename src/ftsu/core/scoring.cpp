@@ -162,6 +162,10 @@ score_answers(const Checklist& checklist, const AnswersFile& answers, util::Date
   result.overall = overall.finish(checklist.ratings);
   for (std::size_t i = 0; i < result.items.size(); ++i) {
     ItemScore& score = result.items[i];
+    if (score.status != ItemStatus::out_of_profile && score.entry != nullptr
+        && score.entry->evidence && score.entry->evidence_from) {
+      result.evidence_not_reviewed.push_back(score.item->id);
+    }
     if (!counts(score.status)) {
       continue;
     }

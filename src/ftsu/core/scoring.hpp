@@ -91,6 +91,9 @@ struct Assessment
   std::vector<std::string> mandatory_unmet;
   // Ids in checklist order of items with a gap whose due date has passed.
   std::vector<std::string> overdue_actions;
+  // Ids in checklist order of items (in the profile) whose evidence was
+  // carried forward from an earlier period and not reviewed in this one.
+  std::vector<std::string> evidence_not_reviewed;
   // Indexes into `items`: every counting item with gap > 0, mandatory
   // first, then gap descending, then checklist order.
   std::vector<std::size_t> gaps;

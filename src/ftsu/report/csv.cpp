@@ -22,12 +22,17 @@ std::vector<std::string>
 plan_cells(const core::AnswerEntry* entry)
 {
   if (entry == nullptr) {
-    return {"", "", "", ""};
+    return std::vector<std::string>(k_plan_columns.size());
   }
   return {text(entry->evidence),
+          text(entry->evidence_from),
           text(entry->action),
           text(entry->owner),
-          entry->due ? util::csv_cell(util::to_string(*entry->due)) : std::string()};
+          entry->due ? util::csv_cell(util::to_string(*entry->due)) : std::string(),
+          entry->action
+              ? util::csv_cell(core::to_string(entry->status.value_or(core::ActionStatus::open)))
+              : std::string(),
+          text(entry->progress)};
 }
 
 std::string

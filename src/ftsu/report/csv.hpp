@@ -19,8 +19,17 @@ std::string text(const std::optional<std::string>& value);
 // A number cell with full precision, or an empty cell when absent.
 std::string number(const std::optional<double>& value);
 
-// The cells of an answer's action plan: evidence, action, owner, due
-// (empty cells when `entry` is nullptr).
+// The column names of an answer's action plan, in order.
+inline const std::vector<std::string> k_plan_columns{"evidence",
+                                                     "evidence_from",
+                                                     "action",
+                                                     "owner",
+                                                     "due",
+                                                     "action_status",
+                                                     "progress"};
+
+// The cells of an answer's action plan, one per k_plan_columns (empty cells
+// when `entry` is nullptr; action_status is empty without an action).
 std::vector<std::string> plan_cells(const core::AnswerEntry* entry);
 
 // Joins `cells` with commas and ends the row with CRLF (RFC 4180).

@@ -8,19 +8,17 @@ std::string
 diff_csv(const core::Comparison& comparison)
 {
   std::string out(csv::k_bom);
-  out += csv::row({"id",
-                   "before_id",
-                   "section",
-                   "statement",
-                   "change",
-                   "before",
-                   "after",
-                   "before_value",
-                   "after_value",
-                   "evidence",
-                   "action",
-                   "owner",
-                   "due"});
+  std::vector<std::string> header{"id",
+                                  "before_id",
+                                  "section",
+                                  "statement",
+                                  "change",
+                                  "before",
+                                  "after",
+                                  "before_value",
+                                  "after_value"};
+  header.insert(header.end(), csv::k_plan_columns.begin(), csv::k_plan_columns.end());
+  out += csv::row(header);
   for (const auto& item : comparison.items) {
     const core::ItemScore* latest = item.after != nullptr ? item.after : item.before;
     std::vector<std::string> cells{

@@ -65,6 +65,10 @@ diff_json(const core::Comparison& comparison)
         .number_or_null(item.before != nullptr ? item.before->value : std::nullopt);
     json.key("after_value")
         .number_or_null(item.after != nullptr ? item.after->value : std::nullopt);
+    const core::AnswerEntry* entry = item.after != nullptr ? item.after->entry : nullptr;
+    json.key("evidence").string_or_null(entry != nullptr ? entry->evidence : std::nullopt);
+    json.key("evidence_from")
+        .string_or_null(entry != nullptr && entry->evidence ? entry->evidence_from : std::nullopt);
     json.end_object();
   }
   json.end_array();

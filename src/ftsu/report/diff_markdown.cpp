@@ -100,8 +100,12 @@ diff_markdown(const core::Comparison& c)
                          markdown_cell(latest->item->text),
                          markdown_cell(side_answer(item->before, *b.checklist)),
                          markdown_cell(side_answer(item->after, *a.checklist)),
-                         entry != nullptr && entry->evidence ? markdown_cell(*entry->evidence)
-                                                             : std::string());
+                         entry != nullptr && entry->evidence
+                             ? markdown_cell(*entry->evidence)
+                                   + (carried_note(entry).empty()
+                                          ? std::string()
+                                          : " *(" + markdown_cell(carried_note(entry)) + ")*")
+                             : std::string());
     }
     out += '\n';
   }

@@ -173,7 +173,10 @@ private:
       wrapped(latest->item->text, 4);
       if (with_evidence && item->after != nullptr && item->after->entry != nullptr
           && item->after->entry->evidence) {
-        wrapped(*item->after->entry->evidence, 4, "Evidence now: ");
+        const std::string carried = carried_note(item->after->entry);
+        wrapped(*item->after->entry->evidence + (carried.empty() ? "" : " (" + carried + ")"),
+                4,
+                "Evidence now: ");
       }
     }
     m_out += '\n';

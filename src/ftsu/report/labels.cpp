@@ -36,6 +36,21 @@ side_answer(const core::ItemScore* score, const core::Checklist& checklist)
   return answer_label(checklist, score->answer);
 }
 
+std::string
+action_status(const core::AnswerEntry& entry)
+{
+  return std::string(core::to_string(entry.status.value_or(core::ActionStatus::open)));
+}
+
+std::string
+carried_note(const core::AnswerEntry* entry)
+{
+  if (entry == nullptr || !entry->evidence || !entry->evidence_from) {
+    return {};
+  }
+  return fmt::format("carried from {}, not reviewed", *entry->evidence_from);
+}
+
 std::optional<std::string>
 rating_key(const core::Rating* rating)
 {

@@ -20,6 +20,14 @@ std::string period_text(const core::AnswersFile& answers);
 // profile", or "(absent)" for nullptr.
 std::string side_answer(const core::ItemScore* score, const core::Checklist& checklist);
 
+// Returns the spelling of `entry`'s action status: its `status`, else
+// "open".
+std::string action_status(const core::AnswerEntry& entry);
+
+// Returns "carried from 2025/26, not reviewed" for evidence carried forward
+// and not yet reviewed, else an empty string.
+std::string carried_note(const core::AnswerEntry* entry);
+
 // Returns the rating's key for JSON, or nullopt (null) for nullptr.
 std::optional<std::string> rating_key(const core::Rating* rating);
 

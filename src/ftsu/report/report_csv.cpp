@@ -8,19 +8,10 @@ std::string
 report_csv(const core::Assessment& assessment)
 {
   std::string out(csv::k_bom);
-  out += csv::row({"id",
-                   "section",
-                   "statement",
-                   "answer",
-                   "status",
-                   "value",
-                   "weight",
-                   "gap",
-                   "mandatory",
-                   "evidence",
-                   "action",
-                   "owner",
-                   "due"});
+  std::vector<std::string> header{
+      "id", "section", "statement", "answer", "status", "value", "weight", "gap", "mandatory"};
+  header.insert(header.end(), csv::k_plan_columns.begin(), csv::k_plan_columns.end());
+  out += csv::row(header);
   for (const auto& score : assessment.items) {
     std::vector<std::string> cells{
         util::csv_cell(score.item->id),

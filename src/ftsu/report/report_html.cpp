@@ -371,6 +371,16 @@ private:
       }
       return text;
     });
+    if (!m_a.evidence_not_reviewed.empty()) {
+      m_out += fmt::format("<h2>Evidence carried forward, not reviewed this period ({})</h2>\n",
+                           m_a.evidence_not_reviewed.size());
+      list(m_a.evidence_not_reviewed, [&](const core::ItemScore& s) {
+        return fmt::format("<code>{}</code> {}: {}",
+                           html_escape(s.item->id),
+                           html_escape(carried_note(s.entry)),
+                           html_escape(*s.entry->evidence));
+      });
+    }
     std::vector<std::string> unanswered;
     for (const auto& s : m_a.items) {
       if (s.status == core::ItemStatus::unanswered) {

@@ -40,9 +40,16 @@ write_item(util::JsonWriter& json, const core::ItemScore& score)
   json.key("gap").number(score.gap);
   json.key("gain").number_or_null(score.gain);
   json.key("evidence").string_or_null(field(&core::AnswerEntry::evidence));
+  json.key("evidence_from").string_or_null(field(&core::AnswerEntry::evidence_from));
   json.key("action").string_or_null(field(&core::AnswerEntry::action));
   json.key("owner").string_or_null(field(&core::AnswerEntry::owner));
   json.key("due").string_or_null(entry != nullptr ? date_or_null(entry->due) : std::nullopt);
+  json.key("action_status")
+      .string_or_null(entry != nullptr && entry->action
+                          ? std::optional<std::string>(action_status(*entry))
+                          : std::nullopt);
+  json.key("progress").string_or_null(field(&core::AnswerEntry::progress));
+  json.key("overdue").boolean(score.overdue);
   json.key("note").string_or_null(field(&core::AnswerEntry::note));
   json.end_object();
 }
@@ -67,6 +74,7 @@ report_json(const core::Assessment& assessment)
   json.key("period").string_or_null(answers.period);
   json.key("profile").string_or_null(answers.profile);
   json.key("assessed_on").string_or_null(date_or_null(answers.assessed_on));
+  json.key("assessors").strings(answers.assessors);
   json.key("overall").begin_object();
   json.key("score").number_or_null(overall.score);
   json.key("rating").string_or_null(rating_key(overall.rating));
@@ -78,6 +86,7 @@ report_json(const core::Assessment& assessment)
   json.key("coverage").number_or_null(overall.coverage);
   json.key("mandatory_unmet").strings(assessment.mandatory_unmet);
   json.key("overdue_actions").strings(assessment.overdue_actions);
+  json.key("evidence_not_reviewed").strings(assessment.evidence_not_reviewed);
   json.end_object();
   json.key("sections").begin_array();
   for (const auto& section : assessment.sections) {

@@ -141,6 +141,20 @@ lists(std::string& out, const core::Assessment& a)
                        s.entry->action ? ": " + markdown_escape(*s.entry->action) : std::string());
   }
   out += a.overdue_actions.empty() ? "None.\n\n" : "\n";
+  if (!a.evidence_not_reviewed.empty()) {
+    out += fmt::format("## Evidence carried forward, not reviewed this period ({})\n\n",
+                       a.evidence_not_reviewed.size());
+    for (const auto& s : a.items) {
+      if (const std::string note = carried_note(s.entry);
+          !note.empty() && s.status != core::ItemStatus::out_of_profile) {
+        out += fmt::format("- `{}` {}: {}\n",
+                           s.item->id,
+                           markdown_escape(note),
+                           markdown_escape(*s.entry->evidence));
+      }
+    }
+    out += "\n";
+  }
   std::vector<const core::ItemScore*> unanswered;
   for (const auto& s : a.items) {
     if (s.status == core::ItemStatus::unanswered) {

@@ -35,6 +35,7 @@ public:
     gaps();
     mandatory();
     overdue();
+    not_reviewed();
     unanswered();
     return std::move(m_out);
   }
@@ -234,6 +235,25 @@ private:
   overdue()
   {
     id_list("Overdue actions", m_a.overdue_actions, true);
+  }
+
+  void
+  not_reviewed()
+  {
+    if (m_a.evidence_not_reviewed.empty()) {
+      return;
+    }
+    m_out += paint(fmt::format("Evidence carried forward, not reviewed this period ({})",
+                               m_a.evidence_not_reviewed.size()),
+                   "1")
+             + '\n';
+    for (const auto& s : m_a.items) {
+      if (const std::string note = carried_note(s.entry);
+          !note.empty() && s.status != core::ItemStatus::out_of_profile) {
+        wrapped(fmt::format("{} ({})", s.item->id, note), 2, "- ");
+      }
+    }
+    m_out += '\n';
   }
 
   void
