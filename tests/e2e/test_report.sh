@@ -81,18 +81,18 @@ expect_match "$ERR" "this is a checklist .* but an answers file is expected here
 
 # init --from carries evidence forward marked with its period; report says
 # which evidence was not reviewed, and diff says so of the evidence now.
-run "$FTSU_GAP" init --from "$latest" --period 2026/27 -o next.yaml
+run "$FTSU_GAP" init --from "$latest" --period 2026/27 -o carried.yaml
 expect_rc 0 "init --from"
-run "$FTSU_GAP" report next.yaml
+run "$FTSU_GAP" report carried.yaml
 expect_match "$OUT" "^Evidence carried forward, not reviewed this period \(48\)$" "text names the count"
 expect_match "$OUT" "^  - guardian-fair-open-appointment \(carried from 2025/26, not reviewed\)$" "text names the items"
-run "$FTSU_GAP" report next.yaml --format markdown
+run "$FTSU_GAP" report carried.yaml --format markdown
 expect_match "$OUT" "^## Evidence carried forward, not reviewed this period \(48\)$" "markdown too"
-run "$FTSU_GAP" report next.yaml --format json -o next.json
-python3 -c 'import json; d = json.load(open("next.json")); assert len(d["overall"]["evidence_not_reviewed"]) == 48; assert d["items"][0]["evidence_from"] == "2025/26"' ||
+run "$FTSU_GAP" report carried.yaml --format json -o carried.json
+python3 -c 'import json; d = json.load(open("carried.json")); assert len(d["overall"]["evidence_not_reviewed"]) == 48; assert d["items"][0]["evidence_from"] == "2025/26"' ||
   fail "JSON lacks evidence_not_reviewed or evidence_from"
 CHECKS=$((CHECKS + 1))
-run "$FTSU_GAP" report next.yaml --format csv
+run "$FTSU_GAP" report carried.yaml --format csv
 expect_match "$OUT" ',"?2025/26"?,' "CSV has the evidence_from column"
 run "$FTSU_GAP" report "$latest"
 expect_no_match "$OUT" "not reviewed" "a file without carried evidence says nothing of it"
