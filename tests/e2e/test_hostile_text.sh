@@ -129,6 +129,7 @@ check show "$G" show hostile.yaml
 check diff "$G" diff --checklist hostile.yaml answers.yaml answers2.yaml
 check trend "$G" trend --checklist hostile.yaml answers.yaml answers2.yaml
 check aggregate "$G" aggregate --checklist hostile.yaml answers.yaml answers2.yaml
+check actions "$G" actions --checklist hostile.yaml answers.yaml answers2.yaml
 check list "$G" list --checklist-dir .
 check validate "$G" validate --checklist hostile.yaml answers.yaml
 

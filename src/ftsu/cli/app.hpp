@@ -24,6 +24,7 @@ int run(int argc, char** argv);
 
 // Each command registers itself on `app` and sets `context.action` when it
 // is chosen. They are listed in one place, app.cpp.
+void add_actions_command(CLI::App& app, Context& context);
 void add_aggregate_command(CLI::App& app, Context& context);
 void add_assess_command(CLI::App& app, Context& context);
 void add_diff_command(CLI::App& app, Context& context);

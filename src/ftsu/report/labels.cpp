@@ -88,6 +88,12 @@ gain_text(double gain)
   return fmt::format("+{} points if met", util::one_decimal(gain));
 }
 
+std::string_view
+action_status_text(core::ActionStatus status)
+{
+  return status == core::ActionStatus::in_progress ? "in progress" : core::to_string(status);
+}
+
 std::size_t
 rating_rank(const core::Checklist& checklist, const core::Rating* rating)
 {

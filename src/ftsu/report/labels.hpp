@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 // Words shared by the human-facing renderers, so every format says the same.
 namespace ftsu::report {
@@ -43,6 +44,9 @@ std::string cap_reason(const core::Assessment& assessment);
 
 // Returns "+3.2 points if met".
 std::string gain_text(double gain);
+
+// Returns an action's status in words: "open", "in progress" or "done".
+std::string_view action_status_text(core::ActionStatus status);
 
 // Returns the position of `rating` among the checklist's bands: 0 for the
 // highest, bands-1 for the lowest; used to choose a colour.

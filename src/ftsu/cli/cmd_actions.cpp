@@ -1,0 +1,88 @@
+#include <ftsu/cli/app.hpp>
+#include <ftsu/cli/io.hpp>
+#include <ftsu/cli/load.hpp>
+#include <ftsu/core/actions.hpp>
+#include <ftsu/core/error.hpp>
+#include <ftsu/core/scoring.hpp>
+#include <ftsu/report/actions.hpp>
+#include <ftsu/util/strings.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+namespace ftsu::cli {
+
+namespace {
+
+struct ActionsCommandOptions
+{
+  std::vector<std::string> files;
+  std::optional<std::string> owner;
+  bool overdue = false;
+  std::string format = "text";
+  std::string output = "-";
+  ChecklistOptions checklists;
+};
+
+int
+run_actions(const ActionsCommandOptions& options, const GlobalOptions& global)
+{
+  if (options.owner && util::trim(*options.owner).empty()) {
+    throw core::Error(core::ExitCode::usage, "--owner needs a name");
+  }
+  check_stdin_once(options.files);
+  std::vector<std::unique_ptr<LoadedAnswers>> loaded;
+  std::vector<std::unique_ptr<core::Assessment>> assessments;
+  std::vector<core::ActionFile> files;
+  const util::Date today = util::today_utc();
+  for (const auto& file : options.files) {
+    loaded.push_back(
+        std::make_unique<LoadedAnswers>(load_answers_file(file, options.checklists, global)));
+    const LoadedAnswers& l = *loaded.back();
+    assessments.push_back(
+        std::make_unique<core::Assessment>(core::score_answers(*l.checklist, l.answers, today)));
+    files.push_back({l.name, assessments.back().get()});
+  }
+  const core::ActionList list =
+      core::collect_actions(std::move(files), {options.owner, options.overdue});
+  const bool to_stdout = options.output == "-";
+  report::ActionsOptions render;
+  render.width = to_stdout ? output_width(100) : 80;
+  render.color = to_stdout && use_color(global.color, STDOUT_FILENO);
+  const auto format = report::parse_format(options.format).value_or(report::Format::text);
+  write_output(options.output, report::render_actions(list, format, render));
+  return 0;
+}
+
+} // namespace
+
+void
+add_actions_command(CLI::App& app, Context& context)
+{
+  auto options = std::make_shared<ActionsCommandOptions>();
+  auto* command = app.add_subcommand(
+      "actions",
+      "List every open action across answers files, grouped by owner, overdue first: the "
+      "director's list");
+  command->add_option("FILE", options->files, "Answers files ('-': standard input)")->required();
+  add_checklist_options(*command, options->checklists, true);
+  command->add_option(
+      "--owner", options->owner, "Only this owner's actions (the whole name, any case)");
+  command->add_flag("--overdue", options->overdue, "Only the overdue actions");
+  command->add_option("--format", options->format, "text, markdown, json or csv")
+      ->check(CLI::IsMember({"text", "markdown", "json", "csv"}));
+  command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
+  command->footer("Exit codes: 0 done (also when no action is open), 2 usage, 3 invalid input, 4 "
+                  "a file could not be read or written.");
+  command->callback([&context, options] {
+    context.action = [&context, options] { return run_actions(*options, context.global); };
+  });
+}
+
+} // namespace ftsu::cli

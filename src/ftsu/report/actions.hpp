@@ -1,0 +1,62 @@
+#pragma once
+
+#include <ftsu/core/actions.hpp>
+#include <ftsu/report/format.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+// Renderers for `actions`, the director's list: pure functions from an
+// ActionList to the whole output, one file per format.
+namespace ftsu::report {
+
+// How the text list is laid out.
+struct ActionsOptions
+{
+  // The width in columns.
+  std::size_t width = 80;
+  // Whether it may use ANSI colour.
+  bool color = false;
+};
+
+// The heading of the actions that have no owner.
+inline constexpr std::string_view k_no_owner = "(no owner)";
+
+// Renders `list` in `format` (text, markdown, json or csv). Throws
+// core::Error (usage) for another format.
+std::string
+render_actions(const core::ActionList& list, Format format, const ActionsOptions& options);
+
+std::string actions_text(const core::ActionList& list, const ActionsOptions& options);
+// A heading and a table per owner.
+std::string actions_markdown(const core::ActionList& list);
+// The JSON list (format ftsu-gap/actions/v1): every key always present.
+std::string actions_json(const core::ActionList& list);
+// One row per action: RFC 4180, UTF-8 with a BOM, CRLF line ends, formula
+// injection neutralised.
+std::string actions_csv(const core::ActionList& list);
+
+// Returns the list's headline, naming its filters: "Open actions: 7 (2
+// overdue) across 2 files", "Overdue actions for Director of People: 2
+// across 1 file" (the owner as the files spell it, when one matched), or a
+// sentence such as "No open actions across 2 files." when it is empty.
+std::string actions_headline(const core::ActionList& list);
+
+// Returns the owner a group is shown under: its owner, or "(no owner)".
+std::string group_owner_text(const core::OwnerGroup& group);
+
+// Returns a group's heading: "FTSU guardian: 9 open, 1 overdue" (or "...: 1
+// overdue" when the list holds only overdue actions).
+std::string group_heading(const core::ActionList& list, const core::OwnerGroup& group);
+
+// Returns where an action comes from, for people: "Example Trust, 2025/26"
+// (the organisation, or "(organisation not given)", and period_text).
+std::string organisation_period(const core::AnswersFile& answers);
+
+// Returns the owner as written on `action` (trimmed) when it differs from
+// its group's (in case or spacing only), else nullopt.
+std::optional<std::string> owner_as_written(const core::OpenAction& action,
+                                            const core::OwnerGroup& group);
+
+} // namespace ftsu::report

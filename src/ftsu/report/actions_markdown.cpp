@@ -1,0 +1,90 @@
+#include <ftsu/report/actions.hpp>
+#include <ftsu/report/labels.hpp>
+#include <ftsu/util/markup.hpp>
+
+#include <fmt/format.h>
+
+namespace ftsu::report {
+
+namespace {
+
+using util::markdown_cell;
+using util::markdown_escape;
+
+void
+files(std::string& out, const core::ActionList& list)
+{
+  if (list.files.empty()) {
+    return;
+  }
+  out += "| File | Organisation | Period | Checklist | Overdue as of |\n"
+         "|---|---|---|---|---|\n";
+  for (const auto& file : list.files) {
+    const core::Assessment& a = *file.assessment;
+    out += fmt::format("| {} | {} | {} | `{}` {} | {} |\n",
+                       markdown_cell(file.name),
+                       markdown_cell(a.answers->organisation.value_or("—")),
+                       markdown_cell(period_text(*a.answers)),
+                       a.checklist->id,
+                       markdown_cell(a.checklist->version),
+                       util::to_string(a.as_of));
+  }
+  out += '\n';
+}
+
+std::string
+due_cell(const core::OpenAction& action)
+{
+  const auto& due = action.entry().due;
+  return (due ? util::to_string(*due) : std::string("—"))
+         + (action.overdue() ? " **(overdue)**" : "");
+}
+
+std::string
+action_row(const core::ActionList& list,
+           const core::OpenAction& action,
+           const core::OwnerGroup& group)
+{
+  const core::AnswerEntry& entry = action.entry();
+  const core::ActionFile& file = list.files[action.file];
+  const core::Assessment& a = *file.assessment;
+  std::string what = markdown_cell(*entry.action);
+  if (const auto owner = owner_as_written(action, group)) {
+    what += "<br>Owner: " + markdown_cell(*owner);
+  }
+  return fmt::format("| {} | {} | `{}` | {} | {} | {} | {} | {} · `{}` · {} |\n",
+                     due_cell(action),
+                     action_status_text(action.status),
+                     action.score->item->id,
+                     markdown_cell(action.score->item->text),
+                     markdown_cell(answer_label(*a.checklist, action.score->answer)),
+                     what,
+                     markdown_cell(entry.progress.value_or("")),
+                     markdown_cell(organisation_period(*a.answers)),
+                     a.checklist->id,
+                     markdown_cell(file.name));
+}
+
+} // namespace
+
+std::string
+actions_markdown(const core::ActionList& list)
+{
+  std::string out = list.filter.overdue_only ? "# Overdue actions\n\n" : "# Open actions\n\n";
+  out += markdown_escape(actions_headline(list));
+  out += list.open == 0 ? "\n\n" : ".\n\n";
+  files(out, list);
+  for (const auto& group : list.owners) {
+    out += fmt::format("## {}\n\n", markdown_escape(group_heading(list, group)));
+    out += "| Due | Status | Item | Statement | Answer | Action | Progress | From |\n"
+           "|---|---|---|---|---|---|---|---|\n";
+    for (const auto& action : group.actions) {
+      out += action_row(list, action, group);
+    }
+    out += '\n';
+  }
+  out.pop_back();
+  return out;
+}
+
+} // namespace ftsu::report

@@ -1,0 +1,149 @@
+#include <ftsu/report/actions.hpp>
+#include <ftsu/report/labels.hpp>
+#include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace ftsu::report {
+
+namespace {
+
+// Writes the text list: a terminal-safe, wrapped, optionally coloured page.
+class TextActions
+{
+public:
+  TextActions(const core::ActionList& list, const ActionsOptions& options)
+      : m_list(list)
+      , m_options(options)
+      , m_width(std::max<std::size_t>(options.width, 60))
+  {
+  }
+
+  std::string
+  render()
+  {
+    heading(actions_headline(m_list));
+    files();
+    for (const auto& group : m_list.owners) {
+      owner(group);
+    }
+    return std::move(m_out);
+  }
+
+private:
+  void
+  wrapped(std::string_view text, std::size_t indent, std::string_view lead = {})
+  {
+    m_out += util::hang_wrap(text, indent, m_width, lead);
+  }
+
+  std::string
+  paint(std::string_view text, const char* code) const
+  {
+    return util::ansi(text, code, m_options.color);
+  }
+
+  // Writes `text` wrapped and in bold.
+  void
+  heading(std::string_view text)
+  {
+    std::string lines = util::hang_wrap(text, 0, m_width);
+    if (!lines.empty()) {
+      lines.pop_back();
+    }
+    m_out += paint(lines, "1") + '\n';
+  }
+
+  void
+  files()
+  {
+    if (m_list.files.empty()) {
+      return;
+    }
+    m_out += '\n';
+    for (const auto& file : m_list.files) {
+      const core::Assessment& a = *file.assessment;
+      wrapped(fmt::format("{}: {} · {} {} · overdue as of {}",
+                          file.name,
+                          organisation_period(*a.answers),
+                          a.checklist->id,
+                          a.checklist->version,
+                          util::to_string(a.as_of)),
+              0,
+              "- ");
+    }
+  }
+
+  void
+  owner(const core::OwnerGroup& group)
+  {
+    m_out += '\n';
+    heading(group_heading(m_list, group));
+    for (const auto& action : group.actions) {
+      item(action, group);
+    }
+  }
+
+  // Writes the first line of an action: its due date (painted red when
+  // overdue), then its item and status, wrapped after the date.
+  void
+  action_head(const core::OpenAction& action)
+  {
+    const auto& due = action.entry().due;
+    std::string date = due ? util::to_string(*due) : std::string("no due date");
+    if (action.overdue()) {
+      date += " (overdue)";
+    }
+    const std::size_t indent = 2;
+    const std::size_t lead = 2 + util::display_width(date) + 2;
+    std::string lines = util::hang_wrap(
+        fmt::format("{} · {}", action.score->item->id, action_status_text(action.status)),
+        indent,
+        m_width,
+        std::string(lead, ' '));
+    lines.replace(indent, lead, "- " + (action.overdue() ? paint(date, "31") : date) + "  ");
+    m_out += lines;
+  }
+
+  void
+  item(const core::OpenAction& action, const core::OwnerGroup& group)
+  {
+    const core::AnswerEntry& entry = action.entry();
+    const core::Assessment& a = *m_list.files[action.file].assessment;
+    action_head(action);
+    wrapped(action.score->item->text, 4);
+    std::string answer = answer_label(*a.checklist, action.score->answer);
+    if (const auto owner = owner_as_written(action, group)) {
+      answer += " · Owner: " + *owner;
+    }
+    wrapped(answer, 4, "Answer: ");
+    wrapped(*entry.action, 4, "Action: ");
+    if (entry.progress) {
+      wrapped(*entry.progress, 4, "Progress: ");
+    }
+    wrapped(fmt::format("{} · {} · {}",
+                        organisation_period(*a.answers),
+                        a.checklist->id,
+                        m_list.files[action.file].name),
+            4,
+            "From: ");
+  }
+
+  const core::ActionList& m_list;
+  const ActionsOptions& m_options;
+  std::size_t m_width;
+  std::string m_out;
+};
+
+} // namespace
+
+std::string
+actions_text(const core::ActionList& list, const ActionsOptions& options)
+{
+  return TextActions(list, options).render();
+}
+
+} // namespace ftsu::report
