@@ -5,9 +5,10 @@
 #   examples/annual-audit.sh LAST_YEAR.yaml THIS_YEAR.yaml [OUT_DIR]
 #
 # 1. When THIS_YEAR.yaml does not exist yet, it is started from last year's
-#    (organisation, profile, actions, owners, due dates and evidence carried
-#    forward; every answer left to assess afresh), and the script stops so
-#    it can be filled in.
+#    (same checklist, newest version; organisation, profile, open actions
+#    with owners and due dates, and evidence marked as carried forward; every
+#    answer left to assess afresh), and the script stops so it can be filled
+#    in.
 # 2. THIS_YEAR.yaml is checked.
 # 3. The board's papers are written to OUT_DIR: report.html, report.md and
 #    the action plan, action-plan.csv.
@@ -27,7 +28,7 @@ this=${2:-$here/example-trust-2025-26.yaml}
 out=${3:-annual-audit}
 
 if [ ! -e "$this" ]; then
-  "$ftsu" init --from "$last" -o "$this" "$(sed -n 's/^checklist: *//p' "$last")"
+  "$ftsu" init --from "$last" -o "$this"
   echo "Started $this from $last: fill it in (an editor, or ftsu-gap assess), then run this again."
   exit 0
 fi
@@ -37,7 +38,8 @@ mkdir -p "$out"
 "$ftsu" report "$this" --format html -o "$out/report.html"
 "$ftsu" report "$this" --format markdown -o "$out/report.md"
 "$ftsu" report "$this" --format csv -o "$out/action-plan.csv"
-echo "Board papers: $out/report.html, $out/report.md, $out/action-plan.csv"
+"$ftsu" actions "$this" --format markdown -o "$out/actions.md"
+echo "Board papers: $out/report.html, $out/report.md, $out/action-plan.csv, $out/actions.md"
 
 "$ftsu" diff "$last" "$this" --format markdown -o "$out/diff.md"
 echo "Compared with last year: $out/diff.md"
