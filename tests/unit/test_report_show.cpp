@@ -7,7 +7,6 @@
 
 #include "testutil.hpp"
 
-using ftsu::report::Format;
 
 namespace {
 
@@ -72,8 +71,11 @@ TEST_CASE("show json is itself a valid checklist")
   CHECK(again.checklist->find_item("b")->mandatory);
 }
 
-TEST_CASE("render_checklist refuses formats show does not write")
+TEST_CASE("show writes text, markdown and json, and no other format")
 {
-  const auto c = ftsu::test::load_from_string(ftsu::test::small_checklist()).checklist;
-  CHECK_THROWS_AS(ftsu::report::render_checklist(*c, Format::csv, 80), ftsu::core::Error);
+  const auto table = ftsu::report::show_formats();
+  REQUIRE(table.size() == 3);
+  CHECK(table[0].name == "text");
+  CHECK(ftsu::report::find_format(table, "csv") == nullptr);
+  CHECK(ftsu::report::find_format(table, "markdown") != nullptr);
 }

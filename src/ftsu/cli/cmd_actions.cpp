@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/core/actions.hpp>
@@ -51,12 +52,11 @@ run_actions(const ActionsCommandOptions& options, const GlobalOptions& global)
   }
   const core::ActionList list =
       core::collect_actions(std::move(files), {options.owner, options.overdue});
-  const bool to_stdout = options.output == "-";
-  report::ActionsOptions render;
-  render.width = to_stdout ? output_width(100) : 80;
-  render.color = to_stdout && use_color(global.color, STDOUT_FILENO);
-  const auto format = report::parse_format(options.format).value_or(report::Format::text);
-  write_output(options.output, report::render_actions(list, format, render));
+  write_output(options.output,
+               render(report::actions_formats(),
+                      options.format,
+                      list,
+                      layout_for(options.output, global, 100)));
   return 0;
 }
 
@@ -75,8 +75,7 @@ add_actions_command(CLI::App& app, Context& context)
   command->add_option(
       "--owner", options->owner, "Only this owner's actions (the whole name, any case)");
   command->add_flag("--overdue", options->overdue, "Only the overdue actions");
-  command->add_option("--format", options->format, "text, markdown, json or csv")
-      ->check(CLI::IsMember({"text", "markdown", "json", "csv"}));
+  add_format_option(*command, options->format, report::actions_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->footer("Exit codes: 0 done (also when no action is open), 2 usage, 3 invalid input, 4 "
                   "a file could not be read or written.");

@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/cli/resolve.hpp>
@@ -153,10 +154,11 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
     files.push_back({e.name, e.assessment.get()});
   }
   const core::Aggregate aggregate = core::build_aggregate(*checklist, std::move(files));
-  const auto format = report::parse_format(options.format).value_or(report::Format::text);
-  write_output(
-      options.output,
-      report::render_aggregate(aggregate, format, options.output == "-" ? output_width(100) : 80));
+  write_output(options.output,
+               render(report::aggregate_formats(),
+                      options.format,
+                      aggregate,
+                      layout_for(options.output, global, 100)));
   return 0;
 }
 
@@ -173,8 +175,7 @@ add_aggregate_command(CLI::App& app, Context& context)
   command->add_option("FILE", options->files, "Answers files, all for one checklist id and version")
       ->required();
   add_checklist_options(*command, options->checklists, true);
-  command->add_option("--format", options->format, "text, json or csv")
-      ->check(CLI::IsMember({"text", "json", "csv"}));
+  add_format_option(*command, options->format, report::aggregate_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command
       ->add_option("--jobs", options->jobs, "Files read in parallel (default: the number of cores)")

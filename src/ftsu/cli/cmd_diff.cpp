@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/core/diff.hpp>
@@ -54,14 +55,10 @@ run_diff(const DiffOptions& options, const GlobalOptions& global)
       write_stderr(fmt::format("ftsu-gap: warning: {}\n", util::for_terminal_line(warning)));
     }
   }
-  const bool to_stdout = options.output == "-";
-  report::CompareOptions render;
-  render.width = to_stdout ? output_width(100) : 80;
-  render.color = to_stdout && use_color(global.color, STDOUT_FILENO);
-  render.arrows = to_stdout && ::isatty(STDOUT_FILENO) == 1;
-  render.unicode = terminal_is_utf8();
-  const auto format = report::parse_format(options.format).value_or(report::Format::text);
-  write_output(options.output, report::render_diff(comparison, format, render));
+  report::CompareOptions layout;
+  static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
+  layout.arrows = options.output == "-" && ::isatty(STDOUT_FILENO) == 1;
+  write_output(options.output, render(report::diff_formats(), options.format, comparison, layout));
   if (options.fail_on_regression && comparison.summary.regressed > 0) {
     print_error(fmt::format("gate failed: {} item{} regressed",
                             comparison.summary.regressed,
@@ -83,8 +80,7 @@ add_diff_command(CLI::App& app, Context& context)
   command->add_option("OLD", options->before, "The earlier answers file")->required();
   command->add_option("NEW", options->after, "The later answers file")->required();
   add_checklist_options(*command, options->checklists, true);
-  command->add_option("--format", options->format, "text, markdown, json or csv")
-      ->check(CLI::IsMember({"text", "markdown", "json", "csv"}));
+  add_format_option(*command, options->format, report::diff_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_flag(
       "--fail-on-regression", options->fail_on_regression, "Exit 1 when any item regressed");

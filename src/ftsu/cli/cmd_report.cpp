@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/cli/validators.hpp>
@@ -92,14 +93,11 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
   const LoadedAnswers loaded = load_answers_file(options.answers, options.checklists, global);
   const core::Assessment assessment =
       core::score_answers(*loaded.checklist, loaded.answers, util::today_utc());
-  const bool to_stdout = options.output == "-";
-  report::ReportOptions render;
-  render.top = options.top;
-  render.width = to_stdout ? output_width(100) : 80;
-  render.color = to_stdout && use_color(global.color, STDOUT_FILENO);
-  render.unicode = !to_stdout || terminal_is_utf8();
-  const auto format = report::parse_format(options.format).value_or(report::Format::text);
-  write_output(options.output, report::render_report(assessment, format, render));
+  report::ReportOptions layout;
+  static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
+  layout.top = options.top;
+  write_output(options.output,
+               render(report::report_formats(), options.format, assessment, layout));
   const auto failed = failed_gates(options, assessment);
   for (const auto& message : failed) {
     print_error("gate failed: " + message);
@@ -119,8 +117,7 @@ add_report_command(CLI::App& app, Context& context)
   command->add_option("ANSWERS", options->answers, "The answers file ('-': standard input)")
       ->required();
   add_checklist_options(*command, options->checklists, true);
-  command->add_option("--format", options->format, "text, markdown, json, csv or html")
-      ->check(CLI::IsMember({"text", "markdown", "json", "csv", "html"}));
+  add_format_option(*command, options->format, report::report_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_option("--top", options->top, "How many gaps to list (0: all; default 10)")
       ->check(CLI::Range(0, 1000000));

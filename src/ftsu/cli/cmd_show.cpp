@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/report/show.hpp>
@@ -20,12 +21,14 @@ struct ShowOptions
 };
 
 int
-run_show(const ShowOptions& options)
+run_show(const ShowOptions& options, const GlobalOptions& global)
 {
   const auto checklist = resolve_checklist(options.checklist, options.checklists.dirs);
-  const auto format = report::parse_format(options.format).value_or(report::Format::text);
-  const std::size_t width = options.output == "-" ? output_width() : 80;
-  write_output(options.output, report::render_checklist(*checklist, format, width));
+  write_output(options.output,
+               render(report::show_formats(),
+                      options.format,
+                      *checklist,
+                      layout_for(options.output, global, 100)));
   return 0;
 }
 
@@ -41,12 +44,12 @@ add_show_command(CLI::App& app, Context& context)
       ->add_option(
           "CHECKLIST", options->checklist, "A checklist file, or a bundled id (id or id@version)")
       ->required();
-  command->add_option("--format", options->format, "text, markdown or json")
-      ->check(CLI::IsMember({"text", "markdown", "json"}));
+  add_format_option(*command, options->format, report::show_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   add_checklist_options(*command, options->checklists, false);
-  command->callback(
-      [&context, options] { context.action = [options] { return run_show(*options); }; });
+  command->callback([&context, options] {
+    context.action = [&context, options] { return run_show(*options, context.global); };
+  });
 }
 
 } // namespace ftsu::cli

@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/core/error.hpp>
@@ -51,13 +52,9 @@ run_trend(const TrendOptions& options, const GlobalOptions& global)
     periods.push_back({l.name, core::period_label(l.answers, l.name), assessments.back().get()});
   }
   const core::Trend trend = core::build_trend(std::move(periods));
-  const bool to_stdout = options.output == "-";
-  report::CompareOptions render;
-  render.width = to_stdout ? output_width(120) : 80;
-  render.color = false;
-  render.unicode = !to_stdout || terminal_is_utf8();
-  const auto format = report::parse_format(options.format).value_or(report::Format::text);
-  write_output(options.output, report::render_trend(trend, format, render));
+  report::CompareOptions layout;
+  static_cast<report::Layout&>(layout) = layout_for(options.output, global, 120);
+  write_output(options.output, render(report::trend_formats(), options.format, trend, layout));
   return 0;
 }
 
@@ -71,8 +68,7 @@ add_trend_command(CLI::App& app, Context& context)
       "trend", "Overall and section scores over several periods, oldest first, with sparklines");
   command->add_option("FILE", options->files, "Answers files, oldest first")->required();
   add_checklist_options(*command, options->checklists, true);
-  command->add_option("--format", options->format, "text, markdown, json, csv or html")
-      ->check(CLI::IsMember({"text", "markdown", "json", "csv", "html"}));
+  add_format_option(*command, options->format, report::trend_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_trend(*options, context.global); };

@@ -62,6 +62,17 @@ output_width(std::size_t cap)
   return 80;
 }
 
+report::Layout
+layout_for(const std::string& output, const GlobalOptions& global, std::size_t cap)
+{
+  report::Layout layout;
+  const bool to_stdout = output == "-";
+  layout.width = to_stdout ? output_width(cap) : 80;
+  layout.color = to_stdout && use_color(global.color, STDOUT_FILENO);
+  layout.unicode = !to_stdout || terminal_is_utf8();
+  return layout;
+}
+
 bool
 terminal_is_utf8()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <ftsu/core/diagnostic.hpp>
+#include <ftsu/report/format.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -37,6 +38,12 @@ std::size_t output_width(std::size_t cap = 100);
 // Returns true when the locale (LC_ALL, else LC_CTYPE, else LANG) names
 // UTF-8, so block characters and arrows can be printed.
 bool terminal_is_utf8();
+
+// Returns how to lay out human-facing output written to `output` ("-":
+// standard output), the same for every command: on standard output, the
+// terminal's width (at most `cap`), colour as use_color says and Unicode when
+// the locale is UTF-8; into a file, 80 columns, no colour, Unicode.
+report::Layout layout_for(const std::string& output, const GlobalOptions& global, std::size_t cap);
 
 // Prints `diagnostics` to standard error, one line each, safe for a
 // terminal; warnings are left out when `quiet`.

@@ -7,24 +7,22 @@
 
 namespace ftsu::report {
 
-std::string
-render_actions(const core::ActionList& list, Format format, const ActionsOptions& options)
+FormatTable<core::ActionList, ActionsOptions>
+actions_formats()
 {
-  switch (format) {
-  case Format::text:
-    return actions_text(list, options);
-  case Format::markdown:
-    return actions_markdown(list);
-  case Format::json:
-    return actions_json(list);
-  case Format::csv:
-    return actions_csv(list);
-  case Format::html:
-    break;
-  }
-  throw core::Error(
-      core::ExitCode::usage,
-      fmt::format("actions cannot write {}; use text, markdown, json or csv", to_string(format)));
+  static constexpr FormatEntry<core::ActionList, ActionsOptions> k_table[] = {
+      {"text", "for a terminal", &actions_text},
+      {"markdown",
+       "a heading and a table per owner",
+       [](const core::ActionList& l, const ActionsOptions&) { return actions_markdown(l); }},
+      {"json",
+       "for programs",
+       [](const core::ActionList& l, const ActionsOptions&) { return actions_json(l); }},
+      {"csv",
+       "a spreadsheet",
+       [](const core::ActionList& l, const ActionsOptions&) { return actions_csv(l); }},
+  };
+  return k_table;
 }
 
 std::string

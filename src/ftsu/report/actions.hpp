@@ -12,21 +12,13 @@
 namespace ftsu::report {
 
 // How the text list is laid out.
-struct ActionsOptions
-{
-  // The width in columns.
-  std::size_t width = 80;
-  // Whether it may use ANSI colour.
-  bool color = false;
-};
+using ActionsOptions = Layout;
 
 // The heading of the actions that have no owner.
 inline constexpr std::string_view k_no_owner = "(no owner)";
 
-// Renders `list` in `format` (text, markdown, json or csv). Throws
-// core::Error (usage) for another format.
-std::string
-render_actions(const core::ActionList& list, Format format, const ActionsOptions& options);
+// The formats `actions` writes, text first.
+FormatTable<core::ActionList, ActionsOptions> actions_formats();
 
 std::string actions_text(const core::ActionList& list, const ActionsOptions& options);
 // A heading and a table per owner.

@@ -121,21 +121,23 @@ aggregate_text(const core::Aggregate& aggregate, std::size_t width)
   return out;
 }
 
-std::string
-render_aggregate(const core::Aggregate& aggregate, Format format, std::size_t width)
+FormatTable<core::Aggregate, Layout>
+aggregate_formats()
 {
-  switch (format) {
-  case Format::text:
-    return aggregate_text(aggregate, width);
-  case Format::json:
-    return aggregate_json(aggregate);
-  case Format::csv:
-    return aggregate_csv(aggregate);
-  case Format::markdown:
-  case Format::html:
-    break;
-  }
-  throw core::Error(core::ExitCode::usage, "aggregate writes text, json or csv");
+  static constexpr FormatEntry<core::Aggregate, Layout> k_table[] = {
+      {"text",
+       "for a terminal",
+       [](const core::Aggregate& a, const Layout& layout) {
+         return aggregate_text(a, layout.width);
+       }},
+      {"json",
+       "for programs",
+       [](const core::Aggregate& a, const Layout&) { return aggregate_json(a); }},
+      {"csv",
+       "a spreadsheet",
+       [](const core::Aggregate& a, const Layout&) { return aggregate_csv(a); }},
+  };
+  return k_table;
 }
 
 } // namespace ftsu::report

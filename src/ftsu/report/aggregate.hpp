@@ -9,7 +9,9 @@
 // Renderers for `aggregate`: text, JSON (SPEC section 8) and CSV.
 namespace ftsu::report {
 
-std::string render_aggregate(const core::Aggregate& aggregate, Format format, std::size_t width);
+// The formats `aggregate` writes, text first.
+FormatTable<core::Aggregate, Layout> aggregate_formats();
+
 std::string aggregate_text(const core::Aggregate& aggregate, std::size_t width);
 std::string aggregate_json(const core::Aggregate& aggregate);
 // One row per item: id, section, a count per answer key, unanswered,

@@ -10,20 +10,17 @@
 // Renderers for `diff` and `trend`: pure functions, one file per format.
 namespace ftsu::report {
 
-// How a human-facing comparison is laid out.
-struct CompareOptions
+// How a human-facing comparison is laid out: the layout, and whether to put
+// arrows beside changes (text for a terminal).
+struct CompareOptions : Layout
 {
-  std::size_t width = 80;
-  // ANSI colour (text only).
-  bool color = false;
-  // Arrows beside changes (text only, for a terminal).
   bool arrows = false;
-  // Unicode arrows and sparklines (text only); ASCII otherwise.
-  bool unicode = true;
 };
 
-std::string
-render_diff(const core::Comparison& comparison, Format format, const CompareOptions& options);
+// The formats `diff` and `trend` write, text first.
+FormatTable<core::Comparison, CompareOptions> diff_formats();
+FormatTable<core::Trend, CompareOptions> trend_formats();
+
 std::string diff_text(const core::Comparison& comparison, const CompareOptions& options);
 std::string diff_markdown(const core::Comparison& comparison);
 // The JSON diff of SPEC section 8.
@@ -31,7 +28,6 @@ std::string diff_json(const core::Comparison& comparison);
 // One row per item: RFC 4180, UTF-8 with a BOM, formula injection neutralised.
 std::string diff_csv(const core::Comparison& comparison);
 
-std::string render_trend(const core::Trend& trend, Format format, const CompareOptions& options);
 std::string trend_text(const core::Trend& trend, const CompareOptions& options);
 std::string trend_markdown(const core::Trend& trend);
 // The JSON trend of SPEC section 8.

@@ -10,22 +10,16 @@
 // output, one file per format.
 namespace ftsu::report {
 
-// How a human-facing report is laid out.
-struct ReportOptions
+// How a human-facing report is laid out: the layout (width, colour and
+// Unicode for the text report's bars) and how many gaps to list.
+struct ReportOptions : Layout
 {
   // How many gaps the text, Markdown and HTML reports list (0: all).
   std::size_t top = 10;
-  // The text report's width in columns.
-  std::size_t width = 80;
-  // Whether the text report may use ANSI colour.
-  bool color = false;
-  // Whether the text report may use Unicode block characters for bars.
-  bool unicode = true;
 };
 
-// Renders `assessment` in `format`.
-std::string
-render_report(const core::Assessment& assessment, Format format, const ReportOptions& options);
+// The formats `report` writes, text first.
+FormatTable<core::Assessment, ReportOptions> report_formats();
 
 std::string report_text(const core::Assessment& assessment, const ReportOptions& options);
 std::string report_markdown(const core::Assessment& assessment, const ReportOptions& options);

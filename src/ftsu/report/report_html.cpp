@@ -422,22 +422,4 @@ report_html(const core::Assessment& assessment, const ReportOptions& options)
   return HtmlReport(assessment, options).render();
 }
 
-std::string
-render_report(const core::Assessment& assessment, Format format, const ReportOptions& options)
-{
-  switch (format) {
-  case Format::text:
-    return report_text(assessment, options);
-  case Format::markdown:
-    return report_markdown(assessment, options);
-  case Format::json:
-    return report_json(assessment);
-  case Format::csv:
-    return report_csv(assessment);
-  case Format::html:
-    return report_html(assessment, options);
-  }
-  return report_text(assessment, options);
-}
-
 } // namespace ftsu::report

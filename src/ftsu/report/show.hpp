@@ -10,9 +10,8 @@
 // Markdown) or a program (JSON). Pure functions returning the whole output.
 namespace ftsu::report {
 
-// Renders `checklist` in `format` (text, markdown or json); text is wrapped
-// to `width` columns. Throws core::Error (usage) for another format.
-std::string render_checklist(const core::Checklist& checklist, Format format, std::size_t width);
+// The formats `show` writes, text first.
+FormatTable<core::Checklist, Layout> show_formats();
 
 std::string show_text(const core::Checklist& checklist, std::size_t width);
 std::string show_markdown(const core::Checklist& checklist);

@@ -175,40 +175,4 @@ trend_html(const core::Trend& trend)
   return out;
 }
 
-std::string
-render_trend(const core::Trend& trend, Format format, const CompareOptions& options)
-{
-  switch (format) {
-  case Format::text:
-    return trend_text(trend, options);
-  case Format::markdown:
-    return trend_markdown(trend);
-  case Format::json:
-    return trend_json(trend);
-  case Format::csv:
-    return trend_csv(trend);
-  case Format::html:
-    return trend_html(trend);
-  }
-  return trend_text(trend, options);
-}
-
-std::string
-render_diff(const core::Comparison& comparison, Format format, const CompareOptions& options)
-{
-  switch (format) {
-  case Format::text:
-    return diff_text(comparison, options);
-  case Format::markdown:
-    return diff_markdown(comparison);
-  case Format::json:
-    return diff_json(comparison);
-  case Format::csv:
-    return diff_csv(comparison);
-  case Format::html:
-    break;
-  }
-  return diff_text(comparison, options);
-}
-
 } // namespace ftsu::report

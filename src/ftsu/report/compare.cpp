@@ -1,0 +1,34 @@
+#include <ftsu/report/compare.hpp>
+
+namespace ftsu::report {
+
+FormatTable<core::Comparison, CompareOptions>
+diff_formats()
+{
+  using C = core::Comparison;
+  using O = CompareOptions;
+  static constexpr FormatEntry<C, O> k_table[] = {
+      {"text", "for a terminal", &diff_text},
+      {"markdown", "a board paper", [](const C& c, const O&) { return diff_markdown(c); }},
+      {"json", "for programs", [](const C& c, const O&) { return diff_json(c); }},
+      {"csv", "a spreadsheet", [](const C& c, const O&) { return diff_csv(c); }},
+  };
+  return k_table;
+}
+
+FormatTable<core::Trend, CompareOptions>
+trend_formats()
+{
+  using T = core::Trend;
+  using O = CompareOptions;
+  static constexpr FormatEntry<T, O> k_table[] = {
+      {"text", "for a terminal", &trend_text},
+      {"markdown", "a board paper", [](const T& t, const O&) { return trend_markdown(t); }},
+      {"json", "for programs", [](const T& t, const O&) { return trend_json(t); }},
+      {"csv", "a spreadsheet", [](const T& t, const O&) { return trend_csv(t); }},
+      {"html", "a page with a chart", [](const T& t, const O&) { return trend_html(t); }},
+  };
+  return k_table;
+}
+
+} // namespace ftsu::report

@@ -1,0 +1,22 @@
+#include <ftsu/report/report.hpp>
+
+namespace ftsu::report {
+
+FormatTable<core::Assessment, ReportOptions>
+report_formats()
+{
+  using A = core::Assessment;
+  using O = ReportOptions;
+  static constexpr FormatEntry<A, O> k_table[] = {
+      {"text", "for a terminal", &report_text},
+      {"markdown", "a board paper", &report_markdown},
+      {"json", "for programs", [](const A& a, const O&) { return report_json(a); }},
+      {"csv",
+       "the action plan for a spreadsheet",
+       [](const A& a, const O&) { return report_csv(a); }},
+      {"html", "a printable board paper with a chart", &report_html},
+  };
+  return k_table;
+}
+
+} // namespace ftsu::report
