@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ftsu/cli/line_editor.hpp>
 #include <ftsu/core/interview.hpp>
 
 #include <cstddef>
@@ -7,8 +8,8 @@
 namespace ftsu::cli {
 
 // The interview on a terminal, or one line per prompt when standard input
-// is not a terminal. Reads standard input with getline, so an interrupt
-// (see signals.hpp) ends a blocked read at once.
+// is not a terminal. Lines are read by a LineEditor, so an interrupt (see
+// signals.hpp) ends a blocked read at once.
 class TerminalPrompter final : public core::Prompter
 {
 public:
@@ -29,6 +30,7 @@ private:
 
   bool m_color;
   std::size_t m_width;
+  LineEditor m_editor;
   // After a hint, the same question is asked again with the prompt alone.
   bool m_hinted = false;
   const core::Item* m_last_item = nullptr;
