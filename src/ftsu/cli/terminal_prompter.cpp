@@ -1,3 +1,4 @@
+#include <ftsu/cli/external_editor.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/terminal_prompter.hpp>
 #include <ftsu/util/strings.hpp>
@@ -83,7 +84,21 @@ TerminalPrompter::ask(std::string_view prompt, const std::optional<std::string>&
   if (current) {
     print_wrapped(*current, 2, "Current: ");
   }
-  return read_line(fmt::format("{}: ", prompt));
+  return offer_editor(read_line(fmt::format("{}: ", prompt)), current);
+}
+
+core::Input
+TerminalPrompter::offer_editor(core::Input typed, const std::optional<std::string>& current)
+{
+  if (!m_editor.at_terminal() || typed.kind != core::Input::Kind::line
+      || util::trim(typed.text) != "e") {
+    return typed;
+  }
+  const EditorResult edited = edit_in_editor(current.value_or(""));
+  if (!edited.message.empty()) {
+    print_wrapped(edited.message, 2);
+  }
+  return edited.input;
 }
 
 void
