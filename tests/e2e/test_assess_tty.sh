@@ -4,59 +4,7 @@
 # every answer kept; kill -9 loses nothing already answered; invalid input
 # gets a hint.
 source "$(dirname "$0")/lib.sh"
-if ! command -v tmux >/dev/null; then
-  echo "tmux not installed: skipped (scripts/install-deps installs it)"
-  exit 77
-fi
-cd "$SCRATCH"
-TMUX_SOCKET="ftsu-e2e-$$"
-tm() { tmux -L "$TMUX_SOCKET" "$@"; }
-trap 'tm kill-server 2>/dev/null' EXIT
-
-# start ARGS...: runs `ftsu-gap ARGS` in a fresh 100x50 terminal; its exit
-# code lands in $SCRATCH/exit.
-SESSION=0
-start() {
-  rm -f "$SCRATCH/exit"
-  SESSION=$((SESSION + 1))
-  tm new-session -d -s "s$SESSION" -x 100 -y 50 \
-    "cd '$SCRATCH' && LANG=C.UTF-8 '$FTSU_GAP' $*; echo \$? >'$SCRATCH/exit'; sleep 120"
-  # The old session goes only once the new one runs: a server left with no
-  # session exits, and a new session started meanwhile would race with it.
-  [ "$SESSION" -gt 1 ] && tm kill-session -t "s$((SESSION - 1))" 2>/dev/null
-  return 0
-}
-screen() { tm capture-pane -p -t "s$SESSION" -S -200; }
-# wait_for TEXT: until the screen shows TEXT (20 s at most).
-wait_for() {
-  for _ in $(seq 200); do
-    screen | grep -Fq -- "$1" && return 0
-    sleep 0.1
-  done
-  fail "the screen never showed: $1"
-  screen | tail -15
-  return 1
-}
-type_line() {
-  tm send-keys -t "s$SESSION" -l -- "$1"
-  tm send-keys -t "s$SESSION" Enter
-}
-# wait_exit CODE DESCRIPTION
-wait_exit() {
-  for _ in $(seq 200); do
-    [ -s "$SCRATCH/exit" ] && break
-    sleep 0.1
-  done
-  RC=$(cat "$SCRATCH/exit" 2>/dev/null || echo none)
-  OUT=$(screen)
-  ERR=""
-  CHECKS=$((CHECKS + 1))
-  if [ "$RC" != "$1" ]; then
-    fail "$2: exit $RC, expected $1"
-    screen | tail -15
-  fi
-}
-assess_pid() { pgrep -f -- "ftsu-gap assess ngo-case-reviews -o $1" | head -1; }
+source "$(dirname "$0")/tmux.sh"
 
 # 1. A new file: header questions, two answers with evidence, quit.
 start assess ngo-case-reviews -o a.yaml
