@@ -69,4 +69,8 @@ expect_terminal_restored() {
     cat "$SCRATCH/stty.before" "$SCRATCH/stty.after" 2>&1
   fi
 }
-assess_pid() { pgrep -f -- "ftsu-gap assess ngo-case-reviews -o $1" | head -1; }
+# assess_pid FILE: the pid of this session's `ftsu-gap assess ... -o FILE`
+# (a child of the pane's shell, so no other run on the machine is taken).
+assess_pid() {
+  pgrep -P "$(tm display -p -t "s$SESSION" '#{pane_pid}')" -f -- "ftsu-gap assess .*-o $1"
+}
