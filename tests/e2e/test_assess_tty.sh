@@ -5,67 +5,7 @@
 # kill -9 in the middle of the plan loses nothing already entered; last
 # year's action is marked done; invalid input gets a hint.
 source "$(dirname "$0")/lib.sh"
-if ! command -v tmux >/dev/null; then
-  echo "tmux not installed: skipped (scripts/install-deps installs it)"
-  exit 77
-fi
-cd "$SCRATCH"
-TMUX_SOCKET="ftsu-e2e-$$"
-tm() { tmux -L "$TMUX_SOCKET" "$@"; }
-trap 'tm kill-server 2>/dev/null' EXIT
-
-# start ARGS...: runs `ftsu-gap ARGS` in a fresh 100x50 terminal; its exit
-# code lands in $SCRATCH/exit.
-SESSION=0
-start() {
-  rm -f "$SCRATCH/exit"
-  SESSION=$((SESSION + 1))
-  tm new-session -d -s "s$SESSION" -x 100 -y 50 \
-    "cd '$SCRATCH' && LANG=C.UTF-8 '$FTSU_GAP' $*; echo \$? >'$SCRATCH/exit'; sleep 120"
-  # The old session goes only once the new one runs: a server left with no
-  # session exits, and a new session started meanwhile would race with it.
-  [ "$SESSION" -gt 1 ] && tm kill-session -t "s$((SESSION - 1))" 2>/dev/null
-  return 0
-}
-screen() { tm capture-pane -p -t "s$SESSION" -S -200; }
-# wait_for TEXT: until the screen shows TEXT (20 s at most).
-wait_for() {
-  for _ in $(seq 200); do
-    screen | grep -Fq -- "$1" && return 0
-    sleep 0.1
-  done
-  fail "the screen never showed: $1"
-  screen | tail -15
-  return 1
-}
-type_line() {
-  tm send-keys -t "s$SESSION" -l -- "$1"
-  tm send-keys -t "s$SESSION" Enter
-}
-# wait_exit CODE DESCRIPTION
-wait_exit() {
-  for _ in $(seq 200); do
-    [ -s "$SCRATCH/exit" ] && break
-    sleep 0.1
-  done
-  RC=$(cat "$SCRATCH/exit" 2>/dev/null || echo none)
-  OUT=$(screen)
-  ERR=""
-  CHECKS=$((CHECKS + 1))
-  if [ "$RC" != "$1" ]; then
-    fail "$2: exit $RC, expected $1"
-    screen | tail -15
-  fi
-}
-# assess_pid FILE: the pid of this script's own `assess -o FILE` (working in
-# its scratch folder), never another test run's.
-assess_pid() {
-  local pid
-  for pid in $(pgrep -x ftsu-gap); do
-    [ "$(readlink "/proc/$pid/cwd")" = "$SCRATCH" ] || continue
-    tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- " -o $1" && echo "$pid" && return 0
-  done
-}
+source "$(dirname "$0")/tmux.sh"
 
 # 1. A new file: header questions, two answers with evidence, quit.
 start assess ngo-case-reviews -o a.yaml
@@ -142,6 +82,16 @@ expect_rc 0 "the file is whole after kill -9"
 expect_match "$OUT" "4 of 48 items answered" "every answer before kill -9 is there"
 ls -a | grep -q '\.tmp\.' && fail "a temporary file was left behind"
 
+# A lock left by kill -9 is stale: the next session says so, names the
+# lock and how to clear it, and changes nothing.
+cp a.yaml before-stale.yaml
+run "$FTSU_GAP" assess ngo-case-reviews -o a.yaml </dev/null
+expect_rc 4 "a stale lock is refused"
+expect_match "$ERR" "a\.yaml is locked by another assessment \(a\.yaml\.lock exists, held by process [0-9]+ on .*, which is no longer running: the lock is stale\)" "the stale lock is detected"
+expect_match "$ERR" "remove a\.yaml\.lock and try again" "says how to clear it"
+expect_same before-stale.yaml a.yaml "nothing changed"
+rm a.yaml.lock
+
 # 3b. kill -9 in the middle of the plan prompts: the answer, the evidence
 # and the action typed before it are all kept.
 start assess ngo-case-reviews -o a.yaml
@@ -164,6 +114,8 @@ assert "owner" not in entry[0]
 PY
 CHECKS=$((CHECKS + 1))
 
+rm a.yaml.lock
+
 # 4. SIGTERM and SIGHUP at a prompt: saved, exit 130.
 for signal in TERM HUP; do
   start assess ngo-case-reviews -o a.yaml
@@ -177,6 +129,41 @@ for signal in TERM HUP; do
 done
 run "$FTSU_GAP" validate a.yaml
 expect_match "$OUT" "7 of 48 items answered" "answers before SIGTERM and SIGHUP kept"
+
+CHECKS=$((CHECKS + 1))
+[ ! -e a.yaml.lock ] || fail "the lock is left after SIGTERM and SIGHUP"
+
+# 4b. Two writers on one file: while a session runs, a second assess, a
+# report -o and an init -o onto the file are refused; a change made on disk
+# behind the session's back stops it before its next save, and nothing is
+# lost: the other change stays in the file, this session's answers go to a
+# side file.
+run "$FTSU_GAP" init ngo-case-reviews -o two.yaml --period 2026/27
+start assess -o two.yaml
+wait_for "[1/48]"
+type_line "m"
+wait_for "Evidence (Enter to skip):"
+type_line "Minutes of the May board"
+wait_for "[2/48]"
+run "$FTSU_GAP" assess -o two.yaml <<<$'n\n'
+expect_rc 4 "a second assess on the same file"
+expect_match "$ERR" "two\.yaml is locked by another assessment \(two\.yaml\.lock exists, held by process [0-9]+ on " "names the lock and its owner"
+expect_no_match "$ERR" "stale" "a live lock is not called stale"
+run "$FTSU_GAP" report two.yaml --format markdown -o two.yaml
+expect_rc 2 "report -o onto its own input"
+run "$FTSU_GAP" report "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" -o two.yaml
+expect_rc 4 "report -o onto a locked file"
+expect_match "$ERR" "is being assessed \(.*two\.yaml\.lock exists\)" "says it is being assessed"
+expect_match "$(grep -A2 'guardian-fair-open-appointment:' two.yaml)" "Minutes of the May board" "the first session's answer is intact"
+# Someone edits the file behind the session's back.
+python3 -c 'import re; p = "two.yaml"; t = open(p).read(); open(p, "w").write(t.replace("organisation:", "x-edited: yes\norganisation:", 1))'
+type_line "p"
+wait_exit 4 "a save over a file changed on disk stops"
+expect_match "$OUT" "two\.yaml changed on disk while this session had it open, so it was not overwritten; this session's answers are saved in two\.yaml\.conflict\.yaml" "says so and where the answers are"
+expect_match "$(cat two.yaml)" "^x-edited: yes$" "the change on disk is kept"
+expect_match "$(cat two.yaml.conflict.yaml)" "guardian-ring-fenced-time: partial" "this session's answer is in the side file"
+CHECKS=$((CHECKS + 1))
+[ ! -e two.yaml.lock ] || fail "the lock is left after the session stopped"
 
 # 5. --review shows the current answer; Enter keeps it.
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
@@ -233,5 +220,5 @@ tm new-session -d -s "s$SESSION" -x 100 -y 50 \
 tm kill-session -t "s$((SESSION - 1))"
 wait_for "Unanswered (0)"
 expect_no_match "$(tm capture-pane -e -p -t "s$SESSION" -S -200)" $'\x1b\\[3[0-9]m' "NO_COLOR set"
-[ "$CHECKS" -ge 26 ] || fail "only $CHECKS checks ran"
+[ "$CHECKS" -ge 40 ] || fail "only $CHECKS checks ran"
 finish
