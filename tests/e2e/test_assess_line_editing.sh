@@ -141,7 +141,7 @@ ASSESS_ENV="VISUAL='$SCRATCH/append-editor.sh' EDITOR=false TMPDIR='$SCRATCH/tmp
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
 wait_for "[1/6] Section 1 of 11"
 type_line "m"
-wait_for "Evidence (Enter keeps it, - clears it):"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
 type_line "e"
 wait_for "From the editor: Supervision monthly, reviewed"
 wait_for "[2/6]"
@@ -155,7 +155,7 @@ ASSESS_ENV="PATH='$SCRATCH':\$PATH EDITOR=failing-editor.sh TMPDIR='$SCRATCH/tmp
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
 wait_for "[1/6]"
 type_line "m"
-wait_for "Evidence (Enter keeps it, - clears it):"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
 type_line "e"
 wait_for "failing-editor.sh exited with status 3; the current text is kept."
 wait_for "[2/6]"
@@ -165,7 +165,7 @@ ASSESS_ENV="EDITOR=true TMPDIR='$SCRATCH/tmp'"
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
 wait_for "[1/6]"
 type_line "m"
-wait_for "Evidence (Enter keeps it, - clears it):"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
 type_line "e"
 wait_for "No change was made in the editor; the current text is kept."
 wait_for "[2/6]"

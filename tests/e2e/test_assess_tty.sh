@@ -156,10 +156,10 @@ expect_rc 4 "report -o onto a locked file"
 expect_match "$ERR" "is being assessed \(.*two\.yaml\.lock exists\)" "says it is being assessed"
 expect_match "$(grep -A2 'guardian-fair-open-appointment:' two.yaml)" "Minutes of the May board" "the first session's answer is intact"
 # Someone edits the file behind the session's back.
-python3 -c 'import re; p = "two.yaml"; t = open(p).read(); open(p, "w").write(t.replace("organisation:", "x-edited: yes\norganisation:", 1))'
+python3 -c 'import re; p = "two.yaml"; t = open(p).read(); open(p, "w").write(t.replace("\nanswers:", "\nx-edited: yes\nanswers:", 1))'
 type_line "p"
 wait_exit 4 "a save over a file changed on disk stops"
-expect_match "$OUT" "two\.yaml changed on disk while this session had it open, so it was not overwritten; this session's answers are saved in two\.yaml\.conflict\.yaml" "says so and where the answers are"
+expect_match "$(tr -d '\n' <<<"$OUT")" "two\.yaml changed on disk while this session had it open, so it was not overwritten; this session's answers are saved in two\.yaml\.conflict\.yaml" "says so and where the answers are"
 expect_match "$(cat two.yaml)" "^x-edited: yes$" "the change on disk is kept"
 expect_match "$(cat two.yaml.conflict.yaml)" "guardian-ring-fenced-time: partial" "this session's answer is in the side file"
 CHECKS=$((CHECKS + 1))

@@ -282,7 +282,6 @@ write_output(const std::string& path, std::string_view content)
   }
   namespace fs = std::filesystem;
   const fs::path target = resolve_target(path);
-  check_not_locked(path, target);
   // Only a regular file is replaced. Renaming over a device (/dev/null), a
   // FIFO or a socket would destroy it, so those are written to in place, as
   // a shell redirection would; a directory is refused.
@@ -306,6 +305,7 @@ write_output(const std::string& path, std::string_view content)
   if (exists) {
     check_target(path, target, existing);
   }
+  check_not_locked(path, target);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   remove_stale_temps(folder);
   std::string temp =
