@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -238,6 +239,13 @@ std::string
 read_input(const std::string& path)
 {
   if (path == "-") {
+    // Standard input can be read once: a second "-" (say `report -
+    // --checklist -`) would read an empty file and say so, misleadingly.
+    static std::atomic<bool> stdin_read{false};
+    if (stdin_read.exchange(true)) {
+      throw Error(ExitCode::usage,
+                  "'-' (standard input) is given more than once; it can be read only once");
+    }
     return read_all(STDIN_FILENO, "<stdin>");
   }
   // O_NONBLOCK so that opening a FIFO does not wait for a writer.
