@@ -142,13 +142,13 @@ CHECKS=$((CHECKS + 1))
 # behind the session's back stops it before its next save, and nothing is
 # lost: the other change stays in the file, this session's answers go to a
 # side file.
-run "$FTSU_GAP" init ngo-case-reviews -o two.yaml --period 2026/27
+run "$FTSU_GAP" init ngo-case-reviews -o two.yaml --period 2026/27 --profile trust
 start assess -o two.yaml
-wait_for "[1/48]"
+wait_for "[1/53]"
 type_line "m"
 wait_for "Evidence (Enter to skip):"
 type_line "Minutes of the May board"
-wait_for "[2/48]"
+wait_for "[2/53]"
 run "$FTSU_GAP" assess -o two.yaml <<<$'n\n'
 expect_rc 4 "a second assess on the same file"
 expect_match "$ERR" "two\.yaml is locked by another assessment \(two\.yaml\.lock exists, held by process [0-9]+ on " "names the lock and its owner"
