@@ -13,12 +13,16 @@ wait_for "Organisation (Enter to skip):"
 type_line "Example Community Health NHS Trust"
 wait_for "Period assessed"
 type_line "2026/27"
-wait_for "[1/48] Section 1 of 11"
+# Since checklist version 2026.2 some case-review items are for trusts only,
+# so a new file's profile is asked for.
+wait_for "Profile (its number or key)"
+type_line "trust"
+wait_for "[1/53] Section 1 of 11"
 wait_for "1 m Met  2 p Partially met  3 n Not met  4 x Not applicable  s skip  b back  ? help  q quit"
 type_line "m"
 wait_for "Evidence (Enter to skip):"
 type_line "Board paper May 2026, item 9"
-wait_for "[2/48]"
+wait_for "[2/53]"
 type_line "zz"
 wait_for "Type 1-4 or m p n x to answer"
 type_line "?"
@@ -32,7 +36,7 @@ wait_for "Owner (Enter to skip):"
 type_line "Director of People"
 wait_for "Due (YYYY-MM-DD or DD/MM/YYYY) (Enter to skip):"
 type_line "31/3/2027"
-wait_for "[3/48]"
+wait_for "[3/53]"
 type_line "q"
 wait_exit 0 "quit"
 expect_match "$OUT" "This session: 2 items answered, 0 not applicable, 0 skipped" "summary"
@@ -56,7 +60,7 @@ expect_match "$(cat a.yaml)" "^organisation: Example Community Health NHS Trust$
 
 # 2. Resume at the first unanswered item; Ctrl-C at the prompt.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/46] Section 1 of 11"
+wait_for "[1/51] Section 1 of 11"
 wait_for "go directly to the chief executive"
 type_line "n"
 wait_for "Evidence (Enter to skip):"
@@ -65,21 +69,21 @@ wait_exit 130 "Ctrl-C while typing evidence"
 expect_match "$OUT" "interrupted; 1 answer saved" "says what was saved"
 expect_match "$(grep -A1 'guardian-access-ceo-chair:' a.yaml)" "not-met" "the answer given before Ctrl-C is kept"
 run "$FTSU_GAP" validate a.yaml
-expect_match "$OUT" "3 of 48 items answered" "all three answers kept"
+expect_match "$OUT" "3 of 53 items answered" "all three answers kept"
 
 # 3. kill -9 at a prompt loses nothing already answered.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/45]"
+wait_for "[1/50]"
 type_line "x"
 wait_for "Evidence (Enter to skip):"
 type_line ""
-wait_for "[2/45]"
+wait_for "[2/50]"
 pid=$(assess_pid a.yaml)
 kill -9 "$pid"
 wait_exit 137 "kill -9"
 run "$FTSU_GAP" validate a.yaml
 expect_rc 0 "the file is whole after kill -9"
-expect_match "$OUT" "4 of 48 items answered" "every answer before kill -9 is there"
+expect_match "$OUT" "4 of 53 items answered" "every answer before kill -9 is there"
 ls -a | grep -q '\.tmp\.' && fail "a temporary file was left behind"
 
 # A lock left by kill -9 is stale: the next session says so, names the
@@ -95,7 +99,7 @@ rm a.yaml.lock
 # 3b. kill -9 in the middle of the plan prompts: the answer, the evidence
 # and the action typed before it are all kept.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/44]"
+wait_for "[1/49]"
 type_line "n"
 wait_for "Evidence (Enter to skip):"
 type_line "No written role description"
@@ -128,7 +132,7 @@ for signal in TERM HUP; do
   wait_exit 130 "SIG$signal"
 done
 run "$FTSU_GAP" validate a.yaml
-expect_match "$OUT" "7 of 48 items answered" "answers before SIGTERM and SIGHUP kept"
+expect_match "$OUT" "7 of 53 items answered" "answers before SIGTERM and SIGHUP kept"
 
 CHECKS=$((CHECKS + 1))
 [ ! -e a.yaml.lock ] || fail "the lock is left after SIGTERM and SIGHUP"
@@ -138,13 +142,13 @@ CHECKS=$((CHECKS + 1))
 # behind the session's back stops it before its next save, and nothing is
 # lost: the other change stays in the file, this session's answers go to a
 # side file.
-run "$FTSU_GAP" init ngo-case-reviews -o two.yaml --period 2026/27
+run "$FTSU_GAP" init ngo-case-reviews -o two.yaml --period 2026/27 --profile trust
 start assess -o two.yaml
-wait_for "[1/48]"
+wait_for "[1/53]"
 type_line "m"
 wait_for "Evidence (Enter to skip):"
 type_line "Minutes of the May board"
-wait_for "[2/48]"
+wait_for "[2/53]"
 run "$FTSU_GAP" assess -o two.yaml <<<$'n\n'
 expect_rc 4 "a second assess on the same file"
 expect_match "$ERR" "two\.yaml is locked by another assessment \(two\.yaml\.lock exists, held by process [0-9]+ on " "names the lock and its owner"
@@ -167,10 +171,10 @@ CHECKS=$((CHECKS + 1))
 
 # 5. --review shows the current answer; Enter keeps it.
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
-wait_for "[1/6] Section 1 of 11"
+wait_for "[1/9] Section 1 of 11"
 wait_for "Current answer: Met"
 type_line ""
-wait_for "[2/6]"
+wait_for "[2/9]"
 type_line "q"
 wait_exit 0 "review"
 expect_match "$(grep -A1 'guardian-fair-open-appointment:' a.yaml)" "answer: met" "Enter kept the answer"
@@ -181,19 +185,21 @@ expect_match "$(grep -A1 'guardian-fair-open-appointment:' a.yaml)" "answer: met
 run "$FTSU_GAP" init --from "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" --period 2026/27 -o b.yaml
 expect_rc 0 "init --from without naming the checklist"
 start assess -o b.yaml --section guardian-role
-wait_for "[1/6]"
+wait_for "Profile (its number or key)"
+type_line "1"
+wait_for "[1/9]"
 type_line "m"
 wait_for "Evidence from 2025/26:"
 wait_for "(Enter confirms it for this period, - clears it, or type new):"
 type_line ""
-wait_for "[2/6]"
+wait_for "[2/9]"
 wait_for "Open action: Release the associate guardian post"
 type_line "m"
 wait_for "Evidence from 2025/26:"
 type_line ""
 wait_for "Is this action done?"
 type_line "y"
-wait_for "[3/6]"
+wait_for "[3/9]"
 type_line "q"
 wait_exit 0 "next year's session"
 python3 - <<'PY' || fail "confirmed evidence or the done action was not saved"
@@ -204,6 +210,7 @@ assert first["answer"] == "met" and "evidence_from" not in first, first
 assert second["answer"] == "met" and second["status"] == "done", second
 assert "evidence_from" not in second, second
 assert a["guardian-scope-understood"]["evidence_from"] == "2025/26"
+assert yaml.safe_load(open("b.yaml"))["profile"] == "trust"
 PY
 CHECKS=$((CHECKS + 1))
 

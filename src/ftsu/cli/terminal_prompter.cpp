@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -115,6 +116,7 @@ TerminalPrompter::show_help(const core::Question& question, const core::Checklis
   if (item.mandatory) {
     facts += "; mandatory: if it is not fully met, the rating is capped at the lowest band";
   }
+  facts += std::ranges::count(item.tags, "inferred") > 0 ? "; inferred good practice" : "";
   print(paint(fmt::format("About {} ({})", item.id, facts), "1") + "\n");
   if (item.guidance) {
     print("  What good looks like\n");
