@@ -1,4 +1,6 @@
-// Tests for src/ftsu/report/report.cpp (listed_items) and report_csv.cpp.
+// Tests for src/ftsu/report/report.cpp (listed_items), report_csv.cpp and
+// report_xlsx.cpp. The spreadsheet's sheets and cells are read back with
+// openpyxl by tests/e2e/test_xlsx.sh; here only what needs no reader.
 #include <ftsu/core/scoring.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/strings.hpp>
@@ -104,4 +106,24 @@ TEST_CASE("the csv action plan has labels beside keys, and overdue")
     CHECK(gaps[2].starts_with("\"c\","));
     CHECK(gaps[3].starts_with("\"d\","));
   }
+}
+
+TEST_CASE("the xlsx report is a zip file, the same bytes for the same day")
+{
+  const auto s = scored();
+  report::ReportOptions options;
+  options.generated = util::Date{2026, 4, 1};
+  const std::string first = report::report_xlsx(s->assessment, options);
+  CHECK(first.starts_with("PK\x03\x04"));
+  CHECK(first.size() > 5000);
+  CHECK(report::report_xlsx(s->assessment, options) == first);
+  options.rows = report::ItemRows::gaps;
+  CHECK(report::report_xlsx(s->assessment, options) != first);
+}
+
+TEST_CASE("report writes xlsx as one of its formats")
+{
+  const auto* entry = report::find_format(report::report_formats(), "xlsx");
+  REQUIRE(entry != nullptr);
+  CHECK((entry->render == &report::report_xlsx));
 }

@@ -15,6 +15,7 @@ report_formats()
       {"json", "for programs", [](const A& a, const O&) { return report_json(a); }},
       {"csv", "the action plan for a spreadsheet", &report_csv},
       {"html", "a printable board paper with a chart", &report_html},
+      {"xlsx", "a workbook for a board: binary, so -o FILE or a pipe", &report_xlsx},
   };
   return k_table;
 }

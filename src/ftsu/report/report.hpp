@@ -2,6 +2,7 @@
 
 #include <ftsu/core/scoring.hpp>
 #include <ftsu/report/format.hpp>
+#include <ftsu/util/date.hpp>
 
 #include <cstddef>
 #include <string>
@@ -22,6 +23,9 @@ struct ReportOptions : Layout
   std::size_t top = 10;
   // Which items the CSV and the spreadsheet's "All items" sheet list.
   ItemRows rows = ItemRows::all;
+  // The day the report is made, which the spreadsheet shows (the command
+  // line passes today's date; renderers never read the clock).
+  util::Date generated;
 };
 
 // The formats `report` writes, text first.
@@ -37,6 +41,11 @@ std::string report_json(const core::Assessment& assessment);
 std::string report_csv(const core::Assessment& assessment, const ReportOptions& options);
 // One self-contained, printable HTML file with an inline SVG chart.
 std::string report_html(const core::Assessment& assessment, const ReportOptions& options);
+// A spreadsheet workbook (.xlsx) for a board: the sheets Summary, Sections,
+// Action plan and All items (see docs/reports.md). Every text is written as
+// a string cell, never a formula. Throws core::Error (io_error) when the
+// workbook cannot be assembled.
+std::string report_xlsx(const core::Assessment& assessment, const ReportOptions& options);
 
 // Returns the items a CSV or spreadsheet lists for `rows`, in checklist
 // order: every item, or those in `assessment.gaps`.
