@@ -31,6 +31,7 @@ struct ReportCommandOptions
   std::optional<double> min_coverage;
   bool fail_if_capped = false;
   bool fail_on_overdue = false;
+  bool gaps_only = false;
   ChecklistOptions checklists;
 };
 
@@ -87,15 +88,36 @@ failed_gates(const ReportCommandOptions& options, const core::Assessment& assess
   return failed;
 }
 
+// Refuses, as usage errors, what the options cannot mean together: a
+// binary spreadsheet on a terminal, and --gaps-only with a format that
+// lists every item by definition (json) or only the gaps already.
+void
+check_combination(const ReportCommandOptions& options)
+{
+  if (options.format == "xlsx" && options.output == "-" && ::isatty(STDOUT_FILENO) == 1) {
+    throw core::Error(core::ExitCode::usage, "xlsx is binary: give -o FILE");
+  }
+  if (options.gaps_only && options.format != "csv" && options.format != "xlsx") {
+    throw core::Error(core::ExitCode::usage,
+                      fmt::format("--gaps-only is for --format csv and xlsx, not {}: text, "
+                                  "markdown and html list only the gaps already, and json "
+                                  "always holds every item",
+                                  options.format));
+  }
+}
+
 int
 run_report(const ReportCommandOptions& options, const GlobalOptions& global)
 {
+  check_combination(options);
   const LoadedAnswers loaded = load_answers_file(options.answers, options.checklists, global);
-  const core::Assessment assessment =
-      core::score_answers(*loaded.checklist, loaded.answers, util::today_utc());
+  const util::Date today = util::today_utc();
+  const core::Assessment assessment = core::score_answers(*loaded.checklist, loaded.answers, today);
   report::ReportOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.top = options.top;
+  layout.rows = options.gaps_only ? report::ItemRows::gaps : report::ItemRows::all;
+  layout.generated = today;
   write_output(options.output,
                render(report::report_formats(), options.format, assessment, layout));
   const auto failed = failed_gates(options, assessment);
@@ -113,7 +135,7 @@ add_report_command(CLI::App& app, Context& context)
   auto options = std::make_shared<ReportCommandOptions>();
   auto* command = app.add_subcommand("report",
                                      "Score an answers file and report the gaps: text, markdown, "
-                                     "json, csv (the action plan) or html");
+                                     "json, csv (the action plan), html or xlsx (a spreadsheet)");
   command->add_option("ANSWERS", options->answers, "The answers file ('-': standard input)")
       ->required();
   add_checklist_options(*command, options->checklists, true);
@@ -121,6 +143,9 @@ add_report_command(CLI::App& app, Context& context)
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_option("--top", options->top, "How many gaps to list (0: all; default 10)")
       ->check(CLI::Range(0, 1000000));
+  command->add_flag("--gaps-only",
+                    options->gaps_only,
+                    "csv and xlsx: list only the items with a gap (xlsx: on the All items sheet)");
   command
       ->add_option("--fail-under",
                    options->fail_under,
@@ -138,7 +163,8 @@ add_report_command(CLI::App& app, Context& context)
                     options->fail_on_overdue,
                     "Exit 1 when any action is overdue (not done, due before the assessment "
                     "date)");
-  command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 3 invalid "
+  command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 a usage "
+                  "error (xlsx to a terminal, say), 3 invalid "
                   "input, 4 a file could not be read or written.");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_report(*options, context.global); };
