@@ -248,7 +248,11 @@ TEST_CASE("the latest checklists follow the one weighting rule")
   REQUIRE(latest.size() == 3);
   SUBCASE("weights are 1, 2 or 3, and every mandatory item has weight 3")
   {
-    for (const auto& [id, checklist] : latest) {
+    // Not structured bindings: INFO captures by reference, and Clang 14
+    // cannot capture a structured binding.
+    for (const auto& entry : latest) {
+      const std::string& id = entry.first;
+      const auto& checklist = entry.second;
       for (const auto& section : checklist->sections) {
         for (const auto& item : section.items) {
           INFO(id, " item ", item.id, " weight ", item.weight);
@@ -263,7 +267,11 @@ TEST_CASE("the latest checklists follow the one weighting rule")
   SUBCASE("an inferred item, or one whose guidance calls it good practice, is not weight 3")
   {
     std::size_t inferred = 0;
-    for (const auto& [id, checklist] : latest) {
+    // Not structured bindings: INFO captures by reference, and Clang 14
+    // cannot capture a structured binding.
+    for (const auto& entry : latest) {
+      const std::string& id = entry.first;
+      const auto& checklist = entry.second;
       for (const auto& section : checklist->sections) {
         for (const auto& item : section.items) {
           const std::string guidance = ftsu::util::to_lower(item.guidance.value_or(""));
@@ -291,7 +299,9 @@ TEST_CASE("the latest checklists follow the one weighting rule")
   {
     for (const auto& row : k_same_requirement) {
       std::set<double> weights;
-      for (const auto& [checklist_id, item_id] : row) {
+      for (const auto& pair : row) {
+        const std::string checklist_id(pair.first);
+        const std::string item_id(pair.second);
         INFO(checklist_id, " item ", item_id);
         REQUIRE(latest.count(checklist_id) == 1);
         const Item* item = latest.at(checklist_id)->find_item(item_id);
@@ -306,7 +316,11 @@ TEST_CASE("the latest checklists follow the one weighting rule")
   {
     // The NHS Standard Contract and the Fit and Proper Person Test Framework
     // do not bind primary care: items resting on them are limited to trusts.
-    for (const auto& [id, checklist] : latest) {
+    // Not structured bindings: INFO captures by reference, and Clang 14
+    // cannot capture a structured binding.
+    for (const auto& entry : latest) {
+      const std::string& id = entry.first;
+      const auto& checklist = entry.second;
       for (const auto& section : checklist->sections) {
         for (const auto& item : section.items) {
           const std::string guidance = ftsu::util::to_lower(item.guidance.value_or(""));
