@@ -79,4 +79,11 @@ expect_no_match "$OUT" "^Overall 100" "diff: no forged line"
 expect_match "$OUT" 'Trust\\nOverall 100' "the line break is shown as \\n"
 run "$FTSU_GAP" trend "$ex/example-trust-2025-26.yaml" "$ex/primary-care-2025-26.yaml"
 expect_rc 3 "trend across checklists"
+# Files that do not belong together are refused at their checklist line.
+run "$FTSU_GAP" diff "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" "$FTSU_SOURCE_DIR/examples/primary-care-2025-26.yaml"
+expect_rc 3 "diff of two checklists"
+expect_match "$ERR" "^ftsu-gap: error: .*primary-care-2025-26\.yaml:[0-9]+:[0-9]+: .* diff compares two assessments against the same checklist" "diff mismatch located"
+run "$FTSU_GAP" trend "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" "$FTSU_SOURCE_DIR/examples/primary-care-2025-26.yaml"
+expect_rc 3 "trend of two checklists"
+expect_match "$ERR" "^ftsu-gap: error: .*primary-care-2025-26\.yaml:[0-9]+:[0-9]+: .*a trend follows one checklist" "trend mismatch located"
 finish
