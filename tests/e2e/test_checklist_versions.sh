@@ -98,8 +98,8 @@ expect_match "$OUT" "^partial$" "the old id's answer counts for policy-template-
 
 # show marks inferred items, in text and Markdown, and not the others.
 run "$FTSU_GAP" show ngo-case-reviews --format text
-expect_match "$OUT" "guardian-scope-understood  \(weight 2 · inferred good practice\)" "text marks an inferred item"
-expect_match "$OUT" "coi-no-self-investigation  \(weight 3\)" "text leaves a checked item unmarked"
+expect_match "$OUT" "guardian-scope-understood \(weight 2 · inferred good practice\)" "text marks an inferred item"
+expect_match "$OUT" "coi-no-self-investigation \(weight 3\)" "text leaves a checked item unmarked"
 run "$FTSU_GAP" show ftsu-policy-2022 --format markdown
 expect_match "$OUT" '`modes-confidentiality` · weight 2 · \*inferred good practice\*' "markdown marks an inferred item"
 expect_no_match "$(grep -F '`guardian-in-post`' <<<"$OUT")" "inferred" "markdown leaves a checked item unmarked"

@@ -7,7 +7,8 @@ ex=$FTSU_SOURCE_DIR/examples
 
 run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml"
 expect_rc 0 "diff"
-expect_match "$OUT" "^Overall 60\.3% -> 75\.5% \(\+15\.2\)  red -> red$" "headline"
+expect_match "$OUT" "^Overall   60\.3% -> 75\.5% \(\+15\.2 points\)$" "headline"
+expect_match "$OUT" "^Rating    Limited assurance \(capped\) -> Limited assurance \(capped\)$" "ratings by label, capped"
 expect_match "$OUT" "^Regressed \(1\)$" "regressions listed"
 expect_no_match "$OUT" $'\x1b|▲|▼' "no colour or arrows through a pipe"
 run "$FTSU_GAP" --color always diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml"
@@ -86,4 +87,6 @@ expect_match "$ERR" "^ftsu-gap: error: .*primary-care-2025-26\.yaml:[0-9]+:[0-9]
 run "$FTSU_GAP" trend "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" "$FTSU_SOURCE_DIR/examples/primary-care-2025-26.yaml"
 expect_rc 3 "trend of two checklists"
 expect_match "$ERR" "^ftsu-gap: error: .*primary-care-2025-26\.yaml:[0-9]+:[0-9]+: .*a trend follows one checklist" "trend mismatch located"
+
+[ "$CHECKS" -ge 27 ] || fail "only $CHECKS checks ran"
 finish

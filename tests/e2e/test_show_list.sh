@@ -18,7 +18,9 @@ expect_match "$OUT" "^example-local-champions +2026\.1 +5 " "list shows the fold
 run "$FTSU_GAP" show ngo-case-reviews
 expect_rc 0 "show text"
 expect_match "$OUT" "^Learning from NGO case reviews$" "title first"
-width=$(python3 -c 'import sys; print(max(len(l) for l in sys.stdin.read().split("\n")))' <<<"$OUT")
+# Only a word longer than a line (a URL) may run past 80 columns, alone on
+# its line.
+width=$(python3 -c 'import sys; print(max(len(l) for l in sys.stdin.read().split("\n") if " " in l.strip()))' <<<"$OUT")
 CHECKS=$((CHECKS + 1))
 [ "$width" -le 80 ] || fail "show text is $width columns wide through a pipe, expected at most 80"
 

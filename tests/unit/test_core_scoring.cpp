@@ -224,6 +224,18 @@ TEST_CASE("gain is the points the overall score would rise, and sums to 100 − 
   CHECK(total == doctest::Approx(100.0 - *s->result.overall.score));
 }
 
+TEST_CASE("a section's gain is its items' gains, in points of the overall score")
+{
+  const auto s = score("  a: met\n  b: partial\n  c: not-met\n  d: partial\n");
+  // Σw = 8; section one's gap is b's 1, two's c's 1, three's d 1.5 + e 1.
+  CHECK(*s->result.sections[0].summary.gain == doctest::Approx(100.0 * 1 / 8));
+  CHECK(*s->result.sections[2].summary.gain == doctest::Approx(100.0 * 2.5 / 8));
+  CHECK(*s->result.overall.gain == doctest::Approx(100.0 - *s->result.overall.score));
+  const auto none = score("  a: na\n  b: na\n  c: na\n  d: na\n  e: na\n");
+  CHECK_FALSE(none->result.overall.gain.has_value());
+  CHECK_FALSE(none->result.sections[0].summary.gain.has_value());
+}
+
 TEST_CASE("coverage is answered ÷ (answered + unanswered)")
 {
   const auto s = score("  a: met\n  b: na\n  c: partial\n", "profile: trust\n");

@@ -104,10 +104,10 @@ sections:
 )Y");
   REQUIRE_MESSAGE(r.checklist, r.all());
   const std::string wide = ftsu::report::show_text(*r.checklist, 200);
-  CHECK(wide.find("rather-long-identifier  (weight 1 · inferred good practice · only for "
+  CHECK(wide.find("rather-long-identifier (weight 1 · inferred good practice · only for "
                   "primary-care)")
         != std::string::npos);
-  CHECK(wide.find("checked  (weight 3)\n") != std::string::npos);
+  CHECK(wide.find("checked (weight 3)\n") != std::string::npos);
   const std::string text = ftsu::report::show_text(*r.checklist, 60);
   CHECK(text.find("rather-long-identifier\n      (weight 1 · inferred good practice")
         != std::string::npos);

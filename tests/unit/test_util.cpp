@@ -56,12 +56,68 @@ TEST_CASE("wrap keeps words whole and lines within the width")
 {
   const auto lines = wrap("the quick brown fox jumps over the lazy dog", 15);
   CHECK(lines == std::vector<std::string>{"the quick brown", "fox jumps over", "the lazy dog"});
-  const auto long_word = wrap(std::string(25, 'x'), 10);
-  REQUIRE(long_word.size() == 3);
-  CHECK(long_word[0].size() == 10);
+  CHECK(wrap("see " + std::string(25, 'x') + " now", 10)
+        == std::vector<std::string>{"see", std::string(25, 'x'), "now"});
   CHECK(wrap("one\ntwo", 20) == std::vector<std::string>{"one two"});
   CHECK(wrap("one\n\ntwo", 20) == std::vector<std::string>{"one", "", "two"});
   CHECK(wrap("list:\n- a\n- b", 20) == std::vector<std::string>{"list:", "- a", "- b"});
+}
+
+TEST_CASE("a word longer than the line gets a line of its own, never split")
+{
+  const std::string url = "https://example.org/a/very/long/path/to/register-of-interests.pdf";
+  CHECK(wrap("Read " + url + " first.", 40) == std::vector<std::string>{"Read", url, "first."});
+  CHECK(wrap("answers-2026-27.yaml", 8) == std::vector<std::string>{"answers-2026-27.yaml"});
+}
+
+TEST_CASE("hang_wrap keeps words whole and lines within the width")
+{
+  SUBCASE("lines after the first hang under the lead")
+  {
+    CHECK(hang_wrap("register of interests and hospitality", 2, 30, "Action: ")
+          == "  Action: register of\n          interests and\n          hospitality\n");
+  }
+  SUBCASE("a word too long for the rest of the first line starts the next")
+  {
+    const std::string path = "/srv/ftsu/board-papers/2026-27/answers.yaml";
+    CHECK(hang_wrap(path + " is read", 2, 48, "- ") == "  - " + path + "\n    is read\n");
+    // Alone on its line, indented less so that it fits, never left of the
+    // indent; one wider than the whole line hangs at most 4 past the indent.
+    CHECK(hang_wrap(path + " is read", 2, 45, "- ") == "  -\n  " + path + "\n    is read\n");
+    CHECK(hang_wrap(path + " is read", 2, 40, "- ") == "  -\n    " + path + "\n    is read\n");
+    CHECK(hang_wrap(path, 2, 40, "[a-long-source-id] ")
+          == "  [a-long-source-id]\n      " + path + "\n");
+  }
+  SUBCASE("a lead that leaves too little room hangs the other lines less")
+  {
+    const std::string text = hang_wrap("one two three four five six seven eight nine ten",
+                                       0,
+                                       40,
+                                       "A long lead that crowds text: ");
+    for (const auto& line : split(text, '\n')) {
+      CHECK(display_width(line) <= 40);
+    }
+    CHECK(text.find("\n    ") != std::string::npos);
+  }
+  SUBCASE("a word that fits the width but not the indent is indented less")
+  {
+    const std::string url = "https://nationalguardian.org.uk/for-guardians/guidance/";
+    CHECK(hang_wrap("See " + url, 2, 80, "[ngo-guardian-guidance] ")
+          == "  [ngo-guardian-guidance] See\n" + std::string(80 - url.size(), ' ') + url + "\n");
+  }
+}
+
+TEST_CASE("hang_wrap_parts breaks between parts before breaking inside one")
+{
+  const std::vector<std::string> parts{
+      "Answer: Partially met", "Owner: Director of Nursing", "Due: 2026-05-31 (overdue)"};
+  const std::string text = hang_wrap_parts(parts, " · ", 2, 60);
+  CHECK(text
+        == "  Answer: Partially met · Owner: Director of Nursing ·\n"
+           "  Due: 2026-05-31 (overdue)\n");
+  const std::vector<std::string> long_part{"short", std::string(30, 'y') + " and more words"};
+  CHECK(hang_wrap_parts(long_part, ", ", 0, 40)
+        == "short, " + std::string(30, 'y') + "\nand more words\n");
 }
 
 TEST_CASE("closest_match suggests near misses only")

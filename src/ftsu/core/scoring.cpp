@@ -156,6 +156,12 @@ score_answers(const Checklist& checklist, const AnswersFile& answers, util::Date
     result.sections.push_back({&section, in_section.finish(checklist.ratings)});
   }
   result.overall = overall.finish(checklist.ratings);
+  if (overall.weight > 0) {
+    result.overall.gain = 100.0 * result.overall.gap / overall.weight;
+    for (auto& section : result.sections) {
+      section.summary.gain = 100.0 * section.summary.gap / overall.weight;
+    }
+  }
   result.item_positions.reserve(result.items.size());
   for (std::size_t i = 0; i < result.items.size(); ++i) {
     ItemScore& score = result.items[i];

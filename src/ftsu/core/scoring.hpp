@@ -68,6 +68,9 @@ struct ScoreSummary
   Tally tally;
   // Σ of the items' gaps.
   double gap = 0;
+  // Points the overall score rises if every item here were fully met (Σ of
+  // the items' gains); nullopt when no item of the checklist counts.
+  std::optional<double> gain;
   // answered ÷ (answered + unanswered) × 100; nullopt when both are 0.
   std::optional<double> coverage;
 };

@@ -18,7 +18,7 @@ public:
   TextActions(const core::ActionList& list, const ActionsOptions& options)
       : m_list(list)
       , m_options(options)
-      , m_width(std::max<std::size_t>(options.width, 60))
+      , m_width(std::max<std::size_t>(options.width, 40))
   {
   }
 
@@ -50,11 +50,11 @@ private:
   void
   heading(std::string_view text)
   {
-    std::string lines = util::hang_wrap(text, 0, m_width);
-    if (!lines.empty()) {
-      lines.pop_back();
+    for (const auto& line : util::split(util::hang_wrap(text, 0, m_width), '\n')) {
+      if (!line.empty()) {
+        m_out += paint(line, "1") + '\n';
+      }
     }
-    m_out += paint(lines, "1") + '\n';
   }
 
   void
@@ -66,14 +66,11 @@ private:
     m_out += '\n';
     for (const auto& file : m_list.files) {
       const core::Assessment& a = *file.assessment;
-      wrapped(fmt::format("{}: {} · {} {} · overdue as of {}",
-                          file.name,
-                          organisation_period(*a.answers),
-                          a.checklist->id,
-                          a.checklist->version,
-                          util::to_string(a.as_of)),
-              0,
-              "- ");
+      const std::vector<std::string> parts{
+          fmt::format("{}: {}", file.name, organisation_period(*a.answers)),
+          fmt::format("{} {}", a.checklist->id, a.checklist->version),
+          "overdue as of " + util::to_string(a.as_of)};
+      m_out += util::hang_wrap_parts(parts, " · ", 0, m_width, "- ");
     }
   }
 
@@ -98,13 +95,12 @@ private:
       date += " (overdue)";
     }
     const std::size_t indent = 2;
-    const std::size_t lead = 2 + util::display_width(date) + 2;
-    std::string lines = util::hang_wrap(
-        fmt::format("{} · {}", action.score->item->id, action_status_text(action.status)),
-        indent,
-        m_width,
-        std::string(lead, ' '));
-    lines.replace(indent, lead, "- " + (action.overdue() ? paint(date, "31") : date) + "  ");
+    const std::vector<std::string> parts{action.score->item->id,
+                                         std::string(action_status_text(action.status))};
+    std::string lines = util::hang_wrap_parts(parts, " · ", indent, m_width, "- " + date + "  ");
+    if (action.overdue()) {
+      lines.replace(indent + 2, date.size(), paint(date, "31"));
+    }
     m_out += lines;
   }
 
@@ -115,21 +111,18 @@ private:
     const core::Assessment& a = *m_list.files[action.file].assessment;
     action_head(action);
     wrapped(action.score->item->text, 4);
-    std::string answer = answer_label(*a.checklist, action.score->answer);
+    std::vector<std::string> answer{answer_label(*a.checklist, action.score->answer)};
     if (const auto owner = owner_as_written(action, group)) {
-      answer += " · Owner: " + *owner;
+      answer.push_back("Owner: " + *owner);
     }
-    wrapped(answer, 4, "Answer: ");
+    m_out += util::hang_wrap_parts(answer, " · ", 4, m_width, "Answer: ");
     wrapped(*entry.action, 4, "Action: ");
     if (entry.progress) {
       wrapped(*entry.progress, 4, "Progress: ");
     }
-    wrapped(fmt::format("{} · {} · {}",
-                        organisation_period(*a.answers),
-                        a.checklist->id,
-                        m_list.files[action.file].name),
-            4,
-            "From: ");
+    const std::vector<std::string> from{
+        organisation_period(*a.answers), a.checklist->id, m_list.files[action.file].name};
+    m_out += util::hang_wrap_parts(from, " · ", 4, m_width, "From: ");
   }
 
   const core::ActionList& m_list;

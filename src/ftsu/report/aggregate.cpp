@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace ftsu::report {
 
 std::string
@@ -82,41 +84,41 @@ aggregate_csv(const core::Aggregate& aggregate)
 std::string
 aggregate_text(const core::Aggregate& aggregate, std::size_t width)
 {
+  width = std::max<std::size_t>(width, 40);
   const core::Checklist& c = *aggregate.checklist;
-  std::string out = util::for_terminal_line(fmt::format(
-                        "{} ({} {}): {} files", c.title, c.id, c.version, aggregate.files.size()))
-                    + "\n\n";
-  out += "Files\n";
+  std::string out = util::hang_wrap(
+      util::for_terminal_line(
+          fmt::format("{} ({} {}): {} files", c.title, c.id, c.version, aggregate.files.size())),
+      0,
+      width);
+  out += "\nFiles\n";
   for (const auto& file : aggregate.files) {
     const core::Assessment& a = *file.assessment;
-    out += util::hang_wrap(
-        fmt::format("{}: {} {}, {} ({}), coverage {}",
-                    file.file,
-                    a.answers->organisation.value_or("(no organisation)"),
-                    a.answers->period.value_or(""),
-                    a.overall.score ? util::one_decimal(*a.overall.score) + "%" : std::string("—"),
-                    a.overall.rating != nullptr ? a.overall.rating->key : std::string("no rating"),
-                    a.overall.coverage ? util::one_decimal(*a.overall.coverage) + "%"
-                                       : std::string("—")),
-        2,
-        width,
-        "- ");
+    std::string who = a.answers->organisation.value_or("(no organisation)");
+    if (a.answers->period) {
+      who += " " + *a.answers->period;
+    }
+    const std::vector<std::string> parts{who,
+                                         percent_text(a.overall.score),
+                                         rating_words(a.overall),
+                                         "coverage " + percent_text(a.overall.coverage)};
+    out += util::hang_wrap(util::for_terminal_line(file.file), 2, width, "- ");
+    out += util::hang_wrap_parts(parts, " · ", 4, width);
   }
-  out += "\nItems (mean value where the item counts; how many files gave each answer)\n";
+  out += "\n"
+         + util::hang_wrap(
+             "Items (mean value where the item counts; how many files gave each answer)", 0, width);
   for (const auto& item : aggregate.items) {
     std::vector<std::string> parts;
     for (std::size_t k = 0; k < c.scale.size(); ++k) {
-      parts.push_back(fmt::format("{} {}", c.scale[k].key, item.answer_counts[k]));
+      parts.push_back(fmt::format("{} {}", c.scale[k].label, item.answer_counts[k]));
     }
-    parts.push_back(fmt::format("unanswered {}", item.unanswered));
-    parts.push_back(fmt::format("out of profile {}", item.out_of_profile));
+    parts.push_back(fmt::format("Unanswered {}", item.unanswered));
+    parts.push_back(fmt::format("Out of profile {}", item.out_of_profile));
     const std::string mean =
         item.mean_value ? fmt::format("{:.2f}", *item.mean_value) : std::string("—");
-    out += util::hang_wrap(
-        fmt::format("{}  mean {}: {}", item.item->id, mean, util::join(parts, " · ")),
-        2,
-        width,
-        "- ");
+    out += util::hang_wrap(fmt::format("{}: mean {}", item.item->id, mean), 2, width, "- ");
+    out += util::hang_wrap_parts(parts, " · ", 4, width);
   }
   return out;
 }

@@ -23,21 +23,14 @@ diff_markdown(const core::Comparison& c)
                                 markdown_escape(a.answers->organisation.value_or("Comparison")),
                                 markdown_escape(period_text(*a.answers)),
                                 markdown_escape(period_text(*b.answers)));
-  const auto pct = [](const std::optional<double>& s) {
-    return s ? util::one_decimal(*s) + "%" : std::string("—");
-  };
-  const auto rating = [](const core::Assessment& x) {
-    return x.overall.rating != nullptr ? markdown_escape(x.overall.rating->label)
-                                       : std::string("no rating");
-  };
   out += fmt::format("**Overall {} → {} ({})**, {} → {}; coverage {} → {}\n\n",
-                     pct(c.overall.before),
-                     pct(c.overall.after),
-                     delta_text(c.overall.delta),
-                     rating(b),
-                     rating(a),
-                     pct(b.overall.coverage),
-                     pct(a.overall.coverage));
+                     percent_text(c.overall.before),
+                     percent_text(c.overall.after),
+                     change_text(c.overall.delta),
+                     markdown_escape(rating_words(b.overall)),
+                     markdown_escape(rating_words(a.overall)),
+                     percent_text(b.overall.coverage),
+                     percent_text(a.overall.coverage));
   out += fmt::format("Checklist `{}` {} → `{}` {}. ",
                      b.checklist->id,
                      markdown_escape(b.checklist->version),

@@ -1,5 +1,6 @@
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/labels.hpp>
+#include <ftsu/report/text_table.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -19,7 +20,7 @@ public:
   DiffText(const core::Comparison& c, const CompareOptions& options)
       : m_c(c)
       , m_options(options)
-      , m_width(std::max<std::size_t>(options.width, 60))
+      , m_width(std::max<std::size_t>(options.width, 40))
   {
   }
 
@@ -63,6 +64,33 @@ private:
     return paint(symbol, up ? "32" : "31");
   }
 
+  // Writes `text` wrapped and painted with `code` (bold by default).
+  void
+  heading(std::string_view text, const char* code = "1")
+  {
+    for (const auto& line :
+         util::split(util::hang_wrap(for_terminal_line(text), 0, m_width), '\n')) {
+      if (!line.empty()) {
+        m_out += paint(line, code) + '\n';
+      }
+    }
+  }
+
+  // Writes one fact of the headline: `label` in a 10-column lead, then
+  // `text` wrapped, and `suffix` (painted, 2 columns) at its end.
+  void
+  fact(std::string_view label, std::string_view text, const std::string& suffix = {})
+  {
+    wrapped(text, 0, fmt::format("{:<10}", label));
+    if (!suffix.empty()) {
+      const std::size_t last = m_out.rfind('\n', m_out.size() - 2) + 1;
+      const bool fits =
+          util::display_width(m_out.substr(last, m_out.size() - 1 - last)) + 2 <= m_width;
+      m_out.pop_back();
+      m_out += (fits ? "" : "\n" + std::string(10, ' ')) + suffix + '\n';
+    }
+  }
+
   void
   headline()
   {
@@ -71,78 +99,68 @@ private:
     const auto& org_b = b.answers->organisation;
     const auto& org_a = a.answers->organisation;
     if (org_b == org_a) {
-      m_out += paint(for_terminal_line(fmt::format("{}: {} -> {}",
-                                                   org_a.value_or("Comparison"),
-                                                   period_text(*b.answers),
-                                                   period_text(*a.answers))),
-                     "1")
-               + '\n';
+      heading(fmt::format("{}: {} -> {}",
+                          org_a.value_or("Comparison"),
+                          period_text(*b.answers),
+                          period_text(*a.answers)));
     } else {
-      m_out += paint(for_terminal_line(fmt::format("{} ({}) -> {} ({})",
-                                                   org_b.value_or("?"),
-                                                   period_text(*b.answers),
-                                                   org_a.value_or("?"),
-                                                   period_text(*a.answers))),
-                     "1")
-               + '\n';
+      heading(fmt::format("{} ({}) -> {} ({})",
+                          org_b.value_or("?"),
+                          period_text(*b.answers),
+                          org_a.value_or("?"),
+                          period_text(*a.answers)));
     }
-    m_out += for_terminal_line(fmt::format("Checklist {} {} -> {} {}",
-                                           b.checklist->id,
-                                           b.checklist->version,
-                                           a.checklist->id,
-                                           a.checklist->version))
-             + '\n';
-    const auto rating = [](const core::Assessment& x) {
-      return x.overall.rating != nullptr ? x.overall.rating->key : std::string("—");
-    };
-    const auto pct = [](const std::optional<double>& s) {
-      return s ? util::one_decimal(*s) + "%" : std::string("—");
-    };
-    m_out += fmt::format("Overall {} -> {} ({}){}  {} -> {}\n",
-                         pct(m_c.overall.before),
-                         pct(m_c.overall.after),
-                         delta_text(m_c.overall.delta),
-                         arrow(m_c.overall.delta),
-                         for_terminal_line(rating(b)),
-                         for_terminal_line(rating(a)));
-    m_out += fmt::format("Coverage {} -> {} (answered of the items that count)\n",
-                         pct(b.overall.coverage),
-                         pct(a.overall.coverage));
+    fact("Checklist",
+         fmt::format("{} {} -> {} {}",
+                     b.checklist->id,
+                     b.checklist->version,
+                     a.checklist->id,
+                     a.checklist->version));
+    fact("Overall",
+         fmt::format("{} -> {} ({})",
+                     percent_text(m_c.overall.before),
+                     percent_text(m_c.overall.after),
+                     change_text(m_c.overall.delta)),
+         arrow(m_c.overall.delta));
+    const std::vector<std::string> ratings{rating_words(b.overall) + " ->",
+                                           rating_words(a.overall)};
+    m_out += util::hang_wrap_parts(ratings, " ", 0, m_width, fmt::format("{:<10}", "Rating"));
+    fact("Coverage",
+         fmt::format("{} -> {} (answered of the items that count)",
+                     percent_text(b.overall.coverage),
+                     percent_text(a.overall.coverage)));
     const auto& s = m_c.summary;
-    wrapped(fmt::format(
-                "{} improved, {} regressed, {} unchanged, {} added, {} removed, {} not comparable",
-                s.improved,
-                s.regressed,
-                s.unchanged,
-                s.added,
-                s.removed,
-                s.not_comparable),
-            0,
-            "Items: ");
+    const std::vector<std::string> items{fmt::format("{} improved", s.improved),
+                                         fmt::format("{} regressed", s.regressed),
+                                         fmt::format("{} unchanged", s.unchanged),
+                                         fmt::format("{} added", s.added),
+                                         fmt::format("{} removed", s.removed),
+                                         fmt::format("{} not comparable", s.not_comparable)};
+    m_out += util::hang_wrap_parts(items, ", ", 0, m_width, fmt::format("{:<10}", "Items"));
     m_out += '\n';
   }
 
   void
   sections()
   {
-    const std::size_t title_width = m_width - 32;
-    m_out += paint(fmt::format("{:<{}}  Before   After   Delta", "Sections", title_width + 4), "1")
-             + '\n';
+    // " " before(6) " " after(6) " " delta(6), and room for an arrow.
+    constexpr std::size_t k_cells = 21;
+    const std::size_t cells_width = k_cells + (m_options.arrows ? 2 : 0);
+    m_out +=
+        paint(table_heading(
+                  "Sections", " Before  After  Delta", k_cells, m_width - (cells_width - k_cells)),
+              "1")
+        + '\n';
     for (std::size_t i = 0; i < m_c.sections.size(); ++i) {
       const auto& s = m_c.sections[i];
-      std::string title = for_terminal_line(s.title);
-      if (util::display_width(title) > title_width) {
-        title = util::wrap(title, title_width - 1).front() + "…";
-      }
-      const std::size_t pad = title_width - std::min(title_width, util::display_width(title));
-      m_out += fmt::format("{:>2}. {}{}  {:>6}  {:>6}  {:>6}{}\n",
-                           i + 1,
-                           title,
-                           std::string(pad, ' '),
-                           score_text(s.score.before),
-                           score_text(s.score.after),
-                           delta_text(s.score.delta),
-                           arrow(s.score.delta));
+      const std::string arrow_text = arrow(s.score.delta);
+      const std::string cells =
+          fmt::format(" {:>6} {:>6} {:>6}{}",
+                      score_text(s.score.before),
+                      score_text(s.score.after),
+                      delta_text(s.score.delta),
+                      arrow_text.empty() && m_options.arrows ? "  " : arrow_text);
+      m_out += table_row(fmt::format("{}.", i + 1), s.title, cells, cells_width, m_width);
     }
     m_out += '\n';
   }
@@ -156,7 +174,7 @@ private:
         items.push_back(&item);
       }
     }
-    m_out += paint(fmt::format("{} ({})", title, items.size()), colour) + '\n';
+    heading(fmt::format("{} ({})", title, items.size()), colour);
     if (items.empty()) {
       m_out += "  None.\n\n";
       return;
@@ -168,7 +186,8 @@ private:
       if (item->before_id && *item->before_id != item->id) {
         head += fmt::format(" (was {})", *item->before_id);
       }
-      wrapped(fmt::format("{}: {} -> {}", head, before, after), 2, "- ");
+      const std::vector<std::string> parts{head + ":", before + " ->", after};
+      m_out += util::hang_wrap_parts(parts, " ", 2, m_width, "- ");
       const core::ItemScore* latest = item->after != nullptr ? item->after : item->before;
       wrapped(latest->item->text, 4);
       if (with_evidence && item->after != nullptr && item->after->entry != nullptr

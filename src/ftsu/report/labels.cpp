@@ -1,3 +1,4 @@
+#include <ftsu/report/compare.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/util/strings.hpp>
 
@@ -64,9 +65,24 @@ score_text(const std::optional<double>& score)
 }
 
 std::string
-rating_text(const core::Rating* rating)
+rating_words(const core::Rating* rating, bool capped)
 {
-  return rating != nullptr ? fmt::format("{} ({})", rating->label, rating->key) : "no rating";
+  if (rating == nullptr) {
+    return "no rating";
+  }
+  return capped ? rating->label + " (capped)" : rating->label;
+}
+
+std::string
+rating_words(const core::ScoreSummary& summary)
+{
+  return rating_words(summary.rating, summary.rating_capped);
+}
+
+std::string
+percent_text(const std::optional<double>& score)
+{
+  return score ? util::one_decimal(*score) + "%" : std::string("—");
 }
 
 std::string
@@ -83,9 +99,21 @@ cap_reason(const core::Assessment& assessment)
 }
 
 std::string
+points_text(double gain)
+{
+  return fmt::format("+{} points", util::one_decimal(gain));
+}
+
+std::string
 gain_text(double gain)
 {
-  return fmt::format("+{} points if met", util::one_decimal(gain));
+  return points_text(gain) + " if met";
+}
+
+std::string
+change_text(const std::optional<double>& delta)
+{
+  return delta ? delta_text(delta) + " points" : std::string("—");
 }
 
 std::string_view
@@ -138,8 +166,7 @@ coverage_text(const core::ScoreSummary& summary)
   const auto& t = summary.tally;
   const std::size_t asked = t.answered + t.unanswered;
   return fmt::format("{} ({} of {} answered; {} unanswered, {} not applicable, {} out of profile)",
-                     summary.coverage ? util::one_decimal(*summary.coverage) + "%"
-                                      : std::string("—"),
+                     percent_text(summary.coverage),
                      t.answered,
                      asked,
                      t.unanswered,

@@ -6,7 +6,10 @@
 #include <string>
 #include <string_view>
 
-// Words shared by the human-facing renderers, so every format says the same.
+// Words shared by the human-facing renderers (text and Markdown), so every
+// format says the same: ratings and answers by their labels, never their
+// keys (keys are for JSON and the key columns of CSV), "capped" wherever a
+// rating is capped, and gaps and changes in points.
 namespace ftsu::report {
 
 // Returns the label of answer `key` on the checklist's scale ("Partially
@@ -35,15 +38,31 @@ std::optional<std::string> rating_key(const core::Rating* rating);
 // Returns a score with one decimal place, or "—" for a null score.
 std::string score_text(const std::optional<double>& score);
 
-// Returns "Partial assurance (amber)", or "no rating" for nullptr.
-std::string rating_text(const core::Rating* rating);
+// Returns a rating in words: its label, followed by " (capped)" when
+// `capped` ("Limited assurance (capped)"), or "no rating" for nullptr.
+std::string rating_words(const core::Rating* rating, bool capped);
+
+// Returns the rating of `summary` (a section's or the whole assessment's)
+// in words, as rating_words.
+std::string rating_words(const core::ScoreSummary& summary);
+
+// Returns a score as a percentage with one decimal ("75.5%"), or "—" for a
+// null score.
+std::string percent_text(const std::optional<double>& score);
 
 // Returns a sentence saying why the overall rating is capped, or an empty
 // string when it is not.
 std::string cap_reason(const core::Assessment& assessment);
 
+// Returns points the score would gain: "+3.2 points".
+std::string points_text(double gain);
+
 // Returns "+3.2 points if met".
 std::string gain_text(double gain);
+
+// Returns a change of score in points: "+15.2 points", "-2.0 points",
+// "0.0 points", or "—" when either side has no score.
+std::string change_text(const std::optional<double>& delta);
 
 // Returns an action's status in words: "open", "in progress" or "done".
 std::string_view action_status_text(core::ActionStatus status);

@@ -61,8 +61,8 @@ overall(std::string& out, const core::Assessment& a)
   const auto& o = a.overall;
   out += "## Overall\n\n";
   out += fmt::format("**{}** — {}",
-                     o.score ? util::one_decimal(*o.score) + "%" : std::string("no score"),
-                     markdown_escape(rating_text(o.rating)));
+                     o.score ? percent_text(o.score) : std::string("no score"),
+                     markdown_escape(rating_words(o)));
   if (o.rating_capped) {
     out += fmt::format("\n\n{}", markdown_escape(cap_reason(a)));
   }
@@ -72,20 +72,19 @@ overall(std::string& out, const core::Assessment& a)
 void
 sections(std::string& out, const core::Assessment& a)
 {
-  out += "## Sections\n\n| # | Section | Score | Rating | Answered | Gap "
+  out += "## Sections\n\n| # | Section | Score | Rating | Answered | If all met "
          "|\n|---:|---|---:|---|---:|---:|\n";
   for (std::size_t i = 0; i < a.sections.size(); ++i) {
     const auto& s = a.sections[i].summary;
     const auto& t = s.tally;
-    out += fmt::format("| {} | {} | {} | {}{} | {} of {} | {} |\n",
+    out += fmt::format("| {} | {} | {} | {} | {} of {} | {} |\n",
                        i + 1,
                        markdown_cell(a.sections[i].section->title),
                        score_text(s.score),
-                       s.rating != nullptr ? markdown_cell(s.rating->label) : "—",
-                       s.rating_capped ? " (capped)" : "",
+                       markdown_cell(rating_words(s)),
                        t.answered,
                        t.answered + t.unanswered,
-                       util::one_decimal(s.gap));
+                       s.gain ? points_text(*s.gain) : std::string("—"));
   }
   out += '\n';
 }
@@ -105,13 +104,13 @@ gaps(std::string& out, const core::Assessment& a, std::size_t top)
          "|---:|---|---|---|---:|---|---|---|\n";
   for (std::size_t n = 0; n < shown; ++n) {
     const core::ItemScore& s = a.items[a.gaps[n]];
-    out += fmt::format("| {} | `{}`{} | {} | {} | +{} | {} | {} | {} |\n",
+    out += fmt::format("| {} | `{}`{} | {} | {} | {} | {} | {} | {} |\n",
                        n + 1,
                        s.item->id,
                        s.item->mandatory ? " **mandatory**" : "",
                        markdown_cell(s.item->text),
                        markdown_cell(answer_label(*a.checklist, s.answer)),
-                       util::one_decimal(s.gain.value_or(0)),
+                       points_text(s.gain.value_or(0)),
                        opt_cell(s, &core::AnswerEntry::action),
                        opt_cell(s, &core::AnswerEntry::owner),
                        due_cell(s));

@@ -1,5 +1,6 @@
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
+#include <ftsu/report/text_table.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -22,7 +23,7 @@ public:
       : m_a(assessment)
       , m_c(*assessment.checklist)
       , m_options(options)
-      , m_width(std::max<std::size_t>(options.width, 60))
+      , m_width(std::max<std::size_t>(options.width, 40))
   {
   }
 
@@ -51,6 +52,26 @@ private:
   paint(std::string_view text, const char* code) const
   {
     return util::ansi(text, code, m_options.color);
+  }
+
+  // Writes `text` wrapped as `wrapped` does, each line's text (not its
+  // indent or `lead`) painted with `code`.
+  void
+  wrapped_painted(std::string_view text,
+                  std::size_t indent,
+                  std::string_view lead,
+                  const char* code)
+  {
+    bool first = true;
+    for (const auto& line : util::split(util::hang_wrap(text, indent, m_width, lead), '\n')) {
+      if (line.empty()) {
+        continue;
+      }
+      const std::size_t start =
+          first ? std::min(line.size(), indent + lead.size()) : line.find_first_not_of(' ');
+      m_out += line.substr(0, start) + paint(line.substr(start), code) + '\n';
+      first = false;
+    }
   }
 
   const char*
@@ -84,7 +105,7 @@ private:
   header()
   {
     const auto& answers = *m_a.answers;
-    m_out += paint(for_terminal_line(m_c.title), "1") + '\n';
+    wrapped_painted(for_terminal_line(m_c.title), 0, {}, "1");
     const auto field = [&](std::string_view label, const std::string& value) {
       wrapped(value, 0, fmt::format("{:<14}", label));
     };
@@ -109,11 +130,8 @@ private:
   overall()
   {
     const auto& o = m_a.overall;
-    std::string line = fmt::format("{:<14}{}  {}",
-                                   "Overall score",
-                                   o.score ? util::one_decimal(*o.score) + "%" : std::string("—"),
-                                   paint(rating_text(o.rating), rating_colour(o.rating)));
-    m_out += line + '\n';
+    wrapped(percent_text(o.score), 0, fmt::format("{:<14}", "Overall score"));
+    wrapped_painted(rating_words(o), 0, fmt::format("{:<14}", "Rating"), rating_colour(o.rating));
     if (o.rating_capped) {
       wrapped(cap_reason(m_a), 14);
     }
@@ -121,45 +139,20 @@ private:
     m_out += '\n';
   }
 
+  // Writes the sections: a row each with the title, the score and a bar,
+  // and the rating in words on the line after the title.
   void
   sections()
   {
-    // The rating column fits the longest band key (6 to 12 columns).
-    std::size_t key_width = 6;
-    for (const auto& band : m_c.ratings) {
-      key_width = std::max(
-          key_width, std::min<std::size_t>(12, util::display_width(for_terminal_line(band.key))));
-    }
-    const std::size_t title_width = m_width - 28 - key_width;
-    m_out += paint(
-        fmt::format("{:<{}}  Score  {:<{}}", "Sections", title_width + 4, "Rating", key_width + 2),
-        "1");
-    while (!m_out.empty() && m_out.back() == ' ') {
-      m_out.pop_back();
-    }
-    m_out += '\n';
+    constexpr std::size_t k_cells = 19; // "  " score(5) "  " bar(10)
+    std::string heading = table_heading("Sections", "  Score", 7, m_width - 12);
+    m_out += paint(heading, "1") + '\n';
     for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
       const auto& s = m_a.sections[i];
-      std::string title = for_terminal_line(s.section->title);
-      if (util::display_width(title) > title_width) {
-        auto lines = util::wrap(title, title_width - 1);
-        title = lines.front() + "…";
-      }
-      const std::size_t pad = title_width - std::min(title_width, util::display_width(title));
-      std::string shown_rating =
-          for_terminal_line(s.summary.rating != nullptr ? s.summary.rating->key : "—");
-      if (util::display_width(shown_rating) > key_width) {
-        shown_rating = util::wrap(shown_rating, key_width - 1).front() + "…";
-      }
-      m_out += fmt::format(
-          "{:>2}. {}{}  {:>5}  {}{}  {}\n",
-          i + 1,
-          title,
-          std::string(pad, ' '),
-          score_text(s.summary.score),
-          paint(shown_rating, rating_colour(s.summary.rating)),
-          std::string(key_width - std::min(key_width, util::display_width(shown_rating)), ' '),
-          bar(s.summary.score, s.summary.rating));
+      const std::string cells = fmt::format(
+          "  {:>5}  {}", score_text(s.summary.score), bar(s.summary.score, s.summary.rating));
+      m_out += table_row(fmt::format("{}.", i + 1), s.section->title, cells, k_cells, m_width);
+      wrapped_painted(rating_words(s.summary), 4, {}, rating_colour(s.summary.rating));
     }
     m_out += '\n';
   }
@@ -185,14 +178,14 @@ private:
                                      gain_text(s.gain.value_or(0)));
       wrapped(head, 0, fmt::format("{:>3}. ", n + 1));
       wrapped(s.item->text, 5);
-      std::string facts = "Answer: " + answer_label(m_c, s.answer);
+      std::vector<std::string> facts{"Answer: " + answer_label(m_c, s.answer)};
       if (s.entry != nullptr && s.entry->owner) {
-        facts += " · Owner: " + *s.entry->owner;
+        facts.push_back("Owner: " + *s.entry->owner);
       }
       if (s.entry != nullptr && s.entry->due) {
-        facts += " · Due: " + util::to_string(*s.entry->due) + (s.overdue ? " (overdue)" : "");
+        facts.push_back("Due: " + util::to_string(*s.entry->due) + (s.overdue ? " (overdue)" : ""));
       }
-      wrapped(facts, 5);
+      m_out += util::hang_wrap_parts(facts, " · ", 5, m_width);
       if (s.entry != nullptr && s.entry->action) {
         wrapped(*s.entry->action, 5, "Action: ");
       }

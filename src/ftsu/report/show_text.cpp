@@ -49,15 +49,11 @@ append_item(std::string& out,
             const std::string& number,
             std::size_t width)
 {
-  // The facts go on the item's line when they fit, else on the next one.
-  const std::string head = fmt::format("  {} {}", number, for_terminal_line(item.id));
-  const std::string facts = fmt::format("({})", for_terminal_line(item_facts(item)));
-  if (util::display_width(head) + 2 + util::display_width(facts) <= width) {
-    out += head + "  " + facts + '\n';
-  } else {
-    out += head + '\n';
-    append_wrapped(out, facts, 6, width);
-  }
+  append_wrapped(out,
+                 for_terminal_line(fmt::format("{} ({})", item.id, item_facts(item))),
+                 2,
+                 width,
+                 number + " ");
   append_wrapped(out, item.text, 6, width);
   if (item.guidance) {
     append_wrapped(out, *item.guidance, 6, width, "Good: ");
@@ -84,17 +80,15 @@ append_item(std::string& out,
 std::string
 show_text(const core::Checklist& checklist, std::size_t width)
 {
-  std::string out;
-  out += for_terminal_line(checklist.title) + '\n';
-  std::string meta = fmt::format("{} {} · {} items in {} sections",
-                                 checklist.id,
-                                 checklist.version,
-                                 checklist.item_count(),
-                                 checklist.sections.size());
+  width = std::max<std::size_t>(width, 40);
+  std::string out = util::hang_wrap(for_terminal_line(checklist.title), 0, width);
+  std::vector<std::string> meta{
+      fmt::format("{} {}", checklist.id, checklist.version),
+      fmt::format("{} items in {} sections", checklist.item_count(), checklist.sections.size())};
   if (checklist.published) {
-    meta += " · published " + util::to_string(*checklist.published);
+    meta.push_back("published " + util::to_string(*checklist.published));
   }
-  out += for_terminal_line(meta) + "\n\n";
+  out += util::hang_wrap_parts(meta, " · ", 0, width) + "\n";
   if (checklist.description) {
     append_wrapped(out, *checklist.description, 0, width);
     out += '\n';
@@ -108,7 +102,11 @@ show_text(const core::Checklist& checklist, std::size_t width)
   }
   for (std::size_t s = 0; s < checklist.sections.size(); ++s) {
     const auto& section = checklist.sections[s];
-    out += for_terminal_line(fmt::format("{}. {} [{}]", s + 1, section.title, section.id)) + '\n';
+    append_wrapped(out,
+                   for_terminal_line(fmt::format("{} [{}]", section.title, section.id)),
+                   0,
+                   width,
+                   fmt::format("{}. ", s + 1));
     if (section.description) {
       append_wrapped(out, *section.description, 2, width);
     }

@@ -33,6 +33,11 @@ trend_markdown(const core::Trend& trend)
     out += '\n';
   };
   row("", trend.overall, true);
+  out += "|  | Rating |";
+  for (const auto& p : trend.periods) {
+    out += fmt::format(" {} |", util::markdown_cell(rating_words(p.assessment->overall)));
+  }
+  out += '\n';
   row("", trend.coverage, false);
   for (std::size_t i = 0; i < trend.sections.size(); ++i) {
     row(fmt::format("{}", i + 1), trend.sections[i], false);

@@ -1,5 +1,6 @@
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/labels.hpp>
+#include <ftsu/report/text_table.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -31,43 +32,104 @@ sparkline(const std::vector<std::optional<double>>& scores, bool unicode)
   return out;
 }
 
-std::string
-trend_text(const core::Trend& trend, const CompareOptions& options)
+namespace {
+
+// The columns between the scores of the periods: the widest label (whole,
+// never cut) or a score, and two spaces.
+std::size_t
+period_column(const core::Trend& trend)
 {
-  const std::size_t n = trend.periods.size();
-  constexpr std::size_t k_column = 9;
-  const std::size_t fixed = 4 + n * k_column + 2 + n;
-  const std::size_t title_width = options.width > fixed + 20 ? options.width - fixed : 20;
-  std::string out;
-  const auto& first = *trend.periods.front().assessment;
-  out += util::for_terminal_line(fmt::format(
-             "{}: {}", first.answers->organisation.value_or("Trend"), first.checklist->title))
-         + '\n';
-  std::string header = fmt::format("{:<{}}", "", title_width + 4);
+  std::size_t widest = 5; // "100.0"
   for (const auto& period : trend.periods) {
-    std::string label = util::for_terminal_line(period.label);
-    if (util::display_width(label) > k_column - 1) {
-      label = label.substr(0, k_column - 1);
-    }
-    header += fmt::format("{:>{}}", label, k_column);
+    widest = std::max(widest, util::display_width(util::for_terminal_line(period.label)));
   }
-  out += header + "\n";
+  return widest + 2;
+}
+
+// Writes the trend as a table: a row per score, a column per period and a
+// sparkline.
+void
+trend_table(std::string& out, const core::Trend& trend, const CompareOptions& options)
+{
+  const std::size_t column = period_column(trend);
+  const std::size_t n = trend.periods.size();
+  const std::size_t cells_width = n * column + 2 + n;
+  std::string labels;
+  for (const auto& period : trend.periods) {
+    const std::string label = util::for_terminal_line(period.label);
+    labels += std::string(column - util::display_width(label), ' ') + label;
+  }
+  out += table_heading("", labels + "  " + std::string(n, ' '), cells_width, options.width) + '\n';
   const auto row = [&](std::string_view number, const core::TrendRow& r) {
-    std::string title = util::for_terminal_line(r.title);
-    if (util::display_width(title) > title_width) {
-      title = util::wrap(title, title_width - 1).front() + "…";
-    }
-    const std::size_t pad = title_width - std::min(title_width, util::display_width(title));
-    std::string line = fmt::format("{:>3} {}{}", number, title, std::string(pad, ' '));
+    std::string cells;
     for (const auto& score : r.scores) {
-      line += fmt::format("{:>{}}", score_text(score), k_column);
+      cells += fmt::format("{:>{}}", score_text(score), column);
     }
-    out += line + "  " + sparkline(r.scores, options.unicode) + "\n";
+    cells += "  " + sparkline(r.scores, options.unicode);
+    out += table_row(number, r.title, cells, cells_width, options.width);
   };
   row("", trend.overall);
   row("", trend.coverage);
   for (std::size_t i = 0; i < trend.sections.size(); ++i) {
     row(fmt::format("{}.", i + 1), trend.sections[i]);
+  }
+}
+
+// Writes the trend as a list, for a terminal too narrow for the table's
+// cells (many periods, or long labels): each row's title, then each
+// period's score and the sparkline.
+void
+trend_list(std::string& out, const core::Trend& trend, const CompareOptions& options)
+{
+  const auto row = [&](std::string_view number, const core::TrendRow& r) {
+    out += util::hang_wrap(
+        util::for_terminal_line(r.title), 0, options.width, fmt::format("{:>3} ", number));
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < r.scores.size(); ++i) {
+      parts.push_back(fmt::format("{} {}", trend.periods[i].label, score_text(r.scores[i])));
+    }
+    parts.push_back(sparkline(r.scores, options.unicode));
+    out += util::hang_wrap_parts(parts, " · ", 6, options.width);
+  };
+  row("", trend.overall);
+  row("", trend.coverage);
+  for (std::size_t i = 0; i < trend.sections.size(); ++i) {
+    row(fmt::format("{}.", i + 1), trend.sections[i]);
+  }
+}
+
+} // namespace
+
+std::string
+trend_text(const core::Trend& trend, const CompareOptions& given)
+{
+  CompareOptions options = given;
+  options.width = std::max<std::size_t>(options.width, 40);
+  const auto& first = *trend.periods.front().assessment;
+  std::string out = util::hang_wrap(
+      util::for_terminal_line(fmt::format(
+          "{}: {}", first.answers->organisation.value_or("Trend"), first.checklist->title)),
+      0,
+      options.width);
+  // The table while its cells fit beside the numbers (titles then wrap, or
+  // go above their cells); otherwise a list.
+  const std::size_t n = trend.periods.size();
+  if (4 + n * period_column(trend) + 2 + n <= options.width) {
+    trend_table(out, trend, options);
+  } else {
+    trend_list(out, trend, options);
+  }
+  out += "\nOverall rating\n";
+  std::size_t widest = 0;
+  for (const auto& period : trend.periods) {
+    widest = std::max(widest, util::display_width(util::for_terminal_line(period.label)));
+  }
+  for (const auto& period : trend.periods) {
+    const std::string label = util::for_terminal_line(period.label);
+    out += util::hang_wrap(rating_words(period.assessment->overall),
+                           2,
+                           options.width,
+                           label + std::string(widest - util::display_width(label) + 2, ' '));
   }
   return out;
 }

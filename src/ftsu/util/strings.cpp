@@ -108,63 +108,80 @@ closest_match(std::string_view word, std::span<const std::string> candidates)
 
 namespace {
 
-// Splits `word` into pieces of at most `width` columns.
-void
-push_long_word(std::vector<std::string>& lines, std::string_view word, std::size_t width)
+// Returns `text` without trailing spaces.
+std::string_view
+trim_end(std::string_view text)
 {
-  std::string piece;
-  std::size_t piece_width = 0;
-  std::size_t pos = 0;
-  while (pos < word.size()) {
-    const std::size_t start = pos;
-    decode_utf8(word, pos);
-    const std::string_view cp = word.substr(start, pos - start);
-    const std::size_t w = display_width(cp);
-    if (piece_width + w > width && !piece.empty()) {
-      lines.push_back(piece);
-      piece.clear();
-      piece_width = 0;
-    }
-    piece += cp;
-    piece_width += w;
+  while (!text.empty() && text.back() == ' ') {
+    text.remove_suffix(1);
   }
-  if (!piece.empty()) {
-    lines.push_back(piece);
-  }
+  return text;
 }
 
+// The fewest columns a hanging indent leaves for text before the lines
+// after the first fall back to a shallower indent.
+constexpr std::size_t k_min_room = 20;
+
+// Lays `tokens` out greedily on lines, one space between tokens: the first
+// line holds `first_width` columns, the others `rest_width`. A token is
+// never split: one too long for its line gets a line of its own (and when
+// the first line follows a lead, `after_lead`, that first line is left
+// empty).
 void
-wrap_paragraph(std::vector<std::string>& lines, std::string_view text, std::size_t width)
+wrap_tokens(std::vector<std::string>& lines,
+            const std::vector<std::string>& tokens,
+            std::size_t first_width,
+            std::size_t rest_width,
+            bool after_lead)
 {
   std::string line;
   std::size_t line_width = 0;
-  for (const auto& word : split(text, ' ')) {
-    if (word.empty()) {
-      continue;
-    }
-    const std::size_t w = display_width(word);
-    if (line_width > 0 && line_width + 1 + w <= width) {
+  bool started = false;
+  std::size_t room = lines.empty() ? first_width : rest_width;
+  for (const auto& token : tokens) {
+    const std::size_t w = display_width(token);
+    if (started && line_width + 1 + w <= room) {
       line += ' ';
-      line += word;
+      line += token;
       line_width += 1 + w;
       continue;
     }
-    if (line_width > 0) {
-      lines.push_back(line);
-      line.clear();
-      line_width = 0;
+    if (started || (w > room && after_lead && lines.empty())) {
+      lines.push_back(std::move(line));
+      room = rest_width;
     }
-    if (w > width) {
-      push_long_word(lines, word, width);
-      line = lines.back();
-      line_width = display_width(line);
-      lines.pop_back();
-    } else {
-      line = word;
-      line_width = w;
+    line = token;
+    line_width = w;
+    started = true;
+  }
+  lines.push_back(std::move(line));
+}
+
+// Wraps `text` as `wrap` does, with `first_width` columns on its first line
+// (after a lead when `after_lead`) and `rest_width` on the others.
+std::vector<std::string>
+wrap_text(std::string_view text, std::size_t first_width, std::size_t rest_width, bool after_lead)
+{
+  std::vector<std::string> lines;
+  const auto parts = paragraphs(text);
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    if (p > 0) {
+      lines.emplace_back();
+    }
+    for (const auto& line : split(parts[p], '\n')) {
+      std::vector<std::string> words;
+      for (auto& word : split(line, ' ')) {
+        if (!word.empty()) {
+          words.push_back(std::move(word));
+        }
+      }
+      wrap_tokens(lines, words, first_width, rest_width, after_lead);
     }
   }
-  lines.push_back(line);
+  if (lines.empty()) {
+    lines.emplace_back();
+  }
+  return lines;
 }
 
 } // namespace
@@ -200,40 +217,118 @@ std::vector<std::string>
 wrap(std::string_view text, std::size_t width)
 {
   width = std::max<std::size_t>(width, 8);
-  std::vector<std::string> lines;
-  const auto parts = paragraphs(text);
-  for (std::size_t p = 0; p < parts.size(); ++p) {
-    if (p > 0) {
-      lines.emplace_back();
-    }
-    for (const auto& line : split(parts[p], '\n')) {
-      wrap_paragraph(lines, line, width);
-    }
-  }
-  if (lines.empty()) {
-    lines.emplace_back();
-  }
-  return lines;
+  return wrap_text(text, width, width, false);
 }
 
-std::string
-hang_wrap(std::string_view text, std::size_t indent, std::size_t width, std::string_view lead)
+namespace {
+
+// How hang_wrap lays a text out after a lead of `hang` columns (the indent
+// and the lead) in `width` columns.
+struct Hang
 {
-  const std::string safe_lead = for_terminal_line(lead);
-  const std::size_t hang = indent + display_width(safe_lead);
-  const std::size_t avail = width > hang + 20 ? width - hang : 20;
+  std::size_t first_width;
+  std::size_t rest_indent;
+  std::size_t rest_width;
+};
+
+Hang
+hang_for(std::size_t indent, std::size_t hang, std::size_t width)
+{
+  // Lines after the first hang under the text when that leaves room enough;
+  // otherwise they go back to a little past the indent.
+  const std::size_t rest_indent = width >= hang + k_min_room ? hang : std::min(hang, indent + 4);
+  return {width > hang ? width - hang : 0,
+          rest_indent,
+          std::max<std::size_t>(width > rest_indent ? width - rest_indent : 1, 8)};
+}
+
+// Returns the indent of a line of `line_width` columns that should start at
+// `indent` in `width` columns, for a text whose first line is indented by
+// `base`: less when the line is a word too long for it (alone on it), so it
+// ends at `width`, or at most `base` + 4 when even that is too wide.
+std::size_t
+indent_for(std::size_t line_width, std::size_t indent, std::size_t base, std::size_t width)
+{
+  if (indent + line_width <= width) {
+    return indent;
+  }
+  const std::size_t shallow = std::min(indent, base + 4);
+  return line_width <= width ? std::max(width - line_width, std::min(base, indent)) : shallow;
+}
+
+// Writes `lines` after `indent` spaces and `lead` (the first line) or the
+// hanging indent (the others), in `width` columns; an empty first line is
+// the lead alone, and an empty line after it (between paragraphs) has no
+// spaces.
+std::string
+hang_lines(const std::vector<std::string>& lines,
+           std::size_t indent,
+           std::string_view lead,
+           std::size_t rest_indent,
+           std::size_t width)
+{
   std::string out;
   bool first = true;
-  for (const auto& line : wrap(for_terminal(text), avail)) {
-    out.append(first ? indent : hang, ' ');
-    if (first) {
-      out += safe_lead;
+  for (const auto& line : lines) {
+    const std::size_t line_width = display_width(line);
+    if (first && !lead.empty()) {
+      std::string head = std::string(indent, ' ') + std::string(lead);
+      out += line.empty() ? std::string(trim_end(head)) : head;
+    } else if (!line.empty()) {
+      out.append(indent_for(line_width, first ? indent : rest_indent, indent, width), ' ');
     }
     out += line;
     out += '\n';
     first = false;
   }
   return out;
+}
+
+} // namespace
+
+std::string
+hang_wrap(std::string_view text, std::size_t indent, std::size_t width, std::string_view lead)
+{
+  const std::string safe_lead = for_terminal_line(lead);
+  const Hang h = hang_for(indent, indent + display_width(safe_lead), width);
+  return hang_lines(wrap_text(for_terminal(text), h.first_width, h.rest_width, !safe_lead.empty()),
+                    indent,
+                    safe_lead,
+                    h.rest_indent,
+                    width);
+}
+
+std::string
+hang_wrap_parts(std::span<const std::string> parts,
+                std::string_view separator,
+                std::size_t indent,
+                std::size_t width,
+                std::string_view lead)
+{
+  const std::string safe_lead = for_terminal_line(lead);
+  const Hang h = hang_for(indent, indent + display_width(safe_lead), width);
+  // The separator's text stays with the part before it; the line may break
+  // at its trailing space. A part that fits a line is one token.
+  const std::string_view glue = trim_end(separator);
+  std::vector<std::string> tokens;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    std::string part = for_terminal_line(parts[i]);
+    if (i + 1 < parts.size()) {
+      part += glue;
+    }
+    if (display_width(part) <= h.rest_width) {
+      tokens.push_back(std::move(part));
+      continue;
+    }
+    for (auto& word : split(part, ' ')) {
+      if (!word.empty()) {
+        tokens.push_back(std::move(word));
+      }
+    }
+  }
+  std::vector<std::string> lines;
+  wrap_tokens(lines, tokens, h.first_width, h.rest_width, !safe_lead.empty());
+  return hang_lines(lines, indent, safe_lead, h.rest_indent, width);
 }
 
 std::string

@@ -36,16 +36,30 @@ std::optional<std::string> closest_match(std::string_view word,
 std::vector<std::string> paragraphs(std::string_view text);
 
 // Word-wraps `text` to lines of at most `width` display columns, paragraph by
-// paragraph (see paragraphs), with an empty line between paragraphs; a word
-// longer than `width` is split.
+// paragraph (see paragraphs), with an empty line between paragraphs. Words
+// are never split: a word longer than `width` gets a line of its own.
 std::vector<std::string> wrap(std::string_view text, std::size_t width);
 
 // Returns `text` made safe for a terminal (see for_terminal) and wrapped to
 // `width` columns: the first line indented by `indent` spaces and starting
-// with `lead` (made safe as one line), the others lined up after the lead;
-// every line ends in '\n'.
+// with `lead` (made safe as one line), the others lined up after the lead,
+// or `indent` + 4 when that would leave less than 20 columns; every line
+// ends in '\n'. Words are never split: a word longer than a line gets a line
+// of its own (the lead stands alone when the first word does not fit after
+// it), indented less when that keeps it within `width` (and by at most
+// `indent` + 4 when nothing would).
 std::string
 hang_wrap(std::string_view text, std::size_t indent, std::size_t width, std::string_view lead = {});
+
+// Returns `parts` joined by `separator` (such as " · "), each made safe as
+// one terminal line, and wrapped as hang_wrap does, breaking between parts:
+// a part is broken across lines (between its words) only when it is longer
+// than a whole line. The separator's text stays at the end of the line.
+std::string hang_wrap_parts(std::span<const std::string> parts,
+                            std::string_view separator,
+                            std::size_t indent,
+                            std::size_t width,
+                            std::string_view lead = {});
 
 // Returns `text` made safe for a terminal (see for_terminal), wrapped in the
 // ANSI SGR sequence `code` (such as "1" bold or "31" red) and a reset when
