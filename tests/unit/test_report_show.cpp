@@ -7,7 +7,6 @@
 
 #include "testutil.hpp"
 
-
 namespace {
 
 ftsu::core::ChecklistPtr
