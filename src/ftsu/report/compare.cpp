@@ -26,7 +26,7 @@ trend_formats()
       {"markdown", "a board paper", [](const T& t, const O&) { return trend_markdown(t); }},
       {"json", "for programs", [](const T& t, const O&) { return trend_json(t); }},
       {"csv", "a spreadsheet", [](const T& t, const O&) { return trend_csv(t); }},
-      {"html", "a page with a chart", [](const T& t, const O&) { return trend_html(t); }},
+      {"html", "a printable page with a chart", &trend_html},
   };
   return k_table;
 }
