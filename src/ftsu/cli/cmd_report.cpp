@@ -96,6 +96,7 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
   report::ReportOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.top = options.top;
+  layout.generated = generation_date();
   write_output(options.output,
                render(report::report_formats(), options.format, assessment, layout));
   const auto failed = failed_gates(options, assessment);
