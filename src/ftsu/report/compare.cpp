@@ -12,6 +12,7 @@ diff_formats()
       {"markdown", "a board paper", [](const C& c, const O&) { return diff_markdown(c); }},
       {"json", "for programs", [](const C& c, const O&) { return diff_json(c); }},
       {"csv", "a spreadsheet", [](const C& c, const O&) { return diff_csv(c); }},
+      {"html", "a printable board paper", &diff_html},
   };
   return k_table;
 }

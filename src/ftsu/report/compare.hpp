@@ -30,6 +30,9 @@ std::string diff_markdown(const core::Comparison& comparison);
 std::string diff_json(const core::Comparison& comparison);
 // One row per item: RFC 4180, UTF-8 with a BOM, formula injection neutralised.
 std::string diff_csv(const core::Comparison& comparison);
+// One self-contained, printable HTML page: the sections before and after,
+// the regressions, improvements, checklist changes and completed actions.
+std::string diff_html(const core::Comparison& comparison, const CompareOptions& options);
 
 std::string trend_text(const core::Trend& trend, const CompareOptions& options);
 std::string trend_markdown(const core::Trend& trend);
