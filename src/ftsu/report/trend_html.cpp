@@ -96,115 +96,196 @@ band_labels(const std::vector<html::Band>& bands,
   return svg;
 }
 
-std::string
-chart(const core::Trend& trend)
+// Returns what is written under each period: its label, its rating in words
+// and its coverage, each line fitted to `width` at `font` size.
+std::vector<std::vector<std::string>>
+captions(const core::Trend& trend, double width, double font)
 {
-  const core::Checklist& latest = *trend.periods.back().assessment->checklist;
-  const auto bands = html::bands_of(latest);
-  const std::size_t n = trend.periods.size();
-  const double right = k_width - k_pad - k_band_labels - 8;
-  const double column = (right - k_left) / static_cast<double>(n);
-  const auto x = [&](std::size_t i) { return k_left + column * (static_cast<double>(i) + 0.5); };
-  const auto words = band_words(bands);
-  const double plot_height = std::max(k_min_plot_height, band_words_height(words));
-  const auto y = [&](double score) { return k_top + plot_height * (1.0 - score / 100.0); };
-  const double bottom = y(0);
-
-  // Under each period: its label, its score and rating, and its coverage.
-  std::vector<std::vector<std::string>> captions;
-  std::size_t caption_lines = 0;
+  std::vector<std::vector<std::string>> out;
   for (const auto& p : trend.periods) {
     const auto& o = p.assessment->overall;
-    std::vector<std::string> lines = html::fit_lines(p.label, column - 6, 11, 1, true);
-    for (const auto& line : html::fit_lines(rating_words(o), column - 6, 11, 3)) {
+    std::vector<std::string> lines = html::fit_lines(p.label, width, font, 1, true);
+    for (const auto& line : html::fit_lines(rating_words(o), width, font, 3)) {
       lines.push_back(line);
     }
     const std::string coverage = o.coverage ? fmt::format("{}% answered{}",
                                                           util::one_decimal(*o.coverage),
                                                           incomplete(o) ? " (incomplete)" : "")
                                             : std::string("nothing to answer");
-    for (const auto& line : html::fit_lines(coverage, column - 6, 11, 2)) {
+    for (const auto& line : html::fit_lines(coverage, width, font, 2)) {
       lines.push_back(line);
     }
-    caption_lines = std::max(caption_lines, lines.size());
-    captions.push_back(std::move(lines));
+    out.push_back(std::move(lines));
   }
-  const double height = bottom + 10 + k_line * static_cast<double>(caption_lines) + 6;
-
-  std::string svg = html::svg_open(
-      "trend-chart",
-      k_width,
-      height,
-      "Overall score by period",
-      fmt::format("The overall score of each of {} periods, oldest first, on a 0 to 100 scale over "
-                  "the rating bands of the latest checklist version; under each period its rating "
-                  "(capped when an unmet mandatory item caps it) and its coverage. The same "
-                  "figures are in the table below.",
-                  n));
-  for (const auto& band : bands) {
-    svg += fmt::format(
-        "<rect x=\"{}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\"/>\n",
-        k_left,
-        y(band.upper),
-        right - k_left,
-        y(band.lower) - y(band.upper),
-        band_background(band.rank, band.bands));
-    if (band.lower > 0) {
-      svg += fmt::format("<line x1=\"{}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" "
-                         "stroke=\"#8a94a0\" stroke-width=\"1\"/>\n",
-                         k_left,
-                         right,
-                         y(band.lower),
-                         y(band.lower));
-    }
-  }
-  svg += band_labels(bands, words, right + 8, y);
-  for (int tick = 0; tick <= 100; tick += 20) {
-    svg += fmt::format("<line x1=\"{0}\" x2=\"{1:.1f}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" "
-                       "stroke=\"#c3cad2\" stroke-width=\"0.5\"/>\n",
-                       k_left,
-                       right,
-                       y(tick));
-    svg += html::svg_text(k_left - 6,
-                          y(tick) + 4,
-                          {fmt::format("{}", tick)},
-                          0,
-                          "text-anchor=\"end\" fill=\"#5b6775\" font-size=\"11\"");
-  }
-  std::string points;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (const auto& score = trend.overall.scores[i]) {
-      points += fmt::format("{:.1f},{:.1f} ", x(i), y(*score));
-    }
-  }
-  svg += fmt::format(
-      "<polyline points=\"{}\" fill=\"none\" stroke=\"#005eb8\" stroke-width=\"3\"/>\n", points);
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto& p = trend.periods[i];
-    const auto& o = p.assessment->overall;
-    if (o.score) {
-      svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"{}\" stroke=\"#fff\" "
-                         "stroke-width=\"1.5\"><title>{}: {}</title></circle>\n",
-                         x(i),
-                         y(*o.score),
-                         band_colour(*p.assessment->checklist, o.rating),
-                         html_escape(p.label),
-                         html_escape(rating_words(o)));
-      svg += html::svg_text(x(i),
-                            y(*o.score) + (*o.score > 88 ? 20 : -10),
-                            {util::one_decimal(*o.score)},
-                            0,
-                            "text-anchor=\"middle\" font-weight=\"700\" fill=\"#1d2733\" "
-                            "stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"");
-    }
-    svg += html::svg_text(x(i),
-                          bottom + 20,
-                          captions[i],
-                          k_line,
-                          "text-anchor=\"middle\" font-size=\"11\" fill=\"#1d2733\"");
-  }
-  return svg + "</svg>\n";
+  return out;
 }
+
+// The chart of the overall score per period: one column per period over
+// the bands, the band words at the right, each period's words below.
+class TrendChart
+{
+public:
+  explicit TrendChart(const core::Trend& trend)
+      : m_trend(trend)
+      , m_bands(html::bands_of(*trend.periods.back().assessment->checklist))
+      , m_words(band_words(m_bands))
+      , m_n(trend.periods.size())
+  {
+    m_column = (m_right - k_left) / static_cast<double>(m_n);
+    m_plot_height = std::max(k_min_plot_height, band_words_height(m_words));
+    // Many periods make narrow columns: the words under them shrink (to no
+    // less than 7.5) so that each period's label fits on its line.
+    double label_ems = 0;
+    for (const auto& p : trend.periods) {
+      label_ems = std::max(label_ems, html::text_width(p.label, 1, true));
+    }
+    m_caption_font = std::clamp((m_column - 6) / label_ems, 7.5, 11.0);
+    m_captions = captions(trend, m_column - 6, m_caption_font);
+  }
+
+  std::string
+  render()
+  {
+    std::size_t lines = 0;
+    for (const auto& caption : m_captions) {
+      lines = std::max(lines, caption.size());
+    }
+    m_svg = html::svg_open(
+        "trend-chart",
+        k_width,
+        y(0) + 16 + caption_line() * static_cast<double>(lines),
+        "Overall score by period",
+        fmt::format("The overall score of each of {} periods, oldest first, on a 0 to 100 scale "
+                    "over the rating bands of the latest checklist version; under each period its "
+                    "rating (capped when an unmet mandatory item caps it) and its coverage. The "
+                    "same figures are in the table below.",
+                    m_n));
+    bands();
+    m_svg += band_labels(m_bands, m_words, m_right + 8, [&](double score) { return y(score); });
+    ticks();
+    points();
+    return std::move(m_svg) + "</svg>\n";
+  }
+
+private:
+  double
+  x(std::size_t i) const
+  {
+    return k_left + m_column * (static_cast<double>(i) + 0.5);
+  }
+
+  double
+  caption_line() const
+  {
+    return m_caption_font + 4;
+  }
+
+  double
+  y(double score) const
+  {
+    return k_top + m_plot_height * (1.0 - score / 100.0);
+  }
+
+  // Draws a horizontal line across the plot at `score`.
+  void
+  rule(double score, std::string_view colour, double width)
+  {
+    m_svg += fmt::format("<line x1=\"{0}\" x2=\"{1:.1f}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" "
+                         "stroke=\"{3}\" stroke-width=\"{4}\"/>\n",
+                         k_left,
+                         m_right,
+                         y(score),
+                         colour,
+                         width);
+  }
+
+  void
+  bands()
+  {
+    for (const auto& band : m_bands) {
+      m_svg += fmt::format(
+          "<rect x=\"{}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\"/>\n",
+          k_left,
+          y(band.upper),
+          m_right - k_left,
+          y(band.lower) - y(band.upper),
+          band_background(band.rank, band.bands));
+      if (band.lower > 0) {
+        rule(band.lower, "#8a94a0", 1);
+      }
+    }
+  }
+
+  void
+  ticks()
+  {
+    for (int tick = 0; tick <= 100; tick += 20) {
+      rule(tick, "#c3cad2", 0.5);
+      m_svg += html::svg_text(k_left - 6,
+                              y(tick) + 4,
+                              {fmt::format("{}", tick)},
+                              0,
+                              "text-anchor=\"end\" fill=\"#5b6775\" font-size=\"11\"");
+    }
+  }
+
+  // Draws the line, each period's point in its rating's colour with its
+  // score above (below near the top), and each period's words under the
+  // axis. Score labels shrink to fit their column when there are many.
+  void
+  points()
+  {
+    std::string line;
+    for (std::size_t i = 0; i < m_n; ++i) {
+      if (const auto& score = m_trend.overall.scores[i]) {
+        line += fmt::format("{:.1f},{:.1f} ", x(i), y(*score));
+      }
+    }
+    m_svg += fmt::format(
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"#005eb8\" stroke-width=\"3\"/>\n", line);
+    const double font = std::min(12.0, (m_column - 4) / html::text_width("100.0", 1, true));
+    for (std::size_t i = 0; i < m_n; ++i) {
+      const auto& p = m_trend.periods[i];
+      const auto& o = p.assessment->overall;
+      if (o.score) {
+        m_svg +=
+            fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"{}\" "
+                        "stroke=\"#fff\" stroke-width=\"1.5\"><title>{}: {}</title></circle>\n",
+                        x(i),
+                        y(*o.score),
+                        band_colour(*p.assessment->checklist, o.rating),
+                        html_escape(p.label),
+                        html_escape(rating_words(o)));
+        m_svg += html::svg_text(x(i),
+                                y(*o.score) + (*o.score > 88 ? 20 : -10),
+                                {util::one_decimal(*o.score)},
+                                0,
+                                fmt::format("text-anchor=\"middle\" font-weight=\"700\" "
+                                            "font-size=\"{:.1f}\" fill=\"#1d2733\" stroke=\"#fff\" "
+                                            "stroke-width=\"3\" paint-order=\"stroke\"",
+                                            font));
+      }
+      m_svg +=
+          html::svg_text(x(i),
+                         y(0) + 9 + caption_line(),
+                         m_captions[i],
+                         caption_line(),
+                         fmt::format("text-anchor=\"middle\" font-size=\"{:.1f}\" fill=\"#1d2733\"",
+                                     m_caption_font));
+    }
+  }
+
+  const core::Trend& m_trend;
+  std::vector<html::Band> m_bands;
+  std::vector<std::vector<std::string>> m_words;
+  std::size_t m_n;
+  double m_right = k_width - k_pad - k_band_labels - 8;
+  double m_column = 0;
+  double m_plot_height = 0;
+  double m_caption_font = 11;
+  std::vector<std::vector<std::string>> m_captions;
+  std::string m_svg;
+};
 
 std::string
 band_class(const core::Checklist& checklist, const core::ScoreSummary& s)
@@ -310,7 +391,7 @@ trend_html(const core::Trend& trend, const CompareOptions& options)
   out += html::meta_row("Checklist", fmt::format("{} version {} (latest)", c.id, c.version));
   out += html::generated_rows(options.generated);
   out += "</dl>\n</header>\n";
-  out += "<h2>Overall score by period</h2>\n<figure>\n" + chart(trend)
+  out += "<h2>Overall score by period</h2>\n<figure>\n" + TrendChart(trend).render()
          + "<figcaption>The overall score per period in blue over the rating bands of the latest "
            "checklist version; each point is coloured by that period's rating, which is written "
            "under it.</figcaption>\n</figure>\n";
