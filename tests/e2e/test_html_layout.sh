@@ -2,10 +2,10 @@
 # No chart label overlaps another or is clipped. Checklists of 1, 11 and 30
 # sections with long titles (a word longer than a line, runs of W and m) and
 # a narrow, long-named rating band are generated (tests/e2e/html_check.py);
-# their report, report --compare and trend pages, and the example trust's,
-# are opened in headless Chromium with a script that measures every SVG
-# <text> with getBBox() and compares the boxes pairwise and with the
-# viewBox. A page with a planted overlap and a planted clipped label must
+# their report, report --compare and trend pages (one of 12 periods), and
+# the example trust's, are opened in headless Chromium with a script that
+# measures every SVG <text> with getBBox() and compares the boxes pairwise
+# and with the viewBox. A page with a planted overlap and a planted clipped label must
 # fail the same check. Skipped (exit 77) when Chromium is not installed.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/chromium.sh"
@@ -37,6 +37,14 @@ run "$FTSU_GAP" trend answers-30-1.yaml answers-30-2.yaml --checklist layout-30.
   -o trend-30.html
 expect_rc 0 "trend of 30 sections"
 layout_ok trend-30
+# Twelve periods: narrow columns under the trend chart.
+for year in $(seq 10 21); do
+  sed "s#^period: .*#period: \"20$year/$((year + 1))\"#; s#^assessed_on: .*#assessed_on: 20$((year + 1))-03-31#" \
+    "answers-11-$((year % 2 + 1)).yaml" >"year-$year.yaml"
+done
+run "$FTSU_GAP" trend year-*.yaml --checklist layout-11.yaml --format html -o trend-12.html
+expect_rc 0 "trend of 12 periods"
+layout_ok trend-12
 
 run "$FTSU_GAP" report "$ex/example-trust-2025-26.yaml" --compare "$ex/example-trust-2024-25.yaml" \
   --format html -o trust-compare.html
@@ -58,5 +66,5 @@ result=$(check_page "$SCRATCH/planted-check.html")
 expect_match "$result" '^OVERLAP chart 0: .*planted overlap' "a planted overlap is caught"
 expect_match "$result" '^CLIPPED chart 0: "planted clipped label"' "a planted clipped label is caught"
 
-[ "$CHECKS" -ge 24 ] || fail "only $CHECKS checks ran"
+[ "$CHECKS" -ge 27 ] || fail "only $CHECKS checks ran"
 finish
