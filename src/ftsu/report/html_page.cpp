@@ -107,7 +107,7 @@ css_string(std::string_view text)
 }
 
 // Returns a character's width in ems, wide enough for DejaVu Sans (the
-// widest of the usual fallback fonts); bold adds a tenth.
+// widest of the usual fallback fonts).
 double
 char_width(char32_t cp)
 {
