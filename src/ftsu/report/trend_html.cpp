@@ -135,7 +135,7 @@ public:
     m_plot_height = std::max(k_min_plot_height, band_words_height(m_words));
     // Many periods make narrow columns: the words under them shrink (to no
     // less than 7.5) so that each period's label fits on its line.
-    double label_ems = 0;
+    double label_ems = 1;
     for (const auto& p : trend.periods) {
       label_ems = std::max(label_ems, html::text_width(p.label, 1, true));
     }
