@@ -29,7 +29,7 @@ expect_match "$(head -1 <<<"$OUT")" "id,section,met,partial,not-met,na,unanswere
 
 run "$FTSU_GAP" aggregate "${trust[@]}" "$ex/primary-care-2025-26.yaml"
 expect_rc 3 "another checklist's file"
-expect_match "$ERR" "primary-care-2025-26.yaml \(ftsu-policy-2022 2026.1\)" "the other file is listed"
+expect_match "$ERR" "primary-care-2025-26.yaml:[0-9]+:[0-9]+: this file is for ftsu-policy-2022 2026.1" "the other file is named, at its checklist line"
 printf 'format: ftsu-gap/answers/v1\nchecklist: ngo-case-reviews\nchecklist_version: "2026.1"\nanswers:\n  zz: met\n' >bad.yaml
 run "$FTSU_GAP" aggregate "${trust[@]}" bad.yaml
 expect_rc 3 "a bad file"

@@ -9,14 +9,14 @@ examples=$FTSU_SOURCE_DIR/examples
 
 # The example of docs/assess.md, exactly as documented there.
 printf '%s\n' m 'Board paper 7, March 2026' p '' 'Agree ring-fenced time with the chief people officer' 'Director of People' 31/03/2027 n 'No route to the chair yet' >input.txt
-run "$FTSU_GAP" --color always assess ngo-case-reviews --organisation "Example Trust" --period 2026/27 \
+run "$FTSU_GAP" --color always assess ngo-case-reviews --profile trust --organisation "Example Trust" --period 2026/27 \
   --assessors "FTSU guardian" --assessors "Director of People" -o p.yaml <input.txt
 expect_rc 0 "end of input ends cleanly"
 expect_no_match "$OUT$ERR" $'\x1b' "no colour or cursor codes through a pipe, even with --color always"
 expect_match "$OUT" "This session: 3 items answered, 0 not applicable, 0 skipped" "summary"
-expect_match "$OUT" "Overall score so far: [0-9.]+% \(Limited assurance, capped\); coverage 6\.3% \(3 of 48 answered\)" "score and coverage in the summary"
+expect_match "$OUT" "Overall score so far: [0-9.]+% \(Limited assurance, capped\); coverage 5\.7% \(3 of 53 answered\)" "score and coverage in the summary"
 run "$FTSU_GAP" validate p.yaml
-expect_match "$OUT" "3 of 48 items answered" "what was given is saved"
+expect_match "$OUT" "3 of 53 items answered" "what was given is saved"
 today=$(date -u +%F)
 python3 - "$today" <<'PY' || fail "the saved file is not what docs/assess.md shows"
 import sys, yaml
@@ -24,6 +24,7 @@ d = yaml.safe_load(open("p.yaml"))
 a = d["answers"]
 assert d["organisation"] == "Example Trust", d["organisation"]
 assert d["period"] == "2026/27", d["period"]
+assert d["profile"] == "trust", d.get("profile")
 assert d["assessors"] == ["FTSU guardian", "Director of People"], d["assessors"]
 assert str(d["assessed_on"]) == sys.argv[1], d["assessed_on"]
 assert a["guardian-fair-open-appointment"] == {"answer": "met", "evidence": "Board paper 7, March 2026"}, a["guardian-fair-open-appointment"]
@@ -39,7 +40,7 @@ CHECKS=$((CHECKS + 1))
 run "$FTSU_GAP" assess -o p.yaml <<<$'x\n'
 
 expect_rc 0 "resumes without naming the checklist again"
-expect_match "$OUT" "\[1/45\]" "resumes at the first unanswered item"
+expect_match "$OUT" "\[1/50\]" "resumes at the first unanswered item"
 expect_match "$OUT" "The guardian holds no other role" "the fourth item"
 
 # An empty input stops at once and writes nothing new.
@@ -69,7 +70,8 @@ cat >c.yaml <<'YAML'
 # Our trust's notes: reviewed by the FTSU group in March.
 format: ftsu-gap/answers/v1
 checklist: ngo-case-reviews
-checklist_version: "2026.1"
+checklist_version: "2026.2"
+profile: trust
 x-trust-code: RXX
 answers:
   x-batch: 3
@@ -109,7 +111,7 @@ CHECKS=$((CHECKS + 1))
 run "$FTSU_GAP" assess ftsu-policy-2022 -o prof.yaml --profile trust <<<$'q\n'
 expect_rc 0 "with --profile"
 expect_match "$(cat prof.yaml)" "^profile: trust$" "the profile is written"
-expect_match "$OUT" "\[1/36\]" "a trust is asked its 36 items, not 44"
+expect_match "$OUT" "\[1/37\]" "a trust is asked its 37 items, not 46"
 
 # Naming the checklist once: assess on a new file still needs it.
 run "$FTSU_GAP" assess -o new-unnamed.yaml </dev/null

@@ -5,67 +5,7 @@
 # kill -9 in the middle of the plan loses nothing already entered; last
 # year's action is marked done; invalid input gets a hint.
 source "$(dirname "$0")/lib.sh"
-if ! command -v tmux >/dev/null; then
-  echo "tmux not installed: skipped (scripts/install-deps installs it)"
-  exit 77
-fi
-cd "$SCRATCH"
-TMUX_SOCKET="ftsu-e2e-$$"
-tm() { tmux -L "$TMUX_SOCKET" "$@"; }
-trap 'tm kill-server 2>/dev/null' EXIT
-
-# start ARGS...: runs `ftsu-gap ARGS` in a fresh 100x50 terminal; its exit
-# code lands in $SCRATCH/exit.
-SESSION=0
-start() {
-  rm -f "$SCRATCH/exit"
-  SESSION=$((SESSION + 1))
-  tm new-session -d -s "s$SESSION" -x 100 -y 50 \
-    "cd '$SCRATCH' && LANG=C.UTF-8 '$FTSU_GAP' $*; echo \$? >'$SCRATCH/exit'; sleep 120"
-  # The old session goes only once the new one runs: a server left with no
-  # session exits, and a new session started meanwhile would race with it.
-  [ "$SESSION" -gt 1 ] && tm kill-session -t "s$((SESSION - 1))" 2>/dev/null
-  return 0
-}
-screen() { tm capture-pane -p -t "s$SESSION" -S -200; }
-# wait_for TEXT: until the screen shows TEXT (20 s at most).
-wait_for() {
-  for _ in $(seq 200); do
-    screen | grep -Fq -- "$1" && return 0
-    sleep 0.1
-  done
-  fail "the screen never showed: $1"
-  screen | tail -15
-  return 1
-}
-type_line() {
-  tm send-keys -t "s$SESSION" -l -- "$1"
-  tm send-keys -t "s$SESSION" Enter
-}
-# wait_exit CODE DESCRIPTION
-wait_exit() {
-  for _ in $(seq 200); do
-    [ -s "$SCRATCH/exit" ] && break
-    sleep 0.1
-  done
-  RC=$(cat "$SCRATCH/exit" 2>/dev/null || echo none)
-  OUT=$(screen)
-  ERR=""
-  CHECKS=$((CHECKS + 1))
-  if [ "$RC" != "$1" ]; then
-    fail "$2: exit $RC, expected $1"
-    screen | tail -15
-  fi
-}
-# assess_pid FILE: the pid of this script's own `assess -o FILE` (working in
-# its scratch folder), never another test run's.
-assess_pid() {
-  local pid
-  for pid in $(pgrep -x ftsu-gap); do
-    [ "$(readlink "/proc/$pid/cwd")" = "$SCRATCH" ] || continue
-    tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- " -o $1" && echo "$pid" && return 0
-  done
-}
+source "$(dirname "$0")/tmux.sh"
 
 # 1. A new file: header questions, two answers with evidence, quit.
 start assess ngo-case-reviews -o a.yaml
@@ -73,12 +13,16 @@ wait_for "Organisation (Enter to skip):"
 type_line "Example Community Health NHS Trust"
 wait_for "Period assessed"
 type_line "2026/27"
-wait_for "[1/48] Section 1 of 11"
+# Since checklist version 2026.2 some case-review items are for trusts only,
+# so a new file's profile is asked for.
+wait_for "Profile (its number or key)"
+type_line "trust"
+wait_for "[1/53] Section 1 of 11"
 wait_for "1 m Met  2 p Partially met  3 n Not met  4 x Not applicable  s skip  b back  ? help  q quit"
 type_line "m"
 wait_for "Evidence (Enter to skip):"
 type_line "Board paper May 2026, item 9"
-wait_for "[2/48]"
+wait_for "[2/53]"
 type_line "zz"
 wait_for "Type 1-4 or m p n x to answer"
 type_line "?"
@@ -92,7 +36,7 @@ wait_for "Owner (Enter to skip):"
 type_line "Director of People"
 wait_for "Due (YYYY-MM-DD or DD/MM/YYYY) (Enter to skip):"
 type_line "31/3/2027"
-wait_for "[3/48]"
+wait_for "[3/53]"
 type_line "q"
 wait_exit 0 "quit"
 expect_match "$OUT" "This session: 2 items answered, 0 not applicable, 0 skipped" "summary"
@@ -116,7 +60,7 @@ expect_match "$(cat a.yaml)" "^organisation: Example Community Health NHS Trust$
 
 # 2. Resume at the first unanswered item; Ctrl-C at the prompt.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/46] Section 1 of 11"
+wait_for "[1/51] Section 1 of 11"
 wait_for "go directly to the chief executive"
 type_line "n"
 wait_for "Evidence (Enter to skip):"
@@ -125,27 +69,37 @@ wait_exit 130 "Ctrl-C while typing evidence"
 expect_match "$OUT" "interrupted; 1 answer saved" "says what was saved"
 expect_match "$(grep -A1 'guardian-access-ceo-chair:' a.yaml)" "not-met" "the answer given before Ctrl-C is kept"
 run "$FTSU_GAP" validate a.yaml
-expect_match "$OUT" "3 of 48 items answered" "all three answers kept"
+expect_match "$OUT" "3 of 53 items answered" "all three answers kept"
 
 # 3. kill -9 at a prompt loses nothing already answered.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/45]"
+wait_for "[1/50]"
 type_line "x"
 wait_for "Evidence (Enter to skip):"
 type_line ""
-wait_for "[2/45]"
+wait_for "[2/50]"
 pid=$(assess_pid a.yaml)
 kill -9 "$pid"
 wait_exit 137 "kill -9"
 run "$FTSU_GAP" validate a.yaml
 expect_rc 0 "the file is whole after kill -9"
-expect_match "$OUT" "4 of 48 items answered" "every answer before kill -9 is there"
+expect_match "$OUT" "4 of 53 items answered" "every answer before kill -9 is there"
 ls -a | grep -q '\.tmp\.' && fail "a temporary file was left behind"
+
+# A lock left by kill -9 is stale: the next session says so, names the
+# lock and how to clear it, and changes nothing.
+cp a.yaml before-stale.yaml
+run "$FTSU_GAP" assess ngo-case-reviews -o a.yaml </dev/null
+expect_rc 4 "a stale lock is refused"
+expect_match "$ERR" "a\.yaml is locked by another assessment \(a\.yaml\.lock exists, held by process [0-9]+ on .*, which is no longer running: the lock is stale\)" "the stale lock is detected"
+expect_match "$ERR" "remove a\.yaml\.lock and try again" "says how to clear it"
+expect_same before-stale.yaml a.yaml "nothing changed"
+rm a.yaml.lock
 
 # 3b. kill -9 in the middle of the plan prompts: the answer, the evidence
 # and the action typed before it are all kept.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/44]"
+wait_for "[1/49]"
 type_line "n"
 wait_for "Evidence (Enter to skip):"
 type_line "No written role description"
@@ -164,6 +118,8 @@ assert "owner" not in entry[0]
 PY
 CHECKS=$((CHECKS + 1))
 
+rm a.yaml.lock
+
 # 4. SIGTERM and SIGHUP at a prompt: saved, exit 130.
 for signal in TERM HUP; do
   start assess ngo-case-reviews -o a.yaml
@@ -176,14 +132,49 @@ for signal in TERM HUP; do
   wait_exit 130 "SIG$signal"
 done
 run "$FTSU_GAP" validate a.yaml
-expect_match "$OUT" "7 of 48 items answered" "answers before SIGTERM and SIGHUP kept"
+expect_match "$OUT" "7 of 53 items answered" "answers before SIGTERM and SIGHUP kept"
+
+CHECKS=$((CHECKS + 1))
+[ ! -e a.yaml.lock ] || fail "the lock is left after SIGTERM and SIGHUP"
+
+# 4b. Two writers on one file: while a session runs, a second assess, a
+# report -o and an init -o onto the file are refused; a change made on disk
+# behind the session's back stops it before its next save, and nothing is
+# lost: the other change stays in the file, this session's answers go to a
+# side file.
+run "$FTSU_GAP" init ngo-case-reviews -o two.yaml --period 2026/27 --profile trust
+start assess -o two.yaml
+wait_for "[1/53]"
+type_line "m"
+wait_for "Evidence (Enter to skip):"
+type_line "Minutes of the May board"
+wait_for "[2/53]"
+run "$FTSU_GAP" assess -o two.yaml <<<$'n\n'
+expect_rc 4 "a second assess on the same file"
+expect_match "$ERR" "two\.yaml is locked by another assessment \(two\.yaml\.lock exists, held by process [0-9]+ on " "names the lock and its owner"
+expect_no_match "$ERR" "stale" "a live lock is not called stale"
+run "$FTSU_GAP" report two.yaml --format markdown -o two.yaml
+expect_rc 2 "report -o onto its own input"
+run "$FTSU_GAP" report "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" -o two.yaml
+expect_rc 4 "report -o onto a locked file"
+expect_match "$ERR" "is being assessed \(.*two\.yaml\.lock exists\)" "says it is being assessed"
+expect_match "$(grep -A2 'guardian-fair-open-appointment:' two.yaml)" "Minutes of the May board" "the first session's answer is intact"
+# Someone edits the file behind the session's back.
+python3 -c 'import re; p = "two.yaml"; t = open(p).read(); open(p, "w").write(t.replace("\nanswers:", "\nx-edited: yes\nanswers:", 1))'
+type_line "p"
+wait_exit 4 "a save over a file changed on disk stops"
+expect_match "$(tr -d '\n' <<<"$OUT")" "two\.yaml changed on disk while this session had it open, so it was not overwritten; this session's answers are saved in two\.yaml\.conflict\.yaml" "says so and where the answers are"
+expect_match "$(cat two.yaml)" "^x-edited: yes$" "the change on disk is kept"
+expect_match "$(cat two.yaml.conflict.yaml)" "guardian-ring-fenced-time: partial" "this session's answer is in the side file"
+CHECKS=$((CHECKS + 1))
+[ ! -e two.yaml.lock ] || fail "the lock is left after the session stopped"
 
 # 5. --review shows the current answer; Enter keeps it.
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
-wait_for "[1/6] Section 1 of 11"
+wait_for "[1/9] Section 1 of 11"
 wait_for "Current answer: Met"
 type_line ""
-wait_for "[2/6]"
+wait_for "[2/9]"
 type_line "q"
 wait_exit 0 "review"
 expect_match "$(grep -A1 'guardian-fair-open-appointment:' a.yaml)" "answer: met" "Enter kept the answer"
@@ -194,19 +185,21 @@ expect_match "$(grep -A1 'guardian-fair-open-appointment:' a.yaml)" "answer: met
 run "$FTSU_GAP" init --from "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" --period 2026/27 -o b.yaml
 expect_rc 0 "init --from without naming the checklist"
 start assess -o b.yaml --section guardian-role
-wait_for "[1/6]"
+wait_for "Profile (its number or key)"
+type_line "1"
+wait_for "[1/9]"
 type_line "m"
 wait_for "Evidence from 2025/26:"
 wait_for "(Enter confirms it for this period, - clears it, or type new):"
 type_line ""
-wait_for "[2/6]"
+wait_for "[2/9]"
 wait_for "Open action: Release the associate guardian post"
 type_line "m"
 wait_for "Evidence from 2025/26:"
 type_line ""
 wait_for "Is this action done?"
 type_line "y"
-wait_for "[3/6]"
+wait_for "[3/9]"
 type_line "q"
 wait_exit 0 "next year's session"
 python3 - <<'PY' || fail "confirmed evidence or the done action was not saved"
@@ -217,6 +210,7 @@ assert first["answer"] == "met" and "evidence_from" not in first, first
 assert second["answer"] == "met" and second["status"] == "done", second
 assert "evidence_from" not in second, second
 assert a["guardian-scope-understood"]["evidence_from"] == "2025/26"
+assert yaml.safe_load(open("b.yaml"))["profile"] == "trust"
 PY
 CHECKS=$((CHECKS + 1))
 
@@ -233,5 +227,5 @@ tm new-session -d -s "s$SESSION" -x 100 -y 50 \
 tm kill-session -t "s$((SESSION - 1))"
 wait_for "Unanswered (0)"
 expect_no_match "$(tm capture-pane -e -p -t "s$SESSION" -S -200)" $'\x1b\\[3[0-9]m' "NO_COLOR set"
-[ "$CHECKS" -ge 26 ] || fail "only $CHECKS checks ran"
+[ "$CHECKS" -ge 40 ] || fail "only $CHECKS checks ran"
 finish

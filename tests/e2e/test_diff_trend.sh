@@ -80,6 +80,13 @@ expect_no_match "$OUT" "^Overall 100" "diff: no forged line"
 expect_match "$OUT" 'Trust\\nOverall 100' "the line break is shown as \\n"
 run "$FTSU_GAP" trend "$ex/example-trust-2025-26.yaml" "$ex/primary-care-2025-26.yaml"
 expect_rc 3 "trend across checklists"
+# Files that do not belong together are refused at their checklist line.
+run "$FTSU_GAP" diff "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" "$FTSU_SOURCE_DIR/examples/primary-care-2025-26.yaml"
+expect_rc 3 "diff of two checklists"
+expect_match "$ERR" "^ftsu-gap: error: .*primary-care-2025-26\.yaml:[0-9]+:[0-9]+: .* diff compares two assessments against the same checklist" "diff mismatch located"
+run "$FTSU_GAP" trend "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" "$FTSU_SOURCE_DIR/examples/primary-care-2025-26.yaml"
+expect_rc 3 "trend of two checklists"
+expect_match "$ERR" "^ftsu-gap: error: .*primary-care-2025-26\.yaml:[0-9]+:[0-9]+: .*a trend follows one checklist" "trend mismatch located"
 
 # Files out of order are put in period order, with a warning.
 run "$FTSU_GAP" trend "${files[2]}" "${files[0]}" "${files[1]}" --format json
@@ -113,12 +120,13 @@ for format in text json csv; do
 done
 run "$FTSU_GAP" report "$ex/example-trust-2025-26.yaml" --compare "$ex/primary-care-2025-26.yaml" --format html
 expect_rc 3 "report --compare across checklists"
-expect_match "$ERR" "--compare needs two assessments against the same checklist" "says why"
+expect_match "$ERR" "^ftsu-gap: error: .*primary-care-2025-26\.yaml:[0-9]+:[0-9]+: .*--compare needs two assessments against the same checklist" \
+  "report --compare mismatch located at LAST's checklist line"
 run "$FTSU_GAP" report - --compare - --format html <"$ex/example-trust-2025-26.yaml"
 expect_rc 2 "report --compare: standard input twice"
 run "$FTSU_GAP" report "$ex/example-trust-2025-26.yaml" --compare other.yaml --format markdown
 expect_rc 0 "report --compare with warnings"
 expect_match "$ERR" "warning: the two files are for different organisations" "report --compare: warned as diff"
 
-[ "$CHECKS" -ge 53 ] || fail "only $CHECKS checks ran"
+[ "$CHECKS" -ge 57 ] || fail "only $CHECKS checks ran"
 finish

@@ -92,6 +92,8 @@ data = open(sys.argv[1], 'rb').read()
 if len(sys.argv) > 2:
     data = re.sub(rb'\x1b\[[0-9;]*m', b'', data)
 data = data.replace(b'\r\n', b'\n')
+if data.startswith(b'\xef\xbb\xbf'):
+    data = data[3:]  # the byte-order mark the CSV files start with, by design
 text = data.decode('utf-8', 'replace')
 bad = re.compile('[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]')
 m = bad.search(text)
@@ -133,6 +135,36 @@ check actions "$G" actions --checklist hostile.yaml answers.yaml answers2.yaml
 check list "$G" list --checklist-dir .
 check validate "$G" validate --checklist hostile.yaml answers.yaml
 
+# Every other format of every command: no raw control reaches the file or
+# the pipe either (CSV cells, Markdown, HTML and JSON escape them).
+# file_check NAME CMD...: runs CMD writing to NAME and checks NAME.
+file_check() {
+  local name=$1
+  shift
+  "$@" -o "$name" >/dev/null 2>"$name.err" </dev/null
+  CHECKS=$((CHECKS + 1))
+  [ -s "$name" ] || fail "$name was not written: $(head -c 300 "$name.err")"
+  CHECKS=$((CHECKS + 1))
+  found=$(raw_controls "$name")
+  [ -z "$found" ] || fail "$name: raw control $found"
+}
+for format in markdown json csv html; do
+  file_check "report.$format" "$G" report --checklist hostile.yaml answers.yaml --format "$format"
+  file_check "trend.$format" "$G" trend --checklist hostile.yaml answers.yaml answers2.yaml --format "$format"
+done
+for format in markdown json csv; do
+  file_check "diff.$format" "$G" diff --checklist hostile.yaml answers.yaml answers2.yaml --format "$format"
+  file_check "actions.$format" "$G" actions --checklist hostile.yaml answers.yaml answers2.yaml --format "$format"
+done
+file_check show.md "$G" show hostile.yaml --format markdown
+file_check show.json "$G" show hostile.yaml --format json
+file_check aggregate.json "$G" aggregate --checklist hostile.yaml answers.yaml answers2.yaml --format json
+file_check aggregate.csv "$G" aggregate --checklist hostile.yaml answers.yaml answers2.yaml --format csv
+# The YAML the tool writes: init --from carries hostile evidence and actions.
+file_check carried.yaml "$G" init --checklist-dir . hostile --from answers.yaml
+CHECKS=$((CHECKS + 1))
+grep -q 'u001b' report.json || fail "the JSON report does not carry the payload escaped"
+
 # The prompts of assess: through a pipe (answers, evidence, help) ...
 printf '?\np\nSome evidence\nAct\nOwn\n31/03/2027\nn\n\n\n\n\nq\n' >replies
 "$G" assess hostile.yaml --profile trust -o new.yaml <replies >assess.out 2>assess.err
@@ -151,5 +183,5 @@ found=$(raw_controls assess.tty sgr)
 CHECKS=$((CHECKS + 1))
 grep -q 'Green label\|Red label\|Amber label' assess.tty || fail "assess summary did not show the rating label"
 
-[ "$CHECKS" -ge 30 ] || fail "only $CHECKS checks ran"
+[ "$CHECKS" -ge 80 ] || fail "only $CHECKS checks ran"
 finish

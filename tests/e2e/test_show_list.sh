@@ -52,4 +52,5 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 chmod 755 ro
 
+[ "$CHECKS" -ge 19 ] || fail "only $CHECKS checks ran"
 finish

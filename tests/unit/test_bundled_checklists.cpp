@@ -4,10 +4,14 @@
 #include <ftsu/core/catalog.hpp>
 #include <ftsu/util/strings.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "testutil.hpp"
 
@@ -138,6 +142,194 @@ TEST_CASE("mandatory items say in their guidance which requirement makes them so
           REQUIRE(item.guidance.has_value());
           const std::string g = ftsu::util::to_lower(*item.guidance);
           CHECK((g.find("requir") != std::string::npos || g.find("must") != std::string::npos));
+        }
+      }
+    }
+  }
+}
+
+// The weighting rule of docs/checklists.md ("Weights"), checked where a test
+// can check it, on the latest version of each bundled checklist (released
+// versions before the rule are frozen as they were).
+namespace {
+
+std::map<std::string, ChecklistPtr>
+latest_versions()
+{
+  Catalog catalog;
+  catalog.add_bundled();
+  const auto all = bundled();
+  std::map<std::string, ChecklistPtr> out;
+  for (const auto& id : catalog.ids()) {
+    out.emplace(id, all.at(id + "@" + catalog.versions(id).back()));
+  }
+  return out;
+}
+
+bool
+has_tag(const Item& item, std::string_view tag)
+{
+  return std::find(item.tags.begin(), item.tags.end(), tag) != item.tags.end();
+}
+
+// The same requirement, asked in more than one checklist: each row must have
+// one weight. Keep in step with the table in docs/checklists.md.
+const std::vector<std::vector<std::pair<std::string, std::string>>> k_same_requirement = {
+    {{"ngo-case-reviews", "policy-adopted"},
+     {"ftsu-policy-2022", "policy-template-structure"},
+     {"leaders-guide-2022", "know-policy-on-2022-template"}},
+    {{"ngo-case-reviews", "policy-reflection-tool"},
+     {"ftsu-policy-2022", "self-assessment-2024"},
+     {"leaders-guide-2022", "improve-reflection-tool-used"}},
+    {{"ftsu-policy-2022", "improvement-plan-2024"},
+     {"leaders-guide-2022", "improve-plan-progress-updates"}},
+    {{"ngo-case-reviews", "detriment-separate-conduct"},
+     {"ftsu-policy-2022", "after-conduct-separate"},
+     {"leaders-guide-2022", "followup-separate-from-performance"}},
+    {{"ngo-case-reviews", "inv-suitably-independent"},
+     {"ftsu-policy-2022", "after-investigation-independent"},
+     {"leaders-guide-2022", "followup-independent-timely-investigation"}},
+    {{"ngo-case-reviews", "inv-timescale-set"}, {"ftsu-policy-2022", "after-investigation-timely"}},
+    {{"ngo-case-reviews", "feedback-throughout"},
+     {"ftsu-policy-2022", "feedback-to-speaker"},
+     {"leaders-guide-2022", "followup-progress-updates"}},
+    {{"ngo-case-reviews", "feedback-experience-sought"},
+     {"ftsu-policy-2022", "feedback-from-speaker"},
+     {"leaders-guide-2022", "improve-speaker-feedback-used"}},
+    {{"ngo-case-reviews", "feedback-thanked"},
+     {"ftsu-policy-2022", "after-thanked"},
+     {"leaders-guide-2022", "thank-people-who-speak-up"}},
+    {{"ngo-case-reviews", "detriment-process"},
+     {"ftsu-policy-2022", "detriment-process"},
+     {"leaders-guide-2022", "safe-detriment-acted-on"}},
+    {{"ngo-case-reviews", "barriers-groups-engaged"},
+     {"leaders-guide-2022", "barriers-groups-identified"}},
+    {{"ngo-case-reviews", "guardian-ring-fenced-time"},
+     {"leaders-guide-2022", "guardian-ring-fenced-time"}},
+    {{"ngo-case-reviews", "guardian-fair-open-appointment"},
+     {"ftsu-policy-2022", "icb-guardian-appointment"},
+     {"leaders-guide-2022", "guardian-fair-open-appointment"}},
+    {{"ngo-case-reviews", "guardian-access-ceo-chair"},
+     {"leaders-guide-2022", "guardian-direct-access-leaders"}},
+    {{"ngo-case-reviews", "guardian-supervision"},
+     {"leaders-guide-2022", "guardian-wellbeing-support"}},
+    {{"ngo-case-reviews", "board-exec-ned-leads"},
+     {"ftsu-policy-2022", "exec-ned-leads"},
+     {"leaders-guide-2022", "rolemodel-exec-ned-leads"}},
+    {{"ngo-case-reviews", "board-guardian-reports"},
+     {"ftsu-policy-2022", "board-thematic-report"},
+     {"leaders-guide-2022", "learn-guardian-board-report"}},
+    {{"ngo-case-reviews", "training-all-staff-mandatory"},
+     {"ftsu-policy-2022", "training-speak-up"}},
+    {{"ngo-case-reviews", "training-managers-respond"},
+     {"ftsu-policy-2022", "training-listen-up"},
+     {"leaders-guide-2022", "listen-managers-trained"}},
+    {{"ftsu-policy-2022", "training-follow-up"},
+     {"leaders-guide-2022", "rolemodel-follow-up-training"}},
+    {{"ftsu-policy-2022", "modes-no-source-hunting"},
+     {"leaders-guide-2022", "followup-focus-on-what-not-who"}},
+    {{"ftsu-policy-2022", "learning-shared"},
+     {"leaders-guide-2022", "learn-shared-across-organisation"}},
+    {{"ngo-case-reviews", "sa-protected-disclosure-clause"},
+     {"ftsu-policy-2022", "settlement-protected-disclosure"}},
+    {{"ngo-case-reviews", "policy-related-policies-aligned"},
+     {"ftsu-policy-2022", "policy-related-consistent"}},
+    {{"ngo-case-reviews", "access-bank-agency-students"},
+     {"leaders-guide-2022", "know-all-worker-groups-reached"}},
+    {{"ngo-case-reviews", "culture-action-visible"},
+     {"leaders-guide-2022", "barriers-futility-addressed"}},
+};
+
+} // namespace
+
+TEST_CASE("the latest checklists follow the one weighting rule")
+{
+  const auto latest = latest_versions();
+  REQUIRE(latest.size() == 3);
+  SUBCASE("weights are 1, 2 or 3, and every mandatory item has weight 3")
+  {
+    // Not structured bindings: INFO captures by reference, and Clang 14
+    // cannot capture a structured binding.
+    for (const auto& entry : latest) {
+      const std::string& id = entry.first;
+      const auto& checklist = entry.second;
+      for (const auto& section : checklist->sections) {
+        for (const auto& item : section.items) {
+          INFO(id, " item ", item.id, " weight ", item.weight);
+          CHECK((item.weight == 1.0 || item.weight == 2.0 || item.weight == 3.0));
+          if (item.mandatory) {
+            CHECK(item.weight == 3.0);
+          }
+        }
+      }
+    }
+  }
+  SUBCASE("an inferred item, or one whose guidance calls it good practice, is not weight 3")
+  {
+    std::size_t inferred = 0;
+    // Not structured bindings: INFO captures by reference, and Clang 14
+    // cannot capture a structured binding.
+    for (const auto& entry : latest) {
+      const std::string& id = entry.first;
+      const auto& checklist = entry.second;
+      for (const auto& section : checklist->sections) {
+        for (const auto& item : section.items) {
+          const std::string guidance = ftsu::util::to_lower(item.guidance.value_or(""));
+          const bool good_practice = guidance.find("good practice") != std::string::npos;
+          INFO(id, " item ", item.id);
+          if (has_tag(item, "inferred") || good_practice) {
+            CHECK(item.weight < 3.0);
+            CHECK_FALSE(item.mandatory);
+          }
+          if (has_tag(item, "inferred")) {
+            ++inferred;
+          }
+          // An item whose refs call it inferred carries the tag.
+          for (const auto& ref : item.sources) {
+            if (ref.ref && ftsu::util::to_lower(*ref.ref).find("inferred") != std::string::npos) {
+              CHECK(has_tag(item, "inferred"));
+            }
+          }
+        }
+      }
+    }
+    CHECK(inferred >= 20); // the tag is in use in all three checklists
+  }
+  SUBCASE("the same requirement has the same weight in every checklist")
+  {
+    for (const auto& row : k_same_requirement) {
+      std::set<double> weights;
+      for (const auto& pair : row) {
+        const std::string checklist_id(pair.first);
+        const std::string item_id(pair.second);
+        INFO(checklist_id, " item ", item_id);
+        REQUIRE(latest.count(checklist_id) == 1);
+        const Item* item = latest.at(checklist_id)->find_item(item_id);
+        REQUIRE(item != nullptr);
+        weights.insert(item->weight);
+      }
+      INFO("requirement first listed as ", row.front().second);
+      CHECK(weights.size() == 1);
+    }
+  }
+  SUBCASE("mandatory items rest on a requirement that binds the profiles they apply to")
+  {
+    // The NHS Standard Contract and the Fit and Proper Person Test Framework
+    // do not bind primary care: items resting on them are limited to trusts.
+    // Not structured bindings: INFO captures by reference, and Clang 14
+    // cannot capture a structured binding.
+    for (const auto& entry : latest) {
+      const std::string& id = entry.first;
+      const auto& checklist = entry.second;
+      for (const auto& section : checklist->sections) {
+        for (const auto& item : section.items) {
+          const std::string guidance = ftsu::util::to_lower(item.guidance.value_or(""));
+          if (item.mandatory
+              && (guidance.find("standard contract") != std::string::npos
+                  || guidance.find("fit and proper") != std::string::npos)) {
+            INFO(id, " item ", item.id);
+            CHECK(item.profiles == std::vector<std::string>{"trust"});
+          }
         }
       }
     }

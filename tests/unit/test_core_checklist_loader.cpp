@@ -170,6 +170,26 @@ TEST_CASE("types are checked")
     REQUIRE_MESSAGE(r.checklist, r.all());
     CHECK(r.checklist->find_item("a")->weight == 10.0);
   }
+  SUBCASE("a weight too small to count, or not finite, is refused")
+  {
+    for (const char* weight : {"4.9e-324", "0.009", "0", "1e999", ".nan", ".inf"}) {
+      const auto r = load_from_string(with_header(fmt::format(R"(sections:
+  - id: s
+    title: S
+    items:
+      - {{id: a, text: A, weight: {}}}
+)",
+                                                              weight)));
+      CHECK_MESSAGE(!r.checklist, weight);
+    }
+    const auto ok = load_from_string(with_header(R"(sections:
+  - id: s
+    title: S
+    items:
+      - {id: a, text: A, weight: 0.01}
+)"));
+    CHECK_MESSAGE(ok.checklist, ok.all());
+  }
   SUBCASE("mandatory: yes is not a boolean here")
   {
     const auto r = load_from_string(with_header(R"(sections:
@@ -491,10 +511,9 @@ TEST_CASE("weights are greater than 0 and at most 100")
       - {id: b, text: B, weight: 100.5}
       - {id: c, text: C, weight: 100}
 )"));
-  CHECK_MESSAGE(
-      r.has("t.yaml:9:34: 'weight' in item 'a' must be greater than 0 and at most 100, not 0"),
-      r.all());
-  CHECK_MESSAGE(r.has("t.yaml:10:34: 'weight' in item 'b' must be greater than 0 and at most 100, "
+  CHECK_MESSAGE(r.has("t.yaml:9:34: 'weight' in item 'a' must be from 0.01 to 100, not 0"),
+                r.all());
+  CHECK_MESSAGE(r.has("t.yaml:10:34: 'weight' in item 'b' must be from 0.01 to 100, "
                       "not 100.5"),
                 r.all());
   CHECK(r.messages.size() == 2);

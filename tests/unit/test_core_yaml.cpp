@@ -1,6 +1,7 @@
 // Tests for src/ftsu/core/yaml.cpp: the limits of SPEC section 9 and the
 // yaml-cpp 0.7 behaviours the tree builder must not let through.
 #include <ftsu/core/yaml.hpp>
+#include <ftsu/util/utf8.hpp>
 
 #include "testutil.hpp"
 
@@ -259,4 +260,42 @@ TEST_CASE("keys must be scalars")
   CHECK_MESSAGE(p.all().find("y.yaml:1:3: a mapping key must be a plain name, not a list")
                     != std::string::npos,
                 p.all());
+}
+
+TEST_CASE("the escapes for NEL and no-break space are kept as the characters they name")
+{
+  const auto p = parse("a: \"x\\Ny\\_z\\Lw\\Pv\"\n");
+  REQUIRE_MESSAGE(p.root, p.all());
+  CHECK(p.root->entries[0].value.text == "x\xC2\x85y\xC2\xA0z\xE2\x80\xA8w\xE2\x80\xA9v");
+}
+
+TEST_CASE("double-quoted output escapes everything not printable in YAML, and reads back")
+{
+  const std::vector<std::string> texts{"T\x7f",
+                                       "p\xE2\x80\xA8q",
+                                       "a\xC2\x85"
+                                       "b",
+                                       "\xEF\xBB\xBF"
+                                       "bom",
+                                       "esc\x1b[2J",
+                                       "nul\x01",
+                                       "quote \" and \\",
+                                       "tab\there",
+                                       "line\nbreak",
+                                       "\xC2\x9b"
+                                       "csi",
+                                       "rtl\xE2\x80\xAE"
+                                       "x",
+                                       "zw\xE2\x80\x8B"
+                                       "x",
+                                       "caf\xC3\xA9 \xE6\x97\xA5"};
+  for (const auto& text : texts) {
+    const std::string quoted = yaml::double_quoted(text);
+    CHECK_MESSAGE(ftsu::util::for_terminal_line(quoted) == quoted, quoted);
+    const auto back = parse("a: " + quoted + "\n");
+    REQUIRE_MESSAGE(back.root, back.all());
+    CHECK(back.root->entries[0].value.text == text);
+    const std::string written = yaml::scalar(text);
+    CHECK_MESSAGE(ftsu::util::for_terminal_line(written) == written, written);
+  }
 }

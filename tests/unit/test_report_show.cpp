@@ -79,3 +79,42 @@ TEST_CASE("show writes text, markdown and json, and no other format")
   CHECK(ftsu::report::find_format(table, "csv") == nullptr);
   CHECK(ftsu::report::find_format(table, "markdown") != nullptr);
 }
+
+TEST_CASE("show marks an item tagged inferred, in text and Markdown, and only that item")
+{
+  const auto r = ftsu::test::load_from_string(R"Y(format: ftsu-gap/checklist/v1
+id: t
+version: "1"
+title: T
+profiles: [{key: primary-care, label: Primary care}]
+sources: [{id: s, title: S, url: "https://example.org/"}]
+sections:
+  - id: s1
+    title: One
+    items:
+      - id: inferred-from-a-finding-with-a-rather-long-identifier
+        text: An inferred item.
+        sources: [{source: s, ref: "inferred good practice"}]
+        profiles: [primary-care]
+        tags: [x, inferred]
+      - id: checked
+        text: A checked item.
+        sources: [{source: s, ref: "p. 1"}]
+        weight: 3
+)Y");
+  REQUIRE_MESSAGE(r.checklist, r.all());
+  const std::string wide = ftsu::report::show_text(*r.checklist, 200);
+  CHECK(wide.find("rather-long-identifier  (weight 1 · inferred good practice · only for "
+                  "primary-care)")
+        != std::string::npos);
+  CHECK(wide.find("checked  (weight 3)\n") != std::string::npos);
+  const std::string text = ftsu::report::show_text(*r.checklist, 60);
+  CHECK(text.find("rather-long-identifier\n      (weight 1 · inferred good practice")
+        != std::string::npos);
+  for (const auto& line : ftsu::util::split(text, '\n')) {
+    CHECK(ftsu::util::display_width(line) <= 60); // long facts go to their own line
+  }
+  const std::string md = ftsu::report::show_markdown(*r.checklist);
+  CHECK(md.find("*inferred good practice*") != std::string::npos);
+  CHECK(md.find("`checked` · weight 3\n") != std::string::npos);
+}

@@ -81,7 +81,7 @@ void
 check_same_version(const std::vector<Entry>& entries)
 {
   const Entry* first = nullptr;
-  std::vector<std::string> others;
+  std::vector<core::Diagnostic> located;
   for (const auto& e : entries) {
     if (!e.answers || e.answers->checklist.empty()) {
       continue;
@@ -90,18 +90,21 @@ check_same_version(const std::vector<Entry>& entries)
       first = &e;
     } else if (e.answers->checklist != first->answers->checklist
                || e.answers->checklist_version != first->answers->checklist_version) {
-      others.push_back(
-          fmt::format("{} ({} {})", e.name, e.answers->checklist, e.answers->checklist_version));
+      core::DiagnosticSink sink(e.name);
+      sink.error(e.answers->checklist_mark,
+                 fmt::format("this file is for {} {}, but aggregate rolls up one checklist "
+                             "version, {} {} (from {})",
+                             e.answers->checklist,
+                             e.answers->checklist_version,
+                             first->answers->checklist,
+                             first->answers->checklist_version,
+                             first->name));
+      const std::vector<core::Diagnostic> found = sink.diagnostics();
+      located.insert(located.end(), found.begin(), found.end());
     }
   }
-  if (!others.empty()) {
-    throw Error(ExitCode::invalid_input,
-                util::for_terminal_line(fmt::format("aggregate rolls up one checklist version, {} "
-                                                    "{} (from {}); these files are for another: {}",
-                                                    first->answers->checklist,
-                                                    first->answers->checklist_version,
-                                                    first->name,
-                                                    util::join(others, ", "))));
+  if (!located.empty()) {
+    throw Error(ExitCode::invalid_input, located);
   }
 }
 

@@ -161,9 +161,27 @@ check_profile_settled(const core::Checklist& checklist, const core::AnswersFile&
                           util::join(checklist.profile_keys(), ", ")));
 }
 
+// Returns the first of FILE.conflict.yaml, FILE.conflict-1.yaml, ... that
+// does not exist.
+std::string
+free_conflict_name(const std::string& output)
+{
+  std::error_code ec;
+  std::string name = output + ".conflict.yaml";
+  for (int n = 1; std::filesystem::exists(name, ec) || ec; ++n) {
+    name = fmt::format("{}.conflict-{}.yaml", output, n);
+  }
+  return name;
+}
+
 int
 run_assess(const AssessOptions& options, const GlobalOptions& global)
 {
+  if (options.output.empty() || options.output == "-") {
+    throw Error(ExitCode::usage, "assess needs -o FILE, the answers file to write");
+  }
+  // Two sessions on one file would each save over the other's answers.
+  const FileLock lock(options.output);
   std::error_code ec;
   const bool exists = std::filesystem::exists(options.output, ec);
   const std::optional<std::string> text =
@@ -212,7 +230,23 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
   const auto items = core::interview_items(*checklist, answers, options.section, options.review);
 
   bool first_save = true;
+  // The file as this session last read or wrote it: a save over anything
+  // else (an editor's change, a session that ignored the lock) stops.
+  std::optional<FileStamp> stamp = file_stamp(options.output);
   const auto save = [&](const core::AnswersFile& current) {
+    core::AnswersFile copy = current;
+    copy.checklist_version = checklist->version;
+    const std::string content = core::write_answers(copy, checklist.get());
+    if (file_stamp(options.output) != stamp) {
+      const std::string side = free_conflict_name(options.output);
+      write_output(side, content);
+      throw Error(ExitCode::io_error,
+                  fmt::format("{} changed on disk while this session had it open, so it was not "
+                              "overwritten; this session's answers are saved in {}. Compare the "
+                              "two and keep what you need.",
+                              util::for_terminal(options.output),
+                              util::for_terminal(side)));
+    }
     if (first_save && keep_original) {
       const std::string original = free_original_name(options.output);
       write_output(original, *text);
@@ -223,9 +257,8 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
                       original));
     }
     first_save = false;
-    core::AnswersFile copy = current;
-    copy.checklist_version = checklist->version;
-    write_output(options.output, core::write_answers(copy, checklist.get()));
+    write_output(options.output, content);
+    stamp = file_stamp(options.output);
   };
   if (!exists) {
     save(answers);

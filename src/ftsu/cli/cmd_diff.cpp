@@ -35,14 +35,13 @@ run_diff(const DiffOptions& options, const GlobalOptions& global)
   const LoadedAnswers before = load_answers_file(options.before, options.checklists, global);
   const LoadedAnswers after = load_answers_file(options.after, options.checklists, global);
   if (before.checklist->id != after.checklist->id) {
-    throw core::Error(
-        core::ExitCode::invalid_input,
-        fmt::format("{} is for checklist '{}' and {} for '{}'; diff compares two assessments "
-                    "against the same checklist",
-                    util::for_terminal(before.name),
-                    before.checklist->id,
-                    util::for_terminal(after.name),
-                    after.checklist->id));
+    refuse_mismatch(after,
+                    fmt::format("{} is for checklist '{}' and {} for '{}'; diff compares two "
+                                "assessments against the same checklist",
+                                util::for_terminal(before.name),
+                                before.checklist->id,
+                                util::for_terminal(after.name),
+                                after.checklist->id));
   }
   const util::Date today = util::today_utc();
   const core::Assessment old_assessment =

@@ -21,7 +21,7 @@ struct ListOptions
 int
 run_list(const ListOptions& options)
 {
-  const auto catalog = build_catalog(options.checklists.dirs);
+  const auto& catalog = build_catalog(options.checklists.dirs);
   struct Row
   {
     std::string id, version, items, title;

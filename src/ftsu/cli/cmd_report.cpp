@@ -36,6 +36,7 @@ struct ReportCommandOptions
   std::optional<double> min_coverage;
   bool fail_if_capped = false;
   bool fail_on_overdue = false;
+  bool gaps_only = false;
   ChecklistOptions checklists;
 };
 
@@ -116,24 +117,44 @@ check_compare_format(const ReportCommandOptions& options)
   }
 }
 
-// Throws when `last` is for another checklist than `loaded`, as diff does.
+// Throws, at LAST's `checklist:` line, when `last` is for another checklist
+// than `loaded`, as diff does.
 void
 check_same_checklist(const LoadedAnswers& last, const LoadedAnswers& loaded)
 {
   if (last.checklist->id != loaded.checklist->id) {
-    throw core::Error(core::ExitCode::invalid_input,
-                      fmt::format("{} is for checklist '{}' and {} for '{}'; --compare needs two "
-                                  "assessments against the same checklist",
-                                  util::for_terminal(last.name),
-                                  last.checklist->id,
-                                  util::for_terminal(loaded.name),
-                                  loaded.checklist->id));
+    refuse_mismatch(last,
+                    fmt::format("{} is for checklist '{}' and {} for '{}'; --compare needs two "
+                                "assessments against the same checklist",
+                                util::for_terminal(last.name),
+                                last.checklist->id,
+                                util::for_terminal(loaded.name),
+                                loaded.checklist->id));
+  }
+}
+
+// Refuses, as usage errors, what the options cannot mean together: a
+// binary spreadsheet on a terminal, and --gaps-only with a format that
+// lists every item by definition (json) or only the gaps already.
+void
+check_combination(const ReportCommandOptions& options)
+{
+  if (options.format == "xlsx" && options.output == "-" && ::isatty(STDOUT_FILENO) == 1) {
+    throw core::Error(core::ExitCode::usage, "xlsx is binary: give -o FILE");
+  }
+  if (options.gaps_only && options.format != "csv" && options.format != "xlsx") {
+    throw core::Error(core::ExitCode::usage,
+                      fmt::format("--gaps-only is for --format csv and xlsx, not {}: text, "
+                                  "markdown and html list only the gaps already, and json "
+                                  "always holds every item",
+                                  options.format));
   }
 }
 
 int
 run_report(const ReportCommandOptions& options, const GlobalOptions& global)
 {
+  check_combination(options);
   check_compare_format(options);
   if (options.compare) {
     check_stdin_once({options.answers, *options.compare});
@@ -158,6 +179,7 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
   report::ReportOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.top = options.top;
+  layout.rows = options.gaps_only ? report::ItemRows::gaps : report::ItemRows::all;
   layout.generated = generation_date();
   layout.compare = comparison ? &*comparison : nullptr;
   write_output(options.output,
@@ -177,7 +199,7 @@ add_report_command(CLI::App& app, Context& context)
   auto options = std::make_shared<ReportCommandOptions>();
   auto* command = app.add_subcommand("report",
                                      "Score an answers file and report the gaps: text, markdown, "
-                                     "json, csv (the action plan) or html");
+                                     "json, csv (the action plan), html or xlsx (a spreadsheet)");
   command->add_option("ANSWERS", options->answers, "The answers file ('-': standard input)")
       ->required();
   command
@@ -191,6 +213,9 @@ add_report_command(CLI::App& app, Context& context)
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_option("--top", options->top, "How many gaps to list (0: all; default 10)")
       ->check(CLI::Range(0, 1000000));
+  command->add_flag("--gaps-only",
+                    options->gaps_only,
+                    "csv and xlsx: list only the items with a gap (xlsx: on the All items sheet)");
   command
       ->add_option("--fail-under",
                    options->fail_under,
@@ -208,9 +233,9 @@ add_report_command(CLI::App& app, Context& context)
                     options->fail_on_overdue,
                     "Exit 1 when any action is overdue (not done, due before the assessment "
                     "date)");
-  command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 usage "
-                  "(--compare with a format other than markdown or html), 3 invalid input, 4 a "
-                  "file could not be read or written.");
+  command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 a usage "
+                  "error (xlsx to a terminal, say, or --compare with a format other than "
+                  "markdown or html), 3 invalid input, 4 a file could not be read or written.");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_report(*options, context.global); };
   });

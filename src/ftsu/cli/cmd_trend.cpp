@@ -39,8 +39,8 @@ run_trend(const TrendOptions& options, const GlobalOptions& global)
         std::make_unique<LoadedAnswers>(load_answers_file(file, options.checklists, global)));
     const LoadedAnswers& l = *loaded.back();
     if (l.checklist->id != loaded.front()->checklist->id) {
-      throw core::Error(
-          core::ExitCode::invalid_input,
+      refuse_mismatch(
+          l,
           fmt::format("{} is for checklist '{}', but {} is for '{}'; a trend follows one checklist",
                       util::for_terminal(l.name),
                       l.checklist->id,

@@ -5,10 +5,16 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <cerrno>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include <fcntl.h>
@@ -100,6 +106,125 @@ write_all(int fd, std::string_view content, const std::string& path)
   }
 }
 
+// The files this run has read (device and inode), so that an output that
+// is one of its inputs is refused. Guarded: aggregate reads in parallel.
+std::mutex g_inputs_mutex;
+std::set<std::pair<dev_t, ino_t>> g_inputs;
+// The files this run holds a lock on (see lock_file).
+std::set<std::string> g_locks;
+
+void
+remember_input(const struct stat& st)
+{
+  const std::lock_guard<std::mutex> lock(g_inputs_mutex);
+  g_inputs.emplace(st.st_dev, st.st_ino);
+}
+
+bool
+is_input(const struct stat& st)
+{
+  const std::lock_guard<std::mutex> lock(g_inputs_mutex);
+  return g_inputs.count({st.st_dev, st.st_ino}) != 0;
+}
+
+// The prefix of our temporary files: short (so a legal long name still
+// fits), with our pid, so a later run can tell a stale one from a live one.
+constexpr std::string_view k_temp_prefix = ".ftsu-tmp-";
+
+// Removes temporary files of ours in `folder` that a run killed before its
+// rename left behind: their pid is gone and they are over a minute old.
+void
+remove_stale_temps(const std::filesystem::path& folder)
+{
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(k_temp_prefix, 0) != 0) {
+      continue;
+    }
+    const std::string rest = name.substr(k_temp_prefix.size());
+    const auto dash = rest.find('-');
+    if (dash == std::string::npos || dash == 0) {
+      continue;
+    }
+    pid_t pid = 0;
+    try {
+      pid = static_cast<pid_t>(std::stol(rest.substr(0, dash)));
+    } catch (const std::exception&) {
+      continue;
+    }
+    struct stat st
+    {
+    };
+    if (::lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+      continue;
+    }
+    const auto age =
+        std::chrono::system_clock::now() - std::chrono::system_clock::from_time_t(st.st_mtime);
+    const bool alive = ::kill(pid, 0) == 0 || errno == EPERM;
+    if (!alive && age > std::chrono::minutes(1)) {
+      fs::remove(it->path(), ec);
+    }
+  }
+}
+
+// Returns where a write to `path` lands: the path itself, or for a symlink
+// (even a dangling one, or a chain) the file it points to, so the write
+// goes through the link as documented.
+std::filesystem::path
+resolve_target(const std::string& path)
+{
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path target = path;
+  for (int hops = 0; fs::is_symlink(fs::symlink_status(target, ec)); ++hops) {
+    if (hops == 40) {
+      throw Error(ExitCode::io_error,
+                  fmt::format("{}: too many levels of symbolic links", util::for_terminal(path)));
+    }
+    const fs::path link = fs::read_symlink(target, ec);
+    if (ec) {
+      fail(path, "cannot follow the link", ec.value());
+    }
+    target = link.is_absolute() ? link : target.parent_path() / link;
+  }
+  return target;
+}
+
+// Refuses to write over what must not be written over: an input of this
+// run, a read-only file, a file another process holds a lock on.
+void
+check_target(const std::string& path, const std::filesystem::path& target, const struct stat& st)
+{
+  if (g_locks.count(target.string()) == 0 && is_input(st)) {
+    throw Error(ExitCode::usage,
+                fmt::format("-o {}: is also an input of this command; writing the output "
+                            "there would destroy it (choose another file)",
+                            util::for_terminal(path)));
+  }
+  if ((st.st_mode & 0222U) == 0 || ::access(target.c_str(), W_OK) != 0) {
+    throw Error(ExitCode::io_error,
+                fmt::format("{}: is read-only; not replaced (make it writable first, or "
+                            "choose another file)",
+                            util::for_terminal(path)));
+  }
+}
+
+void
+check_not_locked(const std::string& path, const std::filesystem::path& target)
+{
+  const std::string lock = target.string() + ".lock";
+  std::error_code ec;
+  if (g_locks.count(target.string()) == 0 && std::filesystem::exists(lock, ec)) {
+    throw Error(ExitCode::io_error,
+                fmt::format("{}: is being assessed ({} exists); not written. If no "
+                            "assessment is running, remove the lock file.",
+                            util::for_terminal(path),
+                            util::for_terminal(lock)));
+  }
+}
+
 mode_t
 new_file_mode()
 {
@@ -114,6 +239,13 @@ std::string
 read_input(const std::string& path)
 {
   if (path == "-") {
+    // Standard input can be read once: a second "-" (say `report -
+    // --checklist -`) would read an empty file and say so, misleadingly.
+    static std::atomic<bool> stdin_read{false};
+    if (stdin_read.exchange(true)) {
+      throw Error(ExitCode::usage,
+                  "'-' (standard input) is given more than once; it can be read only once");
+    }
     return read_all(STDIN_FILENO, "<stdin>");
   }
   // O_NONBLOCK so that opening a FIFO does not wait for a writer.
@@ -138,6 +270,7 @@ read_input(const std::string& path)
                             "checklist or answers file, or '-' for standard input",
                             util::for_terminal(path)));
   }
+  remember_input(st);
   const int flags = ::fcntl(fd.get(), F_GETFL);
   if (flags >= 0) {
     ::fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK);
@@ -148,26 +281,23 @@ read_input(const std::string& path)
 void
 write_output(const std::string& path, std::string_view content)
 {
+  if (path.empty()) {
+    throw Error(ExitCode::usage, "-o needs a file name ('-' for standard output)");
+  }
   if (path == "-") {
     write_stdout(content);
     return;
   }
   namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::path target = path;
-  if (fs::is_symlink(target, ec)) {
-    target = fs::weakly_canonical(target, ec);
-    if (ec) {
-      fail(path, "cannot follow the link", ec.value());
-    }
-  }
+  const fs::path target = resolve_target(path);
   // Only a regular file is replaced. Renaming over a device (/dev/null), a
   // FIFO or a socket would destroy it, so those are written to in place, as
   // a shell redirection would; a directory is refused.
   struct stat existing
   {
   };
-  if (::stat(target.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+  const bool exists = ::stat(target.c_str(), &existing) == 0;
+  if (exists && !S_ISREG(existing.st_mode)) {
     if (S_ISDIR(existing.st_mode)) {
       throw Error(
           ExitCode::io_error,
@@ -180,19 +310,27 @@ write_output(const std::string& path, std::string_view content)
     write_all(out.get(), content, path);
     return;
   }
+  if (exists) {
+    check_target(path, target, existing);
+  }
+  check_not_locked(path, target);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string temp = (folder / fmt::format(".{}.tmp.XXXXXX", target.filename().string())).string();
+  remove_stale_temps(folder);
+  std::string temp =
+      (folder / fmt::format("{}{}-XXXXXX", k_temp_prefix, static_cast<long>(::getpid()))).string();
   FileDescriptor fd(::mkostemp(temp.data(), O_CLOEXEC));
   if (fd.get() < 0) {
     fail(path, "cannot create a file in its folder", errno);
   }
   try {
-    struct stat st
-    {
-    };
-    const mode_t mode = ::stat(target.c_str(), &st) == 0 ? static_cast<mode_t>(st.st_mode & 07777)
-                                                         : new_file_mode();
-    ::fchmod(fd.get(), mode);
+    // A replaced file keeps its mode, and its owner and group where this
+    // process may set them (root writing another user's file).
+    ::fchmod(fd.get(), exists ? static_cast<mode_t>(existing.st_mode & 07777) : new_file_mode());
+    if (exists && (existing.st_uid != ::geteuid() || existing.st_gid != ::getegid())) {
+      if (::fchown(fd.get(), existing.st_uid, existing.st_gid) == 0) {
+        ::fchmod(fd.get(), static_cast<mode_t>(existing.st_mode & 07777));
+      }
+    }
     write_all(fd.get(), content, path);
     if (::fsync(fd.get()) != 0) {
       fail(path, "cannot write", errno);
@@ -214,6 +352,89 @@ write_output(const std::string& path, std::string_view content)
   if (dir.get() >= 0) {
     ::fsync(dir.get());
   }
+}
+
+namespace {
+
+std::string
+host_name()
+{
+  char name[256] = {};
+  if (::gethostname(name, sizeof name - 1) != 0) {
+    return "unknown-host";
+  }
+  return name;
+}
+
+// Describes the lock file `lock`: who holds it and whether that process is
+// gone (only knowable on this host).
+std::string
+describe_lock(const std::string& lock)
+{
+  std::string text;
+  try {
+    text = read_input(lock);
+  } catch (const Error&) {
+    return "its owner is unknown";
+  }
+  long pid = 0;
+  char host[256] = {};
+  if (std::sscanf(text.c_str(), "pid %ld on %255s", &pid, host) != 2) {
+    return "its owner is unknown";
+  }
+  std::string who = fmt::format("held by process {} on {}", pid, util::for_terminal_line(host));
+  if (host == host_name() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+    who += ", which is no longer running: the lock is stale";
+  }
+  return who;
+}
+
+} // namespace
+
+FileLock::FileLock(const std::string& path)
+    : m_target(resolve_target(path).string())
+    , m_lock(m_target + ".lock")
+{
+  FileDescriptor fd(::open(m_lock.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+  if (fd.get() < 0) {
+    if (errno != EEXIST) {
+      fail(m_lock, "cannot create the lock file", errno);
+    }
+    throw Error(ExitCode::io_error,
+                fmt::format("{} is locked by another assessment ({} exists, {}). If no other "
+                            "assessment of this file is running, remove {} and try again.",
+                            util::for_terminal(path),
+                            util::for_terminal(m_lock),
+                            describe_lock(m_lock),
+                            util::for_terminal(m_lock)));
+  }
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  write_all(fd.get(),
+            fmt::format("pid {} on {} since {}\n", static_cast<long>(::getpid()), host_name(), now),
+            m_lock);
+  g_locks.insert(m_target);
+}
+
+FileLock::~FileLock()
+{
+  g_locks.erase(m_target);
+  ::unlink(m_lock.c_str());
+}
+
+std::optional<FileStamp>
+file_stamp(const std::string& path)
+{
+  struct stat st
+  {
+  };
+  if (::stat(resolve_target(path).c_str(), &st) != 0) {
+    return std::nullopt;
+  }
+  return FileStamp{static_cast<std::uint64_t>(st.st_dev),
+                   static_cast<std::uint64_t>(st.st_ino),
+                   static_cast<std::int64_t>(st.st_size),
+                   static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000
+                       + static_cast<std::int64_t>(st.st_mtim.tv_nsec)};
 }
 
 void

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <compare>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,11 +16,52 @@ namespace ftsu::cli {
 // Throws core::Error (io_error) with the reason when it cannot read.
 std::string read_input(const std::string& path);
 
-// Writes `content` to `path` atomically: a temporary file in the same folder,
-// flushed to disk and renamed over the target (whose mode is kept); a symlink
-// is written through to its target. "-" writes to standard output. Throws
-// core::Error (io_error) on failure, leaving any existing file untouched.
+// Writes `content` to `path` atomically: a temporary file in the same folder
+// (named .ftsu-tmp-PID-XXXXXX; stale ones of dead runs are removed),
+// flushed to disk and renamed over the target, whose mode and (where
+// permitted) owner are kept; a symlink, even a dangling one, is written
+// through to its target. "-" writes to standard output. Refuses, leaving
+// any existing file untouched: an empty path (usage); a file this run read
+// as an input (usage), unless this run holds its lock; a read-only file and
+// a file another run has locked (io_error). Throws core::Error on failure.
 void write_output(const std::string& path, std::string_view content);
+
+// A lock on one file for as long as the object lives: FILE.lock beside the
+// file (through a symlink, beside its target), created with O_EXCL and
+// naming its owner's pid and host, as git's index.lock. While a run holds
+// it, other runs' write_output to the file is refused, and this run may
+// write the file it read.
+class FileLock
+{
+public:
+  // Takes the lock. Throws core::Error (io_error) when the lock file exists,
+  // naming its owner, saying whether it is stale (its process is gone) and
+  // how to clear it.
+  explicit FileLock(const std::string& path);
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+  ~FileLock();
+
+private:
+  std::string m_target;
+  std::string m_lock;
+};
+
+// What identifies one version of a file on disk: device, inode, size and
+// modification time.
+struct FileStamp
+{
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+  std::int64_t size = 0;
+  std::int64_t modified_ns = 0;
+
+  auto operator<=>(const FileStamp&) const = default;
+};
+
+// Returns the stamp of the file `path` names (through symlinks), or nullopt
+// when there is none.
+std::optional<FileStamp> file_stamp(const std::string& path);
 
 // Writes `content` to standard output; a closed pipe ends quietly.
 void write_stdout(std::string_view content);

@@ -21,6 +21,14 @@ check_stdin_once(const std::vector<std::string>& paths)
   }
 }
 
+void
+refuse_mismatch(const LoadedAnswers& loaded, const std::string& message)
+{
+  core::DiagnosticSink sink(loaded.name);
+  sink.error(loaded.answers.checklist_mark, message);
+  throw core::Error(core::ExitCode::invalid_input, sink.diagnostics());
+}
+
 LoadedAnswers
 load_answers_file(const std::string& path,
                   const ChecklistOptions& options,

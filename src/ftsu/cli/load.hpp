@@ -25,6 +25,11 @@ std::string display_name(const std::string& path);
 // more than once: it can be read only once.
 void check_stdin_once(const std::vector<std::string>& paths);
 
+// Throws core::Error (invalid_input) with `message` located at the
+// `checklist:` line of `loaded`'s file, for files that do not belong
+// together (another checklist, another version).
+[[noreturn]] void refuse_mismatch(const LoadedAnswers& loaded, const std::string& message);
+
 // Reads `path` ("-": standard input) as an answers file, finds its checklist
 // (SPEC section 7) and checks the answers against it. Warnings are printed
 // (unless `global.quiet`); problems throw core::Error with every diagnostic.

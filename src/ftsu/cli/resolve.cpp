@@ -11,6 +11,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
 
 namespace ftsu::cli {
 
@@ -93,12 +96,20 @@ unknown_message(const core::Catalog& catalog,
 core::ChecklistPtr
 load_or_throw(const core::CatalogEntry& entry)
 {
+  // Each checklist is parsed once per run, however many files name it.
+  static std::mutex mutex;
+  static std::map<std::string, core::ChecklistPtr> loaded;
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (const auto it = loaded.find(entry.origin); it != loaded.end()) {
+    return it->second;
+  }
   core::DiagnosticSink sink(
       entry.bundled ? fmt::format("checklists/{}/{}.yaml", entry.id, entry.version) : entry.origin);
   auto checklist = core::load_entry(entry, sink);
   if (!checklist) {
     throw Error(ExitCode::invalid_input, sink.diagnostics());
   }
+  loaded.emplace(entry.origin, checklist);
   return checklist;
 }
 
@@ -123,8 +134,10 @@ add_checklist_options(CLI::App& command, ChecklistOptions& options, bool with_ch
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
+namespace {
+
 core::Catalog
-build_catalog(const std::vector<std::string>& dirs)
+read_catalog(const std::vector<std::string>& dirs)
 {
   core::Catalog catalog;
   for (const auto& dir : dirs) {
@@ -143,6 +156,23 @@ build_catalog(const std::vector<std::string>& dirs)
   }
   catalog.add_bundled();
   return catalog;
+}
+
+} // namespace
+
+const core::Catalog&
+build_catalog(const std::vector<std::string>& dirs)
+{
+  // Folders are read and their checklists parsed once per run (trend of
+  // ten files, aggregate of thousands, ask for it again and again).
+  static std::mutex mutex;
+  static std::map<std::vector<std::string>, std::unique_ptr<core::Catalog>> built;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto& slot = built[dirs];
+  if (!slot) {
+    slot = std::make_unique<core::Catalog>(read_catalog(dirs));
+  }
+  return *slot;
 }
 
 bool
@@ -164,7 +194,7 @@ resolve_checklist(const std::string& spec, const std::vector<std::string>& dirs)
     }
     return checklist;
   }
-  const auto catalog = build_catalog(dirs);
+  const auto& catalog = build_catalog(dirs);
   const auto [id, version] = core::split_checklist_spec(spec);
   const core::CatalogEntry* entry = catalog.find(id, version);
   if (entry == nullptr) {
@@ -184,7 +214,7 @@ checklist_for_answers(const core::AnswersFile& answers,
   if (answers.checklist.empty()) {
     return nullptr; // a missing or malformed `checklist:` is already reported
   }
-  const auto catalog = build_catalog(options.dirs);
+  const auto& catalog = build_catalog(options.dirs);
   const core::CatalogEntry* entry = catalog.find(answers.checklist, answers.checklist_version);
   if (entry == nullptr) {
     entry = catalog.find(answers.checklist, std::nullopt);

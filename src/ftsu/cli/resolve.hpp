@@ -30,8 +30,9 @@ void add_checklist_options(CLI::App& command, ChecklistOptions& options, bool wi
 
 // Returns the catalog of `dirs`, then FTSU_GAP_CHECKLISTS, then the bundled
 // checklists. Files in the folders (and one level of subfolders) ending in
-// .yaml or .yml that are checklists are added; others are skipped.
-core::Catalog build_catalog(const std::vector<std::string>& dirs);
+// .yaml or .yml that are checklists are added; others are skipped. Built
+// once per run for each `dirs`, and kept.
+const core::Catalog& build_catalog(const std::vector<std::string>& dirs);
 
 // Returns true when `spec` names a file rather than an id: it has a '/', ends
 // in .yaml or .yml, or is an existing file.

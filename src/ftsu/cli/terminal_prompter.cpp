@@ -1,21 +1,18 @@
+#include <ftsu/cli/external_editor.hpp>
 #include <ftsu/cli/io.hpp>
-#include <ftsu/cli/signals.hpp>
 #include <ftsu/cli/terminal_prompter.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
-#include <iostream>
 #include <string>
 
 namespace ftsu::cli {
 
 namespace {
-
-// Longest line read at a prompt; the rest is dropped.
-constexpr std::size_t k_max_line = 64 * 1024;
 
 void
 print(std::string_view text)
@@ -52,29 +49,7 @@ TerminalPrompter::print_wrapped(std::string_view text, std::size_t indent, std::
 core::Input
 TerminalPrompter::read_line(std::string_view prompt)
 {
-  print(util::for_terminal(prompt));
-  std::string line;
-  while (true) {
-    if (std::getline(std::cin, line)) {
-      if (!line.empty() && line.back() == '\r') {
-        line.pop_back();
-      }
-      if (line.size() > k_max_line) {
-        line.resize(k_max_line);
-      }
-      return {core::Input::Kind::line, line};
-    }
-    if (pending_signal() != 0) {
-      print("\n");
-      return {core::Input::Kind::interrupted, {}};
-    }
-    if (std::cin.eof()) {
-      return {core::Input::Kind::end_of_input, {}};
-    }
-    // A read error that is not a signal or the end: try again once cleared.
-    std::cin.clear();
-    std::clearerr(stdin);
-  }
+  return m_editor.read(prompt);
 }
 
 core::Input
@@ -113,8 +88,24 @@ TerminalPrompter::ask(const core::TextPrompt& prompt)
   if (prompt.current) {
     print_wrapped(*prompt.current, 2, prompt.current_label + ": ");
   }
-  return read_line(prompt.keys.empty() ? fmt::format("{}: ", prompt.label)
-                                       : fmt::format("{} ({}): ", prompt.label, prompt.keys));
+  return offer_editor(read_line(prompt.keys.empty()
+                                    ? fmt::format("{}: ", prompt.label)
+                                    : fmt::format("{} ({}): ", prompt.label, prompt.keys)),
+                      prompt.current);
+}
+
+core::Input
+TerminalPrompter::offer_editor(core::Input typed, const std::optional<std::string>& current)
+{
+  if (!m_editor.at_terminal() || typed.kind != core::Input::Kind::line
+      || util::trim(typed.text) != "e") {
+    return typed;
+  }
+  const EditorResult edited = edit_in_editor(current.value_or(""));
+  if (!edited.message.empty()) {
+    print_wrapped(edited.message, 2);
+  }
+  return edited.input;
 }
 
 void
@@ -125,6 +116,7 @@ TerminalPrompter::show_help(const core::Question& question, const core::Checklis
   if (item.mandatory) {
     facts += "; mandatory: if it is not fully met, the rating is capped at the lowest band";
   }
+  facts += std::ranges::count(item.tags, "inferred") > 0 ? "; inferred good practice" : "";
   print(paint(fmt::format("About {} ({})", item.id, facts), "1") + "\n");
   if (item.guidance) {
     print("  What good looks like\n");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ftsu/cli/line_editor.hpp>
 #include <ftsu/core/interview.hpp>
 
 #include <cstddef>
@@ -7,8 +8,9 @@
 namespace ftsu::cli {
 
 // The interview on a terminal, or one line per prompt when standard input
-// is not a terminal. Reads standard input with getline, so an interrupt
-// (see signals.hpp) ends a blocked read at once.
+// is not a terminal. Lines are read by a LineEditor, so an interrupt (see
+// signals.hpp) ends a blocked read at once; at a terminal, `e` alone at a
+// text prompt opens the user's editor (see external_editor.hpp).
 class TerminalPrompter final : public core::Prompter
 {
 public:
@@ -26,9 +28,13 @@ public:
 private:
   std::string paint(std::string_view text, const char* code) const;
   void print_wrapped(std::string_view text, std::size_t indent, std::string_view lead = {});
+  // Returns `typed`, or when it is `e` alone at a terminal, the reply made
+  // in the user's editor from `current`.
+  core::Input offer_editor(core::Input typed, const std::optional<std::string>& current);
 
   bool m_color;
   std::size_t m_width;
+  LineEditor m_editor;
   // After a hint, the same question is asked again with the prompt alone.
   bool m_hinted = false;
   const core::Item* m_last_item = nullptr;

@@ -93,7 +93,7 @@ write_answers(const AnswersFile& answers, const Checklist* checklist)
     out += fmt::format("# Answers to \"{}\" ({} {}).\n",
                        comment(checklist->title),
                        checklist->id,
-                       checklist->version);
+                       comment(checklist->version));
     out += fmt::format("# Answer each item with one of: {}.\n",
                        util::join(checklist->option_keys(), ", "));
     out += "# Leave it empty while unanswered. Check with: ftsu-gap validate FILE\n";

@@ -20,6 +20,8 @@ using schema::Need;
 
 // Keys `assess` keeps for itself; no shortcut may use them.
 constexpr std::string_view k_kept_keys = "sbq?";
+// The smallest weight an item may have: any smaller and its gap rounds away.
+constexpr double k_min_weight = 0.01;
 
 // True for a character a person can see and type as a shortcut: not a
 // control, space, or invisible format character.
@@ -454,11 +456,11 @@ private:
     item.evidence = f.text_list("evidence");
     read_item_sources(f, checklist, item);
     if (const auto weight = f.number("weight")) {
-      if (*weight <= 0 || *weight > 100) {
-        m_sink.error(f.mark_of("weight"),
-                     fmt::format("'weight' in {} must be greater than 0 and at most 100, not {}",
-                                 context,
-                                 *weight));
+      // A weight below 0.01 (4.9e-324, say) makes every gap round to 0.
+      if (!(*weight >= k_min_weight && *weight <= 100)) {
+        m_sink.error(
+            f.mark_of("weight"),
+            fmt::format("'weight' in {} must be from 0.01 to 100, not {}", context, *weight));
       } else {
         item.weight = *weight;
       }

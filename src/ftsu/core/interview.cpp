@@ -457,8 +457,11 @@ private:
       if (reply.kind == TextReply::Kind::set) {
         date = util::parse_typed_date(reply.text);
         if (!date) {
-          m_prompter.show_message("Not a date: type it as 2027-03-31 or 31/03/2027, Enter to "
-                                  "skip, or - to clear it.");
+          m_prompter.show_message(current
+                                      ? "Not a date: type it as 2027-03-31 or 31/03/2027; Enter "
+                                        "keeps the date there, - clears it."
+                                      : "Not a date: type it as 2027-03-31 or 31/03/2027, or "
+                                        "Enter to leave it empty.");
           continue;
         }
       }

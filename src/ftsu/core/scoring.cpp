@@ -117,12 +117,8 @@ counts(ItemStatus status)
 const ItemScore*
 find_score(const Assessment& assessment, std::string_view id)
 {
-  for (const auto& score : assessment.items) {
-    if (score.item->id == id) {
-      return &score;
-    }
-  }
-  return nullptr;
+  const auto it = assessment.item_positions.find(std::string(id));
+  return it == assessment.item_positions.end() ? nullptr : &assessment.items[it->second];
 }
 
 const Rating*
@@ -160,8 +156,10 @@ score_answers(const Checklist& checklist, const AnswersFile& answers, util::Date
     result.sections.push_back({&section, in_section.finish(checklist.ratings)});
   }
   result.overall = overall.finish(checklist.ratings);
+  result.item_positions.reserve(result.items.size());
   for (std::size_t i = 0; i < result.items.size(); ++i) {
     ItemScore& score = result.items[i];
+    result.item_positions.emplace(score.item->id, i);
     if (score.status != ItemStatus::out_of_profile && score.entry != nullptr
         && score.entry->evidence && score.entry->evidence_from) {
       result.evidence_not_reviewed.push_back(score.item->id);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 // Scoring, exactly as SPEC section 4: pure functions, no I/O.
@@ -85,6 +86,8 @@ struct Assessment
   const AnswersFile* answers = nullptr;
   // Every item, in checklist order.
   std::vector<ItemScore> items;
+  // Item id -> its index in `items`, so per-item lookups are constant time.
+  std::unordered_map<std::string, std::size_t> item_positions;
   std::vector<SectionScore> sections;
   ScoreSummary overall;
   // Ids in checklist order of mandatory counting items with v < 1.

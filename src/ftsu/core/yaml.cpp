@@ -171,6 +171,34 @@ public:
     m_anchor_name = name;
   }
 
+  // The file was valid UTF-8, so a decoded value that is not comes from an
+  // escape yaml-cpp 0.7 decodes to a single byte: "\\N" (U+0085) and "\\_"
+  // (U+00A0). Returns the value with those as the characters they name, or
+  // nullopt when anything else is wrong.
+  static std::optional<std::string>
+  decode_named_escapes(const std::string& value)
+  {
+    if (util::is_valid_utf8(value)) {
+      return value;
+    }
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < value.size()) {
+      const std::size_t start = pos;
+      if (util::decode_utf8(value, pos)) {
+        out.append(value, start, pos - start);
+        continue;
+      }
+      const auto byte = static_cast<unsigned char>(value[start]);
+      if (byte != 0x85 && byte != 0xA0) {
+        return std::nullopt;
+      }
+      util::append_utf8(out, byte);
+      pos = start + 1;
+    }
+    return out;
+  }
+
   void
   OnScalar(const YAML::Mark& mark,
            const std::string& tag,
@@ -187,8 +215,12 @@ public:
       m_sink.error(node.mark,
                    fmt::format("this text is {} KiB long; values longer than 64 KiB are refused",
                                value.size() / 1024));
+    } else if (auto text = decode_named_escapes(value)) {
+      node.text = std::move(*text);
     } else {
-      node.text = value;
+      m_sink.error(node.mark,
+                   "this text decodes to bytes that are not UTF-8; write the characters "
+                   "themselves instead of escapes");
     }
     add(std::move(node));
   }
@@ -560,9 +592,38 @@ comments(std::string_view text)
 std::string
 double_quoted(std::string_view text)
 {
-  YAML::Emitter emitter;
-  emitter << YAML::DoubleQuoted << std::string(text);
-  return emitter.c_str();
+  // Everything YAML does not allow printed raw (C0, DEL, C1, U+2028/2029,
+  // the BOM) and the invisible controls are escaped, so every YAML reader
+  // reads back exactly this text and no control byte is in the file.
+  const std::string safe = util::repair_utf8(text);
+  std::string out = "\"";
+  std::size_t pos = 0;
+  while (pos < safe.size()) {
+    const std::size_t start = pos;
+    const char32_t cp = util::decode_utf8(safe, pos).value_or(0xFFFD);
+    switch (cp) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    default:
+      if (util::is_hidden_control(cp)) {
+        out += cp < 0x80 ? fmt::format("\\x{:02x}", static_cast<unsigned>(cp))
+                         : fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+      } else {
+        out.append(safe, start, pos - start);
+      }
+    }
+  }
+  return out + '"';
 }
 
 std::string

@@ -18,6 +18,20 @@ number(const std::optional<double>& value)
   return value ? fmt::format("{}", *value) : std::string();
 }
 
+std::string
+date(const std::optional<util::Date>& value)
+{
+  return value ? util::csv_cell(util::to_string(*value)) : std::string();
+}
+
+std::string
+action_status(const core::AnswerEntry& entry)
+{
+  return entry.action
+             ? util::csv_cell(core::to_string(entry.status.value_or(core::ActionStatus::open)))
+             : std::string();
+}
+
 std::vector<std::string>
 plan_cells(const core::AnswerEntry* entry)
 {
@@ -28,10 +42,8 @@ plan_cells(const core::AnswerEntry* entry)
           text(entry->evidence_from),
           text(entry->action),
           text(entry->owner),
-          entry->due ? util::csv_cell(util::to_string(*entry->due)) : std::string(),
-          entry->action
-              ? util::csv_cell(core::to_string(entry->status.value_or(core::ActionStatus::open)))
-              : std::string(),
+          date(entry->due),
+          action_status(*entry),
           text(entry->progress)};
 }
 

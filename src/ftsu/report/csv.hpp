@@ -1,6 +1,7 @@
 #pragma once
 
 #include <ftsu/core/answers.hpp>
+#include <ftsu/util/date.hpp>
 
 #include <optional>
 #include <string>
@@ -19,7 +20,16 @@ std::string text(const std::optional<std::string>& value);
 // A number cell with full precision, or an empty cell when absent.
 std::string number(const std::optional<double>& value);
 
-// The column names of an answer's action plan, in order.
+// A date cell (YYYY-MM-DD), or an empty cell when absent.
+std::string date(const std::optional<util::Date>& value);
+
+// The action status cell of `entry` ("in-progress"; "open" when it gives
+// none), or an empty cell when it has no action.
+std::string action_status(const core::AnswerEntry& entry);
+
+// The column names of an answer's action plan in the diff's CSV, in order.
+// (The report's action plan lists its own columns, with overdue beside due:
+// report_csv.cpp.)
 inline const std::vector<std::string> k_plan_columns{"evidence",
                                                      "evidence_from",
                                                      "action",

@@ -120,11 +120,16 @@ band_colour(const core::Checklist& checklist, const core::Rating* rating)
   if (rating == nullptr) {
     return "#8a94a0";
   }
-  const std::size_t rank = rating_rank(checklist, rating);
+  return band_colour(rating_rank(checklist, rating), checklist.ratings.size());
+}
+
+std::string_view
+band_colour(std::size_t rank, std::size_t bands)
+{
   if (rank == 0) {
     return "#2e7d32";
   }
-  return rank + 1 >= checklist.ratings.size() ? "#c62828" : "#b7791f";
+  return rank + 1 >= bands ? "#c62828" : "#b7791f";
 }
 
 std::string

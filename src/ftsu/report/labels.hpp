@@ -60,6 +60,10 @@ std::string_view band_background(std::size_t rank, std::size_t bands);
 // nullptr), for bars and marks.
 std::string_view band_colour(const core::Checklist& checklist, const core::Rating* rating);
 
+// Returns the strong colour of band number `rank` (0: the highest) of
+// `bands`: green, amber, red.
+std::string_view band_colour(std::size_t rank, std::size_t bands);
+
 // Returns a one-line summary of the coverage: "95.8% (46 of 48 answered;
 // 2 unanswered, 1 not applicable, 0 out of profile)".
 std::string coverage_text(const core::ScoreSummary& summary);

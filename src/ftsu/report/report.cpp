@@ -1,5 +1,7 @@
 #include <ftsu/report/report.hpp>
 
+#include <algorithm>
+
 namespace ftsu::report {
 
 FormatTable<core::Assessment, ReportOptions>
@@ -17,10 +19,9 @@ report_formats()
                     : report_markdown(a, o);
        }},
       {"json", "for programs", [](const A& a, const O&) { return report_json(a); }},
-      {"csv",
-       "the action plan for a spreadsheet",
-       [](const A& a, const O&) { return report_csv(a); }},
+      {"csv", "the action plan for a spreadsheet", &report_csv},
       {"html", "a printable board paper with a chart", &report_html},
+      {"xlsx", "a workbook for a board: binary, so -o FILE or a pipe", &report_xlsx},
   };
   return k_table;
 }
@@ -30,6 +31,24 @@ compare_formats()
 {
   static constexpr std::string_view k_names[] = {"markdown", "html"};
   return k_names;
+}
+
+std::vector<const core::ItemScore*>
+listed_items(const core::Assessment& assessment, ItemRows rows)
+{
+  std::vector<const core::ItemScore*> listed;
+  if (rows == ItemRows::all) {
+    for (const auto& score : assessment.items) {
+      listed.push_back(&score);
+    }
+    return listed;
+  }
+  std::vector<std::size_t> indexes = assessment.gaps;
+  std::sort(indexes.begin(), indexes.end());
+  for (const std::size_t i : indexes) {
+    listed.push_back(&assessment.items[i]);
+  }
+  return listed;
 }
 
 } // namespace ftsu::report

@@ -8,18 +8,26 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 // Renderers for `report`: pure functions from an assessment to the whole
 // output, one file per format.
 namespace ftsu::report {
 
-// How a human-facing report is laid out: the layout (width, colour and
-// Unicode for the text report's bars) and how many gaps to list.
+// Which items the CSV action plan and the spreadsheet's "All items" sheet
+// list: every item, or only those with a gap (`report --gaps-only`).
+enum class ItemRows { all, gaps };
+
+// How a human-facing report is laid out and what it lists.
 struct ReportOptions : Layout
 {
   // How many gaps the text, Markdown and HTML reports list (0: all).
   std::size_t top = 10;
-  // The date the report is generated, shown in the HTML report.
+  // Which items the CSV and the spreadsheet's "All items" sheet list.
+  ItemRows rows = ItemRows::all;
+  // The day the report is made, which the HTML report and the spreadsheet
+  // show (the command line passes today's date, or SOURCE_DATE_EPOCH's day;
+  // renderers never read the clock).
   util::Date generated;
   // Last year's assessment compared with this one (`report --compare`), or
   // nullptr; only the formats compare_formats() names show it.
@@ -38,8 +46,9 @@ std::string report_markdown(const core::Assessment& assessment, const ReportOpti
 // The JSON report of SPEC section 8: every key always present, stable order.
 std::string report_json(const core::Assessment& assessment);
 // The action plan: RFC 4180, UTF-8 with a BOM, CRLF line ends, one row per
-// item, formula injection neutralised.
-std::string report_csv(const core::Assessment& assessment);
+// item (per item with a gap when `options.rows` is ItemRows::gaps), in
+// checklist order, formula injection neutralised.
+std::string report_csv(const core::Assessment& assessment, const ReportOptions& options);
 // One self-contained, printable HTML file with an inline SVG chart; with
 // `options.compare`, last year's scores, the changes, the regressions and
 // the actions completed.
@@ -47,5 +56,14 @@ std::string report_html(const core::Assessment& assessment, const ReportOptions&
 // The Markdown part `report --compare` adds after the report: last year's
 // section scores and the change, the regressions and the actions completed.
 std::string report_compare_markdown(const core::Comparison& comparison);
+// A spreadsheet workbook (.xlsx) for a board: the sheets Summary, Sections,
+// Action plan and All items (see docs/reports.md). Every text is written as
+// a string cell, never a formula. Throws core::Error (io_error) when the
+// workbook cannot be assembled.
+std::string report_xlsx(const core::Assessment& assessment, const ReportOptions& options);
+
+// Returns the items a CSV or spreadsheet lists for `rows`, in checklist
+// order: every item, or those in `assessment.gaps`.
+std::vector<const core::ItemScore*> listed_items(const core::Assessment& assessment, ItemRows rows);
 
 } // namespace ftsu::report

@@ -1,31 +1,81 @@
 #include <ftsu/report/csv.hpp>
+#include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/markup.hpp>
 
+#include <string_view>
+
 namespace ftsu::report {
 
+namespace {
+
+using S = core::ItemScore;
+using C = core::Checklist;
+
+// One column of the action plan: its name in the header and how its cell is
+// written from an item's score. The header and every row come from the one
+// list below, so they cannot drift apart.
+struct Column
+{
+  std::string_view name;
+  std::string (*cell)(const S& score, const C& checklist);
+};
+
+// Returns a text cell of the item's answers entry, empty without an entry.
+template<std::optional<std::string> core::AnswerEntry::*Field>
 std::string
-report_csv(const core::Assessment& assessment)
+entry_text(const S& score, const C&)
+{
+  return score.entry != nullptr ? csv::text(score.entry->*Field) : std::string();
+}
+
+constexpr Column k_columns[] = {
+    {"id", [](const S& s, const C&) { return util::csv_cell(s.item->id); }},
+    {"section", [](const S& s, const C&) { return util::csv_cell(s.section->id); }},
+    {"section_title", [](const S& s, const C&) { return util::csv_cell(s.section->title); }},
+    {"statement", [](const S& s, const C&) { return util::csv_cell(s.item->text); }},
+    {"answer", [](const S& s, const C&) { return csv::text(s.answer); }},
+    {"answer_label",
+     [](const S& s, const C& c) { return util::csv_cell(answer_label(c, s.answer)); }},
+    {"status", [](const S& s, const C&) { return util::csv_cell(core::to_string(s.status)); }},
+    {"value", [](const S& s, const C&) { return csv::number(s.value); }},
+    {"weight",
+     [](const S& s, const C&) { return csv::number(std::optional<double>(s.item->weight)); }},
+    {"gap", [](const S& s, const C&) { return csv::number(std::optional<double>(s.gap)); }},
+    {"mandatory",
+     [](const S& s, const C&) { return std::string(s.item->mandatory ? "true" : "false"); }},
+    {"evidence", &entry_text<&core::AnswerEntry::evidence>},
+    {"evidence_from", &entry_text<&core::AnswerEntry::evidence_from>},
+    {"action", &entry_text<&core::AnswerEntry::action>},
+    {"owner", &entry_text<&core::AnswerEntry::owner>},
+    {"due",
+     [](const S& s, const C&) {
+       return s.entry != nullptr ? csv::date(s.entry->due) : std::string();
+     }},
+    {"overdue", [](const S& s, const C&) { return std::string(s.overdue ? "yes" : "no"); }},
+    {"action_status",
+     [](const S& s, const C&) {
+       return s.entry != nullptr ? csv::action_status(*s.entry) : std::string();
+     }},
+    {"progress", &entry_text<&core::AnswerEntry::progress>},
+};
+
+} // namespace
+
+std::string
+report_csv(const core::Assessment& assessment, const ReportOptions& options)
 {
   std::string out(csv::k_bom);
-  std::vector<std::string> header{
-      "id", "section", "statement", "answer", "status", "value", "weight", "gap", "mandatory"};
-  header.insert(header.end(), csv::k_plan_columns.begin(), csv::k_plan_columns.end());
-  out += csv::row(header);
-  for (const auto& score : assessment.items) {
-    std::vector<std::string> cells{
-        util::csv_cell(score.item->id),
-        util::csv_cell(score.section->id),
-        util::csv_cell(score.item->text),
-        csv::text(score.answer),
-        util::csv_cell(core::to_string(score.status)),
-        csv::number(score.value),
-        csv::number(score.item->weight),
-        csv::number(score.gap),
-        score.item->mandatory ? "true" : "false",
-    };
-    const auto plan = csv::plan_cells(score.entry);
-    cells.insert(cells.end(), plan.begin(), plan.end());
+  std::vector<std::string> cells;
+  for (const auto& column : k_columns) {
+    cells.emplace_back(column.name);
+  }
+  out += csv::row(cells);
+  for (const core::ItemScore* score : listed_items(assessment, options.rows)) {
+    cells.clear();
+    for (const auto& column : k_columns) {
+      cells.push_back(column.cell(*score, *assessment.checklist));
+    }
     out += csv::row(cells);
   }
   return out;

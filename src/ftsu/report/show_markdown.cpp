@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace ftsu::report {
 
 namespace {
@@ -40,6 +42,9 @@ append_item(std::string& out,
   }
   if (item.mandatory) {
     facts.emplace_back("**mandatory**");
+  }
+  if (std::ranges::find(item.tags, "inferred") != item.tags.end()) {
+    facts.emplace_back("*inferred good practice*");
   }
   if (!item.profiles.empty()) {
     facts.push_back(fmt::format("only for {}", markdown_escape(util::join(item.profiles, ", "))));

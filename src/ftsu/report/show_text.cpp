@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace ftsu::report {
 
 namespace {
@@ -28,6 +30,9 @@ item_facts(const core::Item& item)
   if (item.mandatory) {
     facts.emplace_back("mandatory");
   }
+  if (std::ranges::find(item.tags, "inferred") != item.tags.end()) {
+    facts.emplace_back("inferred good practice");
+  }
   if (!item.profiles.empty()) {
     facts.push_back(fmt::format("only for {}", util::join(item.profiles, ", ")));
   }
@@ -44,8 +49,15 @@ append_item(std::string& out,
             const std::string& number,
             std::size_t width)
 {
-  out += fmt::format(
-      "  {} {}  ({})\n", number, for_terminal_line(item.id), for_terminal_line(item_facts(item)));
+  // The facts go on the item's line when they fit, else on the next one.
+  const std::string head = fmt::format("  {} {}", number, for_terminal_line(item.id));
+  const std::string facts = fmt::format("({})", for_terminal_line(item_facts(item)));
+  if (util::display_width(head) + 2 + util::display_width(facts) <= width) {
+    out += head + "  " + facts + '\n';
+  } else {
+    out += head + '\n';
+    append_wrapped(out, facts, 6, width);
+  }
   append_wrapped(out, item.text, 6, width);
   if (item.guidance) {
     append_wrapped(out, *item.guidance, 6, width, "Good: ");

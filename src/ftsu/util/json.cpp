@@ -32,16 +32,19 @@ json_quote(std::string_view value)
     case '\t':
       out += "\\t";
       break;
-    default:
-      if (c < 0x20 || c == 0x7F) {
-        out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-      } else if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80'
-                 && (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
-        out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-        i += 2;
+    default: {
+      // Controls, C1 (U+009B is an 8-bit CSI), bidi and zero-width
+      // characters and U+2028/2029 are escaped, so JSON printed on a
+      // terminal cannot drive it, and JSON pasted into a script is valid.
+      std::size_t pos = i;
+      const auto cp = decode_utf8(text, pos);
+      if (cp && is_hidden_control(*cp)) {
+        out += fmt::format("\\u{:04x}", static_cast<unsigned>(*cp));
       } else {
-        out += static_cast<char>(c);
+        out.append(text, i, pos - i);
       }
+      i = pos - 1;
+    }
     }
   }
   out += '"';

@@ -129,7 +129,9 @@ markdown_cell(std::string_view text)
 std::string
 csv_cell(std::string_view text)
 {
-  const std::string safe = repair_utf8(text);
+  // No NUL or other control byte is ever written into a cell: they are
+  // shown as visible escapes (`\x1b`), as on a terminal.
+  const std::string safe = for_terminal(repair_utf8(text));
   std::string out = "\"";
   if (!safe.empty()) {
     const char first = safe.front();

@@ -202,6 +202,13 @@ for_terminal_line(std::string_view text)
   return out;
 }
 
+bool
+is_hidden_control(char32_t cp)
+{
+  return (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)
+         || is_invisible_control(cp);
+}
+
 std::string
 for_terminal(std::string_view text)
 {

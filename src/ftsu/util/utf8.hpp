@@ -27,6 +27,11 @@ std::size_t count_code_points(std::string_view text);
 // two for East Asian wide and emoji code points, none for combining marks.
 std::size_t display_width(std::string_view text);
 
+// Returns true for a code point that must never be shown raw: C0 controls
+// other than newline and tab, DEL, C1 controls, bidirectional controls,
+// zero-width characters, U+2028/U+2029 and the BOM.
+bool is_hidden_control(char32_t cp);
+
 // Returns `text` safe to print on a terminal: C0 controls other than newline
 // and tab, DEL, C1 controls, bidirectional controls, zero-width characters,
 // U+2028/U+2029 and the BOM become visible escapes such as `\x1b` or

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <ftsu/core/interview.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace ftsu::cli {
+
+// What came of editing a reply in the user's editor.
+struct EditorResult
+{
+  // The reply: the text saved in the editor; an empty line (keep the
+  // current value) when nothing usable was saved; or Kind::interrupted.
+  core::Input input;
+  // What to tell the user (empty when interrupted).
+  std::string message;
+};
+
+// Returns the command that edits a file, as git chooses it: $VISUAL, else
+// $EDITOR, else "vi" (an empty variable counts as unset).
+std::string editor_command();
+
+// Writes `text` to a new temporary file (mode 0600, in $TMPDIR or /tmp),
+// runs the editor on it through the shell (`sh -c '<editor> "$@"' sh FILE`)
+// and waits for it, then removes the file. The terminal must be in its
+// normal mode. Returns the saved text, its lines joined by spaces, trailing
+// newlines dropped and lines starting with '#' kept; keeps the current value
+// (an empty reply) when the editor fails, or the text is left unchanged or
+// emptied. A signal recorded by signals.hpp while the editor runs gives
+// Kind::interrupted once the editor has ended.
+EditorResult edit_in_editor(std::string_view text);
+
+} // namespace ftsu::cli

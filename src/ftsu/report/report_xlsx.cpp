@@ -1,0 +1,434 @@
+#include <ftsu/core/version.hpp>
+#include <ftsu/report/labels.hpp>
+#include <ftsu/report/report.hpp>
+#include <ftsu/report/xlsx.hpp>
+#include <ftsu/util/strings.hpp>
+
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The spreadsheet for a board: a workbook with the sheets Summary, Sections,
+// Action plan and All items. Ratings and answers are words with a band's
+// fill beside them, so nothing depends on colour; numbers and dates are real
+// numbers and dates; text is only ever a string cell.
+namespace ftsu::report {
+
+namespace {
+
+using xlsx::Cell;
+using xlsx::Style;
+
+// Returns a style made by `set` from the default one.
+template<class Set>
+constexpr Style
+style(Set set)
+{
+  Style s;
+  set(s);
+  return s;
+}
+
+constexpr Style k_header = style([](Style& s) { s.header = true; });
+constexpr Style k_plain{};
+constexpr Style k_bold = style([](Style& s) { s.bold = true; });
+constexpr Style k_wrap = style([](Style& s) { s.wrap = true; });
+constexpr Style k_score = style([](Style& s) { s.number_format = "0.0"; });
+constexpr Style k_percent = style([](Style& s) { s.number_format = "0.0\"%\""; });
+
+// A column of a sheet's table: its header, its width in characters, its
+// style and how its cell is made from a row. Each sheet's columns are one
+// list, so the header and the cells cannot drift apart.
+template<class Row> struct Column
+{
+  std::string_view header;
+  double width;
+  Style style;
+  Cell (*cell)(const Row& row);
+};
+
+// A row of the Sections sheet.
+struct SectionRow
+{
+  std::size_t number;
+  const core::SectionScore* score;
+  const core::Checklist* checklist;
+};
+
+// A row of the Action plan or All items sheet (rank is 0 on All items).
+struct ItemRow
+{
+  std::size_t rank;
+  const core::ItemScore* score;
+  const core::Checklist* checklist;
+};
+
+Cell
+yes_no(bool yes)
+{
+  return xlsx::text_cell(std::string(yes ? "Yes" : "No"));
+}
+
+Cell
+count(std::size_t n)
+{
+  return xlsx::number_cell(static_cast<double>(n));
+}
+
+// The rating's label on its band's pale fill, marked in its strong colour.
+Cell
+rating_cell(const core::Checklist& checklist, const core::Rating* rating)
+{
+  if (rating == nullptr) {
+    return xlsx::text_cell(std::string("no rating"));
+  }
+  Cell cell = xlsx::text_cell(rating->label);
+  cell.fill = band_background(rating_rank(checklist, rating), checklist.ratings.size());
+  cell.marker = band_colour(checklist, rating);
+  cell.bold = true;
+  return cell;
+}
+
+// The answer's label, on green when met, amber when partly met and red when
+// not met or unanswered; no fill when the item does not count.
+Cell
+answer_cell(const ItemRow& row)
+{
+  const core::ItemScore& s = *row.score;
+  Cell cell = xlsx::text_cell(side_answer(&s, *row.checklist));
+  if (s.value && core::counts(s.status)) {
+    const std::size_t rank = *s.value >= 1 ? 0 : *s.value > 0 ? 1 : 2;
+    cell.fill = band_background(rank, 3);
+    cell.marker = band_colour(rank, 3);
+  }
+  return cell;
+}
+
+std::string
+status_words(core::ItemStatus status)
+{
+  std::string words(core::to_string(status));
+  for (char& c : words) {
+    c = c == '-' ? ' ' : c;
+  }
+  return words;
+}
+
+// A text cell of the item's answers entry; blank without an entry.
+template<std::optional<std::string> core::AnswerEntry::*Field>
+Cell
+entry_text(const ItemRow& row)
+{
+  const core::AnswerEntry* entry = row.score->entry;
+  return entry != nullptr ? xlsx::text_cell(entry->*Field) : Cell{};
+}
+
+Cell
+due_cell(const ItemRow& row)
+{
+  const core::AnswerEntry* entry = row.score->entry;
+  return entry != nullptr ? xlsx::date_cell(entry->due) : Cell{};
+}
+
+Cell
+action_status_cell(const ItemRow& row)
+{
+  const core::AnswerEntry* entry = row.score->entry;
+  if (entry == nullptr || !entry->action) {
+    return {};
+  }
+  return xlsx::text_cell(
+      std::string(action_status_text(entry->status.value_or(core::ActionStatus::open))));
+}
+
+using SR = SectionRow;
+using IR = ItemRow;
+
+constexpr Column<SR> k_section_columns[] = {
+    {"Section", 9, k_plain, [](const SR& r) { return count(r.number); }},
+    {"Title", 40, k_wrap, [](const SR& r) { return xlsx::text_cell(r.score->section->title); }},
+    {"Score", 8, k_score, [](const SR& r) { return xlsx::number_cell(r.score->summary.score); }},
+    {"Rating",
+     22,
+     k_plain,
+     [](const SR& r) { return rating_cell(*r.checklist, r.score->summary.rating); }},
+    {"Capped", 9, k_plain, [](const SR& r) { return yes_no(r.score->summary.rating_capped); }},
+    {"Answered", 10, k_plain, [](const SR& r) { return count(r.score->summary.tally.answered); }},
+    {"Unanswered",
+     11,
+     k_plain,
+     [](const SR& r) { return count(r.score->summary.tally.unanswered); }},
+    {"Not applicable",
+     11,
+     k_plain,
+     [](const SR& r) { return count(r.score->summary.tally.not_applicable); }},
+    {"Gap points",
+     10,
+     k_plain,
+     [](const SR& r) { return xlsx::number_cell(r.score->summary.gap); }},
+};
+
+constexpr Column<IR> k_plan_columns[] = {
+    {"Rank", 6, k_plain, [](const IR& r) { return count(r.rank); }},
+    {"Points if met", 9, k_score, [](const IR& r) { return xlsx::number_cell(r.score->gain); }},
+    {"Item", 28, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->item->id); }},
+    {"Section", 22, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->section->title); }},
+    {"Statement", 50, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->item->text); }},
+    {"Answer", 16, k_wrap, &answer_cell},
+    {"Mandatory", 11, k_plain, [](const IR& r) { return yes_no(r.score->item->mandatory); }},
+    {"Evidence", 50, k_wrap, &entry_text<&core::AnswerEntry::evidence>},
+    {"Evidence carried from", 12, k_wrap, &entry_text<&core::AnswerEntry::evidence_from>},
+    {"Action", 45, k_wrap, &entry_text<&core::AnswerEntry::action>},
+    {"Owner", 20, k_wrap, &entry_text<&core::AnswerEntry::owner>},
+    {"Due", 12, k_plain, &due_cell},
+    {"Overdue",
+     9,
+     k_plain,
+     [](const IR& r) { return r.score->overdue ? xlsx::text_cell(std::string("Yes")) : Cell{}; }},
+    {"Action status", 12, k_plain, &action_status_cell},
+    {"Progress", 35, k_wrap, &entry_text<&core::AnswerEntry::progress>},
+};
+
+constexpr Column<IR> k_item_columns[] = {
+    {"Item", 28, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->item->id); }},
+    {"Section", 22, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->section->title); }},
+    {"Statement", 50, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->item->text); }},
+    {"Answer key", 14, k_plain, [](const IR& r) { return xlsx::text_cell(r.score->answer); }},
+    {"Answer", 16, k_wrap, &answer_cell},
+    {"Status",
+     14,
+     k_plain,
+     [](const IR& r) { return xlsx::text_cell(status_words(r.score->status)); }},
+    {"Value", 7, k_plain, [](const IR& r) { return xlsx::number_cell(r.score->value); }},
+    {"Weight", 8, k_plain, [](const IR& r) { return xlsx::number_cell(r.score->item->weight); }},
+    {"Gap", 6, k_plain, [](const IR& r) { return xlsx::number_cell(r.score->gap); }},
+    {"Mandatory", 11, k_plain, [](const IR& r) { return yes_no(r.score->item->mandatory); }},
+    {"Evidence", 50, k_wrap, &entry_text<&core::AnswerEntry::evidence>},
+    {"Action", 45, k_wrap, &entry_text<&core::AnswerEntry::action>},
+    {"Owner", 20, k_wrap, &entry_text<&core::AnswerEntry::owner>},
+    {"Due", 12, k_plain, &due_cell},
+    {"Action status", 12, k_plain, &action_status_cell},
+};
+
+// Writes `columns`' header in row 0 and one row per element of `rows` below
+// it, with the header frozen and an autofilter over the table.
+template<class Row, std::size_t N>
+void
+write_table(xlsx::Sheet& sheet, const Column<Row> (&columns)[N], const std::vector<Row>& rows)
+{
+  for (std::size_t col = 0; col < N; ++col) {
+    sheet.column_width(col, columns[col].width);
+    sheet.text(0, col, columns[col].header, k_header);
+  }
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (std::size_t col = 0; col < N; ++col) {
+      sheet.write(i + 1, col, columns[col].cell(rows[i]), columns[col].style);
+    }
+  }
+  sheet.freeze_rows(1);
+  sheet.autofilter(0, rows.size(), N - 1);
+}
+
+// One line of the Summary: a field, its value and a note explaining it.
+struct SummaryLine
+{
+  std::string field;
+  Cell value;
+  std::string note;
+  Style style = k_wrap;
+};
+
+// Returns `date` as the spreadsheet shows dates: "26 Mar 2026".
+std::string
+long_date(util::Date date)
+{
+  static constexpr const char* k_months[] = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return fmt::format("{} {} {}", date.day, k_months[date.month - 1], date.year);
+}
+
+std::string
+or_not_given(const std::optional<std::string>& text)
+{
+  return text.value_or("(not given)");
+}
+
+std::string
+bands_note(const core::Checklist& checklist)
+{
+  std::vector<std::string> bands;
+  for (const auto& rating : checklist.ratings) {
+    bands.push_back(fmt::format("{} from {}", rating.label, rating.min));
+  }
+  return "Bands: " + util::join(bands, "; ") + ".";
+}
+
+std::vector<SummaryLine>
+summary_lines(const core::Assessment& a, const ReportOptions& options)
+{
+  const core::Checklist& c = *a.checklist;
+  const core::AnswersFile& answers = *a.answers;
+  const core::ScoreSummary& o = a.overall;
+  const auto& t = o.tally;
+  std::vector<SummaryLine> lines;
+  const auto add = [&](std::string field, Cell value, std::string note = {}, Style style = k_wrap) {
+    lines.push_back({std::move(field), std::move(value), std::move(note), style});
+  };
+  add("Organisation", xlsx::text_cell(or_not_given(answers.organisation)));
+  add("Checklist", xlsx::text_cell(c.title));
+  add("Checklist id", xlsx::text_cell(c.id));
+  add("Checklist version", xlsx::text_cell(c.version));
+  if (answers.profile) {
+    const auto* profile = c.find_profile(*answers.profile);
+    add("Profile", xlsx::text_cell(profile != nullptr ? profile->label : *answers.profile));
+  }
+  add("Period", xlsx::text_cell(period_text(answers)));
+  add("Assessed on",
+      answers.assessed_on ? xlsx::date_cell(answers.assessed_on)
+                          : xlsx::text_cell(std::string("(not given)")),
+      {},
+      k_plain);
+  add("Assessors",
+      xlsx::text_cell(answers.assessors.empty() ? std::string("(not given)")
+                                                : util::join(answers.assessors, ", ")));
+  add("Generated on", xlsx::date_cell(options.generated), {}, k_plain);
+  add("Generated by", xlsx::text_cell(fmt::format("ftsu-gap {}", core::k_version)));
+  add("Overall score",
+      o.score ? xlsx::number_cell(o.score) : xlsx::text_cell(std::string("no score")),
+      o.score ? "Out of 100." : "Nothing counts, so there is no score.",
+      k_score);
+  add("Rating", rating_cell(c, o.rating), bands_note(c), k_plain);
+  add("Rating capped",
+      xlsx::text_cell(std::string(o.rating_capped ? "Capped" : "Not capped")),
+      o.rating_capped
+          ? fmt::format("{} Not fully met: {}.", cap_reason(a), util::join(a.mandatory_unmet, ", "))
+          : std::string());
+  add("Coverage",
+      xlsx::number_cell(o.coverage),
+      fmt::format("{} of {} items that count are answered.", t.answered, t.answered + t.unanswered),
+      k_percent);
+  add("Answered", count(t.answered), {}, k_plain);
+  add("Unanswered", count(t.unanswered), {}, k_plain);
+  add("Not applicable", count(t.not_applicable), {}, k_plain);
+  add("Out of profile", count(t.out_of_profile), {}, k_plain);
+  add("Gaps",
+      count(a.gaps.size()),
+      "Items that count and score below 1, ranked on the Action plan sheet.",
+      k_plain);
+  add("Mandatory items not fully met",
+      count(a.mandatory_unmet.size()),
+      util::join(a.mandatory_unmet, ", "),
+      k_plain);
+  add("Overdue actions",
+      count(a.overdue_actions.size()),
+      fmt::format("Judged at {}{}{}",
+                  long_date(a.as_of),
+                  a.overdue_actions.empty() ? "." : ": ",
+                  util::join(a.overdue_actions, ", ")),
+      k_plain);
+  add("Evidence carried forward, not reviewed",
+      count(a.evidence_not_reviewed.size()),
+      util::join(a.evidence_not_reviewed, ", "),
+      k_plain);
+  return lines;
+}
+
+void
+write_summary(xlsx::Workbook& book, const core::Assessment& a, const ReportOptions& options)
+{
+  xlsx::Sheet sheet = book.add_sheet("Summary");
+  sheet.page_setup(false);
+  sheet.column_width(0, 38);
+  sheet.column_width(1, 40);
+  sheet.column_width(2, 60);
+  sheet.column_width(3, 9);
+  sheet.text(0, 0, "Field", k_header);
+  sheet.text(0, 1, "Value", k_header);
+  sheet.text(0, 2, "Notes", k_header);
+  std::size_t row = 1;
+  for (const auto& line : summary_lines(a, options)) {
+    Style value = line.style;
+    value.left = true;
+    sheet.text(row, 0, line.field, k_bold);
+    sheet.write(row, 1, line.value, value);
+    sheet.text(row, 2, line.note, k_wrap);
+    ++row;
+  }
+  sheet.freeze_rows(1);
+  const std::size_t header = row + 1;
+  sheet.text(header, 0, "Section", k_header);
+  sheet.text(header, 1, "Score", k_header);
+  sheet.text(header, 2, "Rating", k_header);
+  sheet.text(header, 3, "Capped", k_header);
+  for (std::size_t i = 0; i < a.sections.size(); ++i) {
+    const core::SectionScore& s = a.sections[i];
+    const std::size_t at = header + 1 + i;
+    sheet.text(at, 0, fmt::format("{}. {}", i + 1, s.section->title), k_wrap);
+    sheet.write(at, 1, xlsx::number_cell(s.summary.score), k_score);
+    sheet.write(at, 2, rating_cell(*a.checklist, s.summary.rating));
+    sheet.write(at, 3, yes_no(s.summary.rating_capped));
+  }
+  sheet.autofilter(header, header + a.sections.size(), 3);
+}
+
+void
+write_sections(xlsx::Workbook& book, const core::Assessment& a)
+{
+  xlsx::Sheet sheet = book.add_sheet("Sections");
+  sheet.page_setup(true);
+  std::vector<SectionRow> rows;
+  for (std::size_t i = 0; i < a.sections.size(); ++i) {
+    rows.push_back({i + 1, &a.sections[i], a.checklist});
+  }
+  write_table(sheet, k_section_columns, rows);
+}
+
+void
+write_action_plan(xlsx::Workbook& book, const core::Assessment& a)
+{
+  xlsx::Sheet sheet = book.add_sheet("Action plan");
+  sheet.page_setup(true);
+  std::vector<ItemRow> rows;
+  for (const std::size_t i : a.gaps) {
+    rows.push_back({rows.size() + 1, &a.items[i], a.checklist});
+  }
+  write_table(sheet, k_plan_columns, rows);
+  if (rows.empty()) {
+    sheet.text(2, 0, "No gaps: every item that counts is fully met.");
+  }
+}
+
+void
+write_all_items(xlsx::Workbook& book, const core::Assessment& a, ItemRows which)
+{
+  xlsx::Sheet sheet = book.add_sheet("All items");
+  sheet.page_setup(true);
+  std::vector<ItemRow> rows;
+  for (const core::ItemScore* score : listed_items(a, which)) {
+    rows.push_back({0, score, a.checklist});
+  }
+  write_table(sheet, k_item_columns, rows);
+}
+
+} // namespace
+
+std::string
+report_xlsx(const core::Assessment& assessment, const ReportOptions& options)
+{
+  const core::AnswersFile& answers = *assessment.answers;
+  xlsx::Workbook book(options.generated,
+                      fmt::format("FTSU gap analysis: {}, {}",
+                                  answers.organisation.value_or("(organisation not given)"),
+                                  period_text(answers)),
+                      assessment.checklist->title);
+  write_summary(book, assessment, options);
+  write_sections(book, assessment);
+  write_action_plan(book, assessment);
+  write_all_items(book, assessment, options.rows);
+  return book.finish();
+}
+
+} // namespace ftsu::report

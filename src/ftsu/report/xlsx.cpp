@@ -1,0 +1,377 @@
+#include <ftsu/core/error.hpp>
+#include <ftsu/report/xlsx.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <limits>
+#include <system_error>
+
+#include <xlsxwriter.h>
+
+namespace ftsu::report::xlsx {
+
+namespace {
+
+// The most UTF-16 code units Excel keeps in a cell.
+constexpr std::size_t k_max_cell_units = 32767;
+// How a date is shown: unambiguous in the UK and elsewhere ("31 Mar 2026").
+constexpr const char* k_date_format = "d mmm yyyy";
+
+[[noreturn]] void
+fail(std::string_view what, lxw_error error)
+{
+  throw core::Error(core::ExitCode::io_error,
+                    fmt::format("cannot write the spreadsheet: {}: {}", what, lxw_strerror(error)));
+}
+
+void
+check(lxw_error error, std::string_view what)
+{
+  if (error != LXW_NO_ERROR) {
+    fail(what, error);
+  }
+}
+
+lxw_row_t
+row_index(std::size_t row)
+{
+  if (row >= LXW_ROW_MAX) {
+    fail("too many rows", LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE);
+  }
+  return static_cast<lxw_row_t>(row);
+}
+
+lxw_col_t
+col_index(std::size_t col)
+{
+  if (col >= LXW_COL_MAX) {
+    fail("too many columns", LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE);
+  }
+  return static_cast<lxw_col_t>(col);
+}
+
+lxw_color_t
+colour(std::string_view hex)
+{
+  return static_cast<lxw_color_t>(std::strtoul(std::string(hex.substr(1)).c_str(), nullptr, 16));
+}
+
+// Returns `text` as a cell can hold it: valid UTF-8, no NUL (which would
+// end the C string early), at most k_max_cell_units UTF-16 code units (cut
+// at a character, with a note saying so).
+std::string
+cell_text(std::string_view text)
+{
+  std::string repaired = util::repair_utf8(text);
+  for (std::size_t pos = repaired.find('\0'); pos != std::string::npos;
+       pos = repaired.find('\0', pos)) {
+    repaired.replace(pos, 1, "\xEF\xBF\xBD");
+  }
+  static constexpr std::string_view k_cut = " [… cut: too long for a spreadsheet cell]";
+  std::size_t units = 0;
+  std::size_t pos = 0;
+  std::size_t keep = 0;
+  while (pos < repaired.size()) {
+    const auto cp = util::decode_utf8(repaired, pos);
+    units += cp && *cp > 0xFFFF ? 2U : 1U;
+    if (units > k_max_cell_units) {
+      return repaired.substr(0, keep) + std::string(k_cut);
+    }
+    if (units + k_cut.size() <= k_max_cell_units) {
+      keep = pos;
+    }
+  }
+  return repaired;
+}
+
+// The height of a line of text in the default font (Calibri 11), and the
+// tallest row Excel allows, in points.
+constexpr double k_line_height = 15;
+constexpr double k_max_height = 409;
+
+// Returns how many lines `text` takes wrapped in a column `width`
+// characters wide. A column's width counts the widest digit; text averages
+// about a fifth narrower, less the space lost at line ends.
+std::size_t
+wrapped_lines(std::string_view text, double width)
+{
+  const auto per_line = static_cast<std::size_t>(std::max(width * 1.15, 1.0));
+  std::size_t lines = 0;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::size_t columns = util::display_width(text.substr(start, end - start));
+    lines += std::max<std::size_t>(1, (columns + per_line - 1) / per_line);
+    if (end == text.size()) {
+      return lines;
+    }
+    start = end + 1;
+  }
+}
+
+// Returns the seconds from 1970-01-01 to midnight UTC of `date`.
+std::time_t
+midnight_utc(util::Date date)
+{
+  using namespace std::chrono;
+  const sys_days midnight = year{date.year} / month{static_cast<unsigned>(date.month)}
+                            / day{static_cast<unsigned>(date.day)};
+  return static_cast<std::time_t>(duration_cast<seconds>(midnight.time_since_epoch()).count());
+}
+
+} // namespace
+
+Cell
+text_cell(std::string text)
+{
+  Cell cell;
+  cell.kind = Cell::Kind::text;
+  cell.text = std::move(text);
+  return cell;
+}
+
+Cell
+text_cell(const std::optional<std::string>& text)
+{
+  return text ? text_cell(*text) : Cell{};
+}
+
+Cell
+number_cell(std::optional<double> value)
+{
+  Cell cell;
+  if (value) {
+    cell.kind = Cell::Kind::number;
+    cell.number = *value;
+  }
+  return cell;
+}
+
+Cell
+date_cell(const std::optional<util::Date>& date)
+{
+  Cell cell;
+  if (date) {
+    cell.kind = Cell::Kind::date;
+    cell.date = *date;
+  }
+  return cell;
+}
+
+Sheet::Sheet(Workbook& book, lxw_worksheet* sheet)
+    : m_book(&book)
+    , m_sheet(sheet)
+{
+}
+
+void
+Sheet::write(std::size_t row, std::size_t col, const Cell& cell, Style style)
+{
+  if (!cell.fill.empty()) {
+    style.fill = cell.fill;
+  }
+  if (!cell.marker.empty()) {
+    style.marker = cell.marker;
+  }
+  style.bold = style.bold || cell.bold;
+  const lxw_row_t r = row_index(row);
+  const lxw_col_t c = col_index(col);
+  switch (cell.kind) {
+  case Cell::Kind::blank:
+    check(worksheet_write_blank(m_sheet, r, c, m_book->format(style)), "a blank cell");
+    return;
+  case Cell::Kind::text: {
+    const std::string text = cell_text(cell.text);
+    check(worksheet_write_string(m_sheet, r, c, text.c_str(), m_book->format(style)),
+          "a text cell");
+    if (style.wrap || style.header) {
+      fit_row(row, col, text);
+    }
+    return;
+  }
+  case Cell::Kind::number:
+    check(worksheet_write_number(m_sheet, r, c, cell.number, m_book->format(style)),
+          "a number cell");
+    return;
+  case Cell::Kind::date:
+    // Excel's dates start in 1900; an earlier one stays readable as text.
+    if (cell.date.year < 1900) {
+      write(row, col, text_cell(util::to_string(cell.date)), style);
+      return;
+    }
+    if (style.number_format.empty()) {
+      style.number_format = k_date_format;
+    }
+    lxw_datetime when{cell.date.year, cell.date.month, cell.date.day, 0, 0, 0};
+    check(worksheet_write_datetime(m_sheet, r, c, &when, m_book->format(style)), "a date cell");
+    return;
+  }
+}
+
+void
+Sheet::text(std::size_t row, std::size_t col, std::string_view text, Style style)
+{
+  write(row, col, text_cell(std::string(text)), style);
+}
+
+void
+Sheet::column_width(std::size_t col, double width)
+{
+  const lxw_col_t c = col_index(col);
+  check(worksheet_set_column(m_sheet, c, c, width, nullptr), "a column width");
+  m_widths[col] = width;
+}
+
+void
+Sheet::fit_row(std::size_t row, std::size_t col, std::string_view text)
+{
+  const auto found = m_widths.find(col);
+  const std::size_t lines = wrapped_lines(text, found != m_widths.end() ? found->second : 8.43);
+  std::size_t& tallest = m_lines[row];
+  if (lines > tallest) {
+    tallest = lines;
+    if (lines > 1) {
+      const double height = std::min(k_line_height * static_cast<double>(lines), k_max_height);
+      check(worksheet_set_row(m_sheet, row_index(row), height, nullptr), "a row height");
+    }
+  }
+}
+
+void
+Sheet::freeze_rows(std::size_t rows)
+{
+  worksheet_freeze_panes(m_sheet, row_index(rows), 0);
+  check(worksheet_repeat_rows(m_sheet, 0, row_index(rows - 1)), "the printed header");
+}
+
+void
+Sheet::autofilter(std::size_t header_row, std::size_t last_row, std::size_t last_col)
+{
+  check(worksheet_autofilter(
+            m_sheet, row_index(header_row), 0, row_index(last_row), col_index(last_col)),
+        "an autofilter");
+}
+
+void
+Sheet::page_setup(bool landscape)
+{
+  constexpr std::uint8_t k_a4 = 9;
+  worksheet_set_paper(m_sheet, k_a4);
+  if (landscape) {
+    worksheet_set_landscape(m_sheet);
+  }
+  worksheet_fit_to_pages(m_sheet, 1, 0);
+}
+
+Workbook::Workbook(util::Date created, const std::string& title, const std::string& subject)
+{
+  std::error_code error;
+  const auto base = std::filesystem::temp_directory_path(error);
+  std::string pattern = ((error ? std::filesystem::path("/tmp") : base) / "ftsu-gap-xlsx.XXXXXX");
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    throw core::Error(core::ExitCode::io_error,
+                      fmt::format("cannot write the spreadsheet: no temporary folder in {}",
+                                  pattern.substr(0, pattern.rfind('/'))));
+  }
+  m_folder = pattern;
+  m_folder_text = pattern;
+  lxw_workbook_options options{};
+  options.tmpdir = m_folder_text.data();
+  m_book = workbook_new_opt((m_folder / "report.xlsx").c_str(), &options);
+  if (m_book == nullptr) {
+    std::filesystem::remove_all(m_folder, error);
+    throw core::Error(core::ExitCode::io_error, "cannot write the spreadsheet: out of memory");
+  }
+  // libxlsxwriter copies the properties' strings.
+  std::string title_text = title;
+  std::string subject_text = subject;
+  std::string author = "ftsu-gap";
+  lxw_doc_properties properties{};
+  properties.title = title_text.data();
+  properties.subject = subject_text.data();
+  properties.author = author.data();
+  properties.created = midnight_utc(created);
+  check(workbook_set_properties(m_book, &properties), "the document properties");
+}
+
+Workbook::~Workbook()
+{
+  if (m_book != nullptr) {
+    lxw_workbook_free(m_book);
+  }
+  std::error_code ignored;
+  std::filesystem::remove_all(m_folder, ignored);
+}
+
+Sheet
+Workbook::add_sheet(const std::string& name)
+{
+  lxw_worksheet* sheet = workbook_add_worksheet(m_book, name.c_str());
+  if (sheet == nullptr) {
+    fail(name, LXW_ERROR_MEMORY_MALLOC_FAILED);
+  }
+  return Sheet(*this, sheet);
+}
+
+std::string
+Workbook::finish()
+{
+  const lxw_error error = workbook_close(m_book);
+  m_book = nullptr; // workbook_close frees it, whatever it returns.
+  check(error, "assembling the file");
+  const auto path = m_folder / "report.xlsx";
+  std::error_code size_error;
+  const auto size = std::filesystem::file_size(path, size_error);
+  std::string bytes(size_error ? 0 : size, '\0');
+  std::ifstream in(path, std::ios::binary);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (size_error || bytes.empty() || !in) {
+    throw core::Error(core::ExitCode::io_error,
+                      "cannot write the spreadsheet: reading the assembled file back failed");
+  }
+  return bytes;
+}
+
+lxw_format*
+Workbook::format(const Style& style)
+{
+  if (const auto found = m_formats.find(style); found != m_formats.end()) {
+    return found->second;
+  }
+  lxw_format* format = workbook_add_format(m_book);
+  format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+  if (style.left) {
+    format_set_align(format, LXW_ALIGN_LEFT);
+  }
+  if (style.bold || style.header) {
+    format_set_bold(format);
+  }
+  if (style.wrap || style.header) {
+    format_set_text_wrap(format);
+  }
+  if (style.header) {
+    format_set_bg_color(format, colour("#e8eaed"));
+    format_set_bottom(format, LXW_BORDER_MEDIUM);
+  }
+  if (!style.number_format.empty()) {
+    format_set_num_format(format, std::string(style.number_format).c_str());
+  }
+  if (!style.fill.empty()) {
+    format_set_bg_color(format, colour(style.fill));
+  }
+  if (!style.marker.empty()) {
+    format_set_left(format, LXW_BORDER_THICK);
+    format_set_left_color(format, colour(style.marker));
+  }
+  m_formats.emplace(style, format);
+  return format;
+}
+
+} // namespace ftsu::report::xlsx

@@ -1,0 +1,143 @@
+#pragma once
+
+#include <ftsu/util/date.hpp>
+
+#include <compare>
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+// libxlsxwriter's types, kept out of this header so only xlsx.cpp includes
+// the C library.
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
+
+// A small, safe layer over libxlsxwriter for the spreadsheet renderer. Text
+// only ever goes in as a string cell, never as a formula, so a cell that
+// begins with `=`, `+`, `-` or `@` stays text in every spreadsheet program.
+namespace ftsu::report::xlsx {
+
+// How a cell looks. Colours are "#rrggbb"; empty means none.
+struct Style
+{
+  bool bold = false;
+  // Wrap long text inside the cell's width.
+  bool wrap = false;
+  // A table's header cell: bold on grey with a rule below.
+  bool header = false;
+  // Numbers and dates on the left too, as in a column of mixed values.
+  bool left = false;
+  // An Excel number format ("0.0"); empty: General.
+  std::string_view number_format;
+  // The cell's fill.
+  std::string_view fill;
+  // The colour of a thick rule down the cell's left edge, which marks a
+  // rating band beside the pale fill while the text stays black.
+  std::string_view marker;
+
+  auto operator<=>(const Style&) const = default;
+};
+
+// What a cell holds, and the colours it adds to its column's style.
+struct Cell
+{
+  enum class Kind { blank, text, number, date };
+  Kind kind = Kind::blank;
+  std::string text;
+  double number = 0;
+  util::Date date;
+  // Added to the column's style (see Style).
+  std::string_view fill;
+  std::string_view marker;
+  bool bold = false;
+};
+
+// Returns a text cell holding `text`.
+Cell text_cell(std::string text);
+// Returns a text cell holding `text`, or a blank cell when absent.
+Cell text_cell(const std::optional<std::string>& text);
+// Returns a number cell, or a blank cell when absent.
+Cell number_cell(std::optional<double> value);
+// Returns a date cell, or a blank cell when absent.
+Cell date_cell(const std::optional<util::Date>& date);
+
+class Workbook;
+
+// One worksheet of a Workbook; rows and columns count from 0. Every write
+// throws core::Error (io_error) when libxlsxwriter refuses it.
+class Sheet
+{
+public:
+  // Writes `cell` at `row`, `col` in `style` with the cell's own colours
+  // added. Text is always a string cell: it is repaired to valid UTF-8, NUL
+  // is replaced, and text longer than a cell holds (32,767 characters) is
+  // cut with a note saying so. A row with wrapped text is made tall enough
+  // for it (estimated from the column's width), since not every program
+  // sizes rows itself when it opens the file.
+  void write(std::size_t row, std::size_t col, const Cell& cell, Style style = {});
+  // Writes `text` as a string cell (see write).
+  void text(std::size_t row, std::size_t col, std::string_view text, Style style = {});
+  // Sets column `col`'s width, in characters (before writing to it).
+  void column_width(std::size_t col, double width);
+  // Freezes the first `rows` rows on screen and repeats them on every
+  // printed page.
+  void freeze_rows(std::size_t rows);
+  // Puts an autofilter on the table of rows `header_row` to `last_row` and
+  // columns 0 to `last_col` (a sheet has at most one).
+  void autofilter(std::size_t header_row, std::size_t last_row, std::size_t last_col);
+  // Prints the sheet on A4, landscape when `landscape`, one page wide.
+  void page_setup(bool landscape);
+
+private:
+  friend class Workbook;
+  Sheet(Workbook& book, lxw_worksheet* sheet);
+
+  // Makes `row` tall enough for `text` wrapped in column `col`.
+  void fit_row(std::size_t row, std::size_t col, std::string_view text);
+
+  Workbook* m_book;
+  lxw_worksheet* m_sheet;
+  std::map<std::size_t, double> m_widths;
+  // The lines of text the tallest wrapped cell of each row holds.
+  std::map<std::size_t, std::size_t> m_lines;
+};
+
+// A workbook written with libxlsxwriter. libxlsxwriter 1.1.4 (Debian 12) can
+// only write a file (a memory buffer came in 1.1.5), so the workbook is
+// assembled in a private temporary folder, read back by finish() and the
+// folder removed: the renderer still returns the whole file as a string and
+// never touches the user's files.
+class Workbook
+{
+public:
+  // Starts an empty workbook titled `title` whose creation time is
+  // midnight UTC of `created`, so the same input on the same day gives the
+  // same bytes. Throws core::Error (io_error) when no temporary folder can
+  // be made.
+  Workbook(util::Date created, const std::string& title, const std::string& subject);
+  ~Workbook();
+  Workbook(const Workbook&) = delete;
+  Workbook& operator=(const Workbook&) = delete;
+
+  // Adds a worksheet named `name` after the others.
+  Sheet add_sheet(const std::string& name);
+  // Assembles the workbook and returns the bytes of the .xlsx file. Throws
+  // core::Error (io_error) when it cannot; call it once.
+  std::string finish();
+
+private:
+  friend class Sheet;
+  // Returns the format for `style`, made once per distinct style.
+  lxw_format* format(const Style& style);
+
+  std::filesystem::path m_folder;
+  std::string m_folder_text;
+  lxw_workbook* m_book = nullptr;
+  std::map<Style, lxw_format*> m_formats;
+};
+
+} // namespace ftsu::report::xlsx

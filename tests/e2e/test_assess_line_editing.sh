@@ -1,0 +1,210 @@
+#!/usr/bin/env bash
+# assess's line editing at a real pseudo-terminal (tmux): arrow keys, Home,
+# End, Delete, Ctrl-A/E/W/U and the history of the session edit a line; no
+# escape sequence of an unknown key reaches the file; Ctrl-C and Ctrl-D at
+# an edited prompt; `e` opens $VISUAL or $EDITOR on the current value, and
+# stays literal text through a pipe.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/tmux.sh"
+
+# evidence_of ID FILE: prints the item's evidence as the report reads it.
+evidence_of() {
+  "$FTSU_GAP" report "$2" --format json -o - 2>/dev/null \
+    | python3 -c 'import json, sys; items = {i["id"]: i for i in json.load(sys.stdin)["items"]}; print(items[sys.argv[1]].get("evidence"))' "$1"
+}
+# expect_evidence ID FILE TEXT DESCRIPTION
+expect_evidence() {
+  CHECKS=$((CHECKS + 1))
+  local got
+  got=$(evidence_of "$1" "$2")
+  [ "$got" = "$3" ] || fail "$4: evidence of $1 is '$got', expected '$3'"
+}
+# expect_some_evidence FILE TEXT DESCRIPTION: some item's evidence is TEXT.
+expect_some_evidence() {
+  CHECKS=$((CHECKS + 1))
+  python3 - "$1" "$2" <<'PY' || fail "$3: no item has the evidence '$2'"
+import sys, yaml
+answers = yaml.safe_load(open(sys.argv[1]))["answers"]
+assert [v for v in answers.values() if isinstance(v, dict) and v.get("evidence") == sys.argv[2]]
+PY
+}
+
+# Stand-in editors: each notes how it was called in editor.log, then saves.
+mkdir -p tmp
+cat >write-editor.sh <<'SH'
+#!/bin/sh
+{
+  echo "args=$#"
+  echo "mode=$(stat -c %a "$1")"
+  echo "dir=$(dirname "$1")"
+  echo "given=$(cat "$1")"
+  stty -a </dev/tty | tr ' ;' '\n\n' | grep -x -e icanon -e -icanon -e echo -e -echo
+} >"$(dirname "$0")/editor.log"
+printf 'Audit of supervision, June 2026\n# kept as text\n\n\n' >"$1"
+SH
+cat >append-editor.sh <<'SH'
+#!/bin/sh
+printf '%s, reviewed\n' "$(cat "$1")" >"$1.new" && mv "$1.new" "$1"
+SH
+printf '#!/bin/sh\nexit 3\n' >failing-editor.sh
+printf '#!/bin/sh\ntouch "%s/pipe-editor-ran"\n' "$SCRATCH" >pipe-editor.sh
+chmod +x ./*-editor.sh
+
+# 1. Editing keys at the evidence prompts of a new file.
+ASSESS_ENV="EDITOR='$SCRATCH/write-editor.sh' TMPDIR='$SCRATCH/tmp'"
+start assess ngo-case-reviews -o a.yaml
+wait_for "Organisation (Enter to skip):"
+# Home, then Right twice, inserts inside the line.
+type_text "Exmple Trust"
+keys Home Right Right
+type_line "a"
+wait_for "Period assessed"
+type_line "2026/27"
+# Since checklist version 2026.2 the case-review checklist has items for
+# trusts only, so a new file's profile is asked for.
+wait_for "Profile (its number or key)"
+type_line "trust"
+wait_for "[1/53] Section 1 of 11"
+type_line "m"
+wait_for "Evidence (Enter to skip):"
+# Left four times, Right twice: the h goes between t and l.
+type_text "Supervision montly"
+keys Left Left Left Left Right Right
+type_line "h"
+wait_for "[2/53]"
+CHECKS=$((CHECKS + 1))
+grep -qx "    evidence: Supervision monthly" a.yaml \
+  || fail "the edited evidence was not saved as 'Supervision monthly'"
+expect_no_match "$(cat a.yaml)" $'\x1b|\\[D' "no escape sequence in the file"
+# Met and not applicable only, so no plan is asked after the evidence.
+type_line "m"
+wait_for "Evidence (Enter to skip):"
+# Up twice: past the answer "m" to the last evidence. Ctrl-W drops the last
+# word, Ctrl-A and Ctrl-E go to the start and the end.
+keys Up Up
+wait_for "Evidence (Enter to skip): Supervision monthly"
+keys C-w
+type_text "log"
+keys C-a
+type_text "Weekly "
+keys C-e
+type_line " 2026"
+wait_for "[3/53]"
+type_line "m"
+wait_for "Evidence (Enter to skip):"
+# Ctrl-U clears what was typed; unknown keys insert nothing; End and
+# Delete at the end do nothing; Left then Delete removes the x.
+type_text "typed by mistake"
+keys C-u
+type_text "Pol"
+keys F5 F12 M-x M-z IC PPage NPage BTab
+type_text $'\e[200~'
+type_text "icy"
+type_text $'\e[201~'
+keys End DC
+type_text "x"
+keys Left DC
+type_line ""
+wait_for "[4/53]"
+# 2. `e` opens the editor on a private temporary file, terminal restored.
+type_line "x"
+wait_for "Evidence (Enter to skip):"
+type_line "e"
+wait_for "From the editor: Audit of supervision, June 2026 # kept as text"
+wait_for "[5/53]"
+expect_match "$(cat editor.log)" "^args=1$" "the editor gets the file as its one argument"
+expect_match "$(cat editor.log)" "^mode=600$" "the temporary file is private"
+expect_match "$(cat editor.log)" "^dir=$SCRATCH/tmp$" "the temporary file is in \$TMPDIR"
+expect_match "$(cat editor.log)" "^given=$" "the file holds the current value: none"
+expect_match "$(cat editor.log)" "^icanon$" "the editor runs with the terminal in its normal mode"
+expect_match "$(cat editor.log)" "^echo$" "the editor runs with echo on"
+CHECKS=$((CHECKS + 1))
+[ -z "$(ls -A tmp)" ] || fail "the temporary file was left behind: $(ls -A tmp)"
+# 3. Ctrl-C at an edited prompt, with text typed: exit 130, all kept.
+type_text "half typed"
+keys C-c
+wait_exit 130 "Ctrl-C at an edited prompt"
+expect_match "$OUT" "interrupted; 4 answers saved" "says what was saved"
+expect_terminal_restored "Ctrl-C"
+expect_evidence guardian-fair-open-appointment a.yaml "Supervision monthly" "Left and Right"
+expect_evidence guardian-ring-fenced-time a.yaml "Weekly Supervision log 2026" "Up, Ctrl-W, Ctrl-A, Ctrl-E"
+expect_evidence guardian-access-ceo-chair a.yaml "Policy" "Ctrl-U, unknown keys, Delete"
+CHECKS=$((CHECKS + 1))
+[ "$(evidence_of guardian-access-ceo-chair a.yaml | od -An -c | grep -c '033')" = 0 ] \
+  || fail "an escape byte reached the evidence"
+expect_match "$(grep -A2 "guardian-access-ceo-chair:" a.yaml)" "answer: met" "answer kept"
+run "$FTSU_GAP" validate a.yaml
+expect_match "$OUT" "4 of 53 items answered" "the four answers before Ctrl-C"
+expect_match "$(cat a.yaml)" "^organisation: Example Trust$" "Home and Right in the organisation"
+expect_some_evidence a.yaml "Audit of supervision, June 2026 # kept as text" \
+  "the editor's text, lines joined, '#' kept"
+
+# 4. --review: `e` starts from the current value; a failing editor or an
+# unchanged file keeps it and says so.
+ASSESS_ENV="VISUAL='$SCRATCH/append-editor.sh' EDITOR=false TMPDIR='$SCRATCH/tmp'"
+start assess ngo-case-reviews -o a.yaml --review --section guardian-role
+wait_for "[1/9] Section 1 of 11"
+type_line "m"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
+type_line "e"
+wait_for "From the editor: Supervision monthly, reviewed"
+wait_for "[2/9]"
+type_line ""
+wait_for "[3/9]"
+type_line "q"
+wait_exit 0 "review with VISUAL"
+expect_evidence guardian-fair-open-appointment a.yaml "Supervision monthly, reviewed" \
+  "VISUAL edits the current value"
+ASSESS_ENV="PATH='$SCRATCH':\$PATH EDITOR=failing-editor.sh TMPDIR='$SCRATCH/tmp'"
+start assess ngo-case-reviews -o a.yaml --review --section guardian-role
+wait_for "[1/9]"
+type_line "m"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
+type_line "e"
+wait_for "failing-editor.sh exited with status 3; the current text is kept."
+wait_for "[2/9]"
+type_line "q"
+wait_exit 0 "review with a failing editor"
+ASSESS_ENV="EDITOR=true TMPDIR='$SCRATCH/tmp'"
+start assess ngo-case-reviews -o a.yaml --review --section guardian-role
+wait_for "[1/9]"
+type_line "m"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
+type_line "e"
+wait_for "No change was made in the editor; the current text is kept."
+wait_for "[2/9]"
+# 5. Ctrl-D at an edited prompt ends the session cleanly.
+keys C-d
+wait_exit 0 "Ctrl-D"
+expect_terminal_restored "Ctrl-D"
+expect_evidence guardian-fair-open-appointment a.yaml "Supervision monthly, reviewed" \
+  "a failing editor and an unchanged file keep the evidence"
+CHECKS=$((CHECKS + 1))
+[ -z "$(ls -A tmp)" ] || fail "a temporary file was left behind: $(ls -A tmp)"
+
+# 6. Through a pipe, `e` is text: no editor runs.
+run env EDITOR="$SCRATCH/pipe-editor.sh" VISUAL='' \
+  "$FTSU_GAP" assess ngo-case-reviews -o a.yaml < <(printf 'x\ne\n')
+expect_rc 0 "assess through a pipe"
+CHECKS=$((CHECKS + 1))
+[ ! -e pipe-editor-ran ] || fail "an editor ran in pipe mode"
+expect_some_evidence a.yaml "e" "e is saved as text in pipe mode"
+
+# 7. A terminal that cannot edit (TERM=dumb) gets plain lines, without the
+# sequences the arrow keys typed into them.
+ASSESS_ENV="TERM=dumb"
+start assess ngo-case-reviews -o a.yaml
+wait_for "Section"
+type_line "m"
+wait_for "Evidence (Enter to skip):"
+type_text "Minute"
+keys Left Left
+type_line "s"
+wait_for "[2/"
+type_line "q"
+wait_exit 0 "TERM=dumb"
+expect_terminal_restored "TERM=dumb"
+expect_some_evidence a.yaml "Minutes" "arrow keys at a dumb terminal leave nothing"
+
+[ "$CHECKS" -ge 33 ] || fail "only $CHECKS checks ran"
+finish
