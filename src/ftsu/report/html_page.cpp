@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace ftsu::report::html {
 
@@ -88,19 +89,25 @@ footer { margin-top: 28px; color: var(--muted); font-size: .8em; }
 )";
 
 // Returns `text` as the body of a CSS string in double quotes: quotes,
-// backslashes, controls and markup characters become hex escapes, so a
-// file's text can neither end the string nor the <style> element.
+// backslashes, markup characters and every hidden control (C0, DEL, C1,
+// bidirectional, zero-width, line separators) become hex escapes, and
+// ill-formed UTF-8 becomes U+FFFD, so a file's text can neither end the
+// string or the <style> element nor print unseen.
 std::string
 css_string(std::string_view text)
 {
   std::string out;
-  for (const char ch : text) {
-    const auto byte = static_cast<unsigned char>(ch);
-    if (byte < 0x20 || byte == 0x7f || ch == '"' || ch == '\\' || ch == '<' || ch == '>'
-        || ch == '&') {
-      out += fmt::format("\\{:x} ", byte);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const auto cp = util::decode_utf8(text, pos);
+    if (!cp) {
+      out += "\\fffd ";
+    } else if (util::is_hidden_control(*cp) || *cp == '"' || *cp == '\\' || *cp == '<' || *cp == '>'
+               || *cp == '&' || *cp == '\n' || *cp == '\t') {
+      out += fmt::format("\\{:x} ", static_cast<std::uint32_t>(*cp));
     } else {
-      out += ch;
+      out += text.substr(start, pos - start);
     }
   }
   return out;
