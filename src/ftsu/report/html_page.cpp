@@ -62,7 +62,8 @@ ul.items { padding-left: 1.2em; margin: 6px 0; }
 ul.items li { margin: 2px 0; break-inside: avoid; }
 td.cell, th.cell { text-align: center; min-width: 4em; }
 th[scope=row] { min-width: 9em; }
-thead th, td.cell { overflow-wrap: normal; }
+thead th { overflow-wrap: normal; }
+table.heat { table-layout: fixed; } table.heat col.section { width: 34%; }
 td.cell .score { font-weight: 700; display: block; white-space: nowrap; }
 td.cell .words { font-size: .8em; display: block; }
 td.band-0 { background: #e3f1e4; } td.band-mid { background: #fdf1d8; } td.band-last { background: #fbe4e4; } td.band-none { background: #fff; }

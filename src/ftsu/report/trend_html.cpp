@@ -314,7 +314,8 @@ std::string
 heat_map(const core::Trend& trend)
 {
   std::string out = "<table class=\"heat\">\n<caption class=\"muted small\">Each cell: the score "
-                    "and its rating, on the band's colour.</caption>\n<thead><tr><th "
+                    "and its rating, on the band's colour.</caption>\n<colgroup><col "
+                    "class=\"n\"><col class=\"section\"></colgroup>\n<thead><tr><th "
                     "scope=\"col\" class=\"num\">#</th><th scope=\"col\">Section</th>";
   for (const auto& p : trend.periods) {
     out += fmt::format("<th scope=\"col\" class=\"cell\">{}</th>", html_escape(p.label));
