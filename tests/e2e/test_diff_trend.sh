@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # diff and trend through the binary: exit codes, the gate, warnings, checklist
-# mismatch, formats that parse, sparklines with an ASCII fallback.
+# mismatch, formats that parse, sparklines with an ASCII fallback, trend's
+# period order, diff html and report --compare.
 source "$(dirname "$0")/lib.sh"
 cd "$SCRATCH"
 ex=$FTSU_SOURCE_DIR/examples
@@ -88,5 +89,45 @@ run "$FTSU_GAP" trend "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" "$F
 expect_rc 3 "trend of two checklists"
 expect_match "$ERR" "^ftsu-gap: error: .*primary-care-2025-26\.yaml:[0-9]+:[0-9]+: .*a trend follows one checklist" "trend mismatch located"
 
-[ "$CHECKS" -ge 27 ] || fail "only $CHECKS checks ran"
+# Files out of order are put in period order, with a warning.
+run "$FTSU_GAP" trend "${files[2]}" "${files[0]}" "${files[1]}" --format json
+expect_rc 0 "trend out of order"
+expect_match "$ERR" "warning: the files were not given oldest first; shown in period order: 2023/24, 2024/25, 2025/26" \
+  "out of order: warned"
+expect_match "$(tr -d ' \n' <<<"$OUT")" '"periods":\[\{"file":"[^"]*2023-24' "out of order: the oldest first"
+run "$FTSU_GAP" -q trend "${files[2]}" "${files[0]}"
+expect_no_match "$ERR" "warning" "--quiet: no warning"
+run "$FTSU_GAP" trend "${files[@]}"
+expect_no_match "$ERR" "warning" "in order: no warning"
+
+# diff --format html.
+run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml" --format html
+expect_rc 0 "diff html"
+expect_match "$OUT" "<h2>Regressed \(1\)</h2>" "diff html: the regressions"
+expect_match "$OUT" "<h2>Actions completed since 2024/25 \(13\)</h2>" "diff html: the actions completed"
+
+# report --compare LAST: markdown and html; any other format is a usage error.
+for format in markdown html; do
+  run "$FTSU_GAP" report "$ex/example-trust-2025-26.yaml" --compare "$ex/example-trust-2024-25.yaml" --format $format
+  expect_rc 0 "report --compare, $format"
+  expect_match "$OUT" "Regressed since 2024/25 \(1\)" "report --compare, $format: the regressions"
+  expect_match "$OUT" "guardian-ring-fenced-time" "report --compare, $format: the regressed item"
+  expect_match "$OUT" "Actions completed since 2024/25 \(13\)" "report --compare, $format: the actions completed"
+done
+for format in text json csv; do
+  run "$FTSU_GAP" report "$ex/example-trust-2025-26.yaml" --compare "$ex/example-trust-2024-25.yaml" --format $format
+  expect_rc 2 "report --compare --format $format"
+  expect_match "$ERR" "--compare works with --format markdown or html, not $format" "says which formats"
+done
+run "$FTSU_GAP" report "$ex/example-trust-2025-26.yaml" --compare "$ex/primary-care-2025-26.yaml" --format html
+expect_rc 3 "report --compare across checklists"
+expect_match "$ERR" "^ftsu-gap: error: .*primary-care-2025-26\.yaml:[0-9]+:[0-9]+: .*--compare needs two assessments against the same checklist" \
+  "report --compare mismatch located at LAST's checklist line"
+run "$FTSU_GAP" report - --compare - --format html <"$ex/example-trust-2025-26.yaml"
+expect_rc 2 "report --compare: standard input twice"
+run "$FTSU_GAP" report "$ex/example-trust-2025-26.yaml" --compare other.yaml --format markdown
+expect_rc 0 "report --compare with warnings"
+expect_match "$ERR" "warning: the two files are for different organisations" "report --compare: warned as diff"
+
+[ "$CHECKS" -ge 57 ] || fail "only $CHECKS checks ran"
 finish

@@ -6,23 +6,10 @@
 # error is checked too, so the check itself is known to work.
 # Skipped (exit 77) when Chromium is not installed; .ci/run installs it.
 source "$(dirname "$0")/lib.sh"
-browser=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$browser" ]; then
-  echo "chromium not installed: skipped (FTSU_EXTRA_PACKAGES=chromium scripts/install-deps)"
-  exit 77
-fi
+source "$(dirname "$0")/chromium.sh"
 artifacts=${FTSU_ARTIFACT_DIR:-$SCRATCH}
 mkdir -p "$artifacts"
 cd "$SCRATCH"
-export HOME=$SCRATCH # Chromium writes its profile under HOME.
-
-# headless PAGE ARGS...: runs Chromium on PAGE; its log goes to $SCRATCH/log.
-headless() {
-  local page=$1
-  shift
-  timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars \
-    --enable-logging=stderr --v=0 --user-data-dir="$SCRATCH/profile" "$@" "file://$page" 2>"$SCRATCH/log"
-}
 
 # Console messages other than Chromium's own start-up noise.
 console_errors() {
@@ -61,4 +48,20 @@ sed 's#</main>#<script>document.title = "pwned"</script></main>#' report.html >i
 headless "$SCRATCH/injected.html" --dump-dom >injected-dom.html
 expect_match "$(console_errors)" "Content Security Policy" "the CSP blocks inline script"
 expect_no_match "$(cat injected-dom.html)" "<title>pwned" "the injected script did not run"
+
+# trend and diff pages render without console errors too.
+ex=$FTSU_SOURCE_DIR/examples
+run "$FTSU_GAP" trend "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" \
+  "$ex/example-trust-2025-26.yaml" --format html -o "$SCRATCH/trend.html"
+expect_rc 0 "html trend"
+run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml" --format html \
+  -o "$SCRATCH/diff.html"
+expect_rc 0 "html diff"
+for page in trend diff; do
+  headless "$SCRATCH/$page.html" --dump-dom >"$page-dom.html"
+  expect_match "$(cat "$page-dom.html")" "</table>" "$page: rendered"
+  expect_match "x$(console_errors)" "^x$" "$page: no console errors"
+done
+
+[ "$CHECKS" -ge 14 ] || fail "only $CHECKS checks ran"
 finish

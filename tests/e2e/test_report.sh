@@ -178,6 +178,20 @@ expect_no_match "$OUT" "<script|<img|<b>" "html: no injected markup"
 expect_match "$OUT" "&lt;script&gt;" "html: escaped"
 expect_no_match "$OUT" $'\x1b' "html: no raw ESC"
 expect_match "$OUT" "Content-Security-Policy" "html: CSP"
+# The organisation is also in the CSS of the running header: it cannot end
+# the string or the <style> element there.
+sed 's/^organisation: .*/organisation: "Org \\" } body { display: none } <\/style><script>alert(1)<\/script>"/' \
+  hostile-answers.yaml >hostile-css.yaml
+sed 's/answer: partial/answer: met/' hostile-css.yaml >hostile-css-last.yaml
+for args in "report hostile-css.yaml" "report hostile-css.yaml --compare hostile-css-last.yaml" \
+  "diff hostile-css-last.yaml hostile-css.yaml" "trend hostile-css-last.yaml hostile-css.yaml"; do
+  # shellcheck disable=SC2086
+  run "$FTSU_GAP" -q $args --checklist hostile-checklist.yaml --format html
+  expect_rc 0 "html: $args"
+  expect_no_match "$OUT" "<script|<img|<b>" "html: $args: no injected markup"
+  expect_match "$(grep -c '</style>' <<<"$OUT")" "^1$" "html: $args: one </style>, ours"
+  expect_match "$OUT" 'content: "Org \\22  } body' "html: $args: escaped in the running header"
+done
 run "$FTSU_GAP" report hostile-answers.yaml --checklist hostile-checklist.yaml --format json
 python3 -c 'import json,sys; d = json.loads(sys.stdin.read()); assert d["items"][1]["action"] == "line one\nline two | and \x1b[31mred\x1b[0m", d["items"][1]' <<<"$OUT" ||
   fail "json: hostile text does not round-trip"
@@ -220,6 +234,5 @@ PY
 CHECKS=$((CHECKS + 1))
 run "$FTSU_GAP" init ftsu-policy-2022 -o wrong.yaml --from "$latest"
 expect_rc 3 "--from for another checklist"
-
 [ "$CHECKS" -ge 98 ] || fail "only $CHECKS checks ran"
 finish

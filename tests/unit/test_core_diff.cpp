@@ -1,6 +1,6 @@
 // Tests for src/ftsu/core/diff.cpp and trend.cpp: every change class,
 // `replaces` (renamed, merged, split), added and removed sections, deltas
-// with null scores, and the trend's rows.
+// with null scores, completed actions, and the trend's rows and order.
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/scoring.hpp>
 #include <ftsu/core/trend.hpp>
@@ -265,4 +265,64 @@ TEST_CASE("trend: periods labelled by period, assessed_on or file name, sections
   CHECK_FALSE(trend.sections[1].scores[1].has_value());
   CHECK(trend.sections[2].id == "new");
   CHECK_FALSE(trend.sections[2].scores[0].has_value());
+}
+
+TEST_CASE("completed actions: marked done, or last year's open action on an item now met")
+{
+  const Fixture f("  a: {answer: partial, action: Fix a, owner: Pat}\n"
+                  "  b: {answer: partial, action: Fix b}\n"
+                  "  c: {answer: partial, action: Fix c, status: done}\n"
+                  "  d: not-met\n",
+                  "  a: met\n"
+                  "  b: {answer: partial, action: Fix b}\n"
+                  "  c: met\n"
+                  "  d: {answer: met, action: Fix d, status: done}\n"
+                  "  e: {answer: partial, action: Fix e, status: done}\n");
+  std::vector<std::string> ids;
+  for (const auto* change : completed_actions(f.comparison)) {
+    ids.push_back(change->id);
+  }
+  // a: met now, open action last year; b: still partial; c: done last
+  // year already; d and e: marked done this year (even while not met).
+  CHECK(ids == std::vector<std::string>{"a", "d", "e"});
+}
+
+TEST_CASE("trend: periods put in period order, and said so")
+{
+  Fixture f("  a: met\n", "  a: not-met\n");
+  f.old_answers.assessed_on = ftsu::util::Date{2025, 3, 31};
+  f.new_answers.assessed_on = ftsu::util::Date{2026, 3, 31};
+  SUBCASE("by assessed_on")
+  {
+    const Trend trend =
+        build_trend({{"new.yaml", "new", &f.after}, {"old.yaml", "old", &f.before}});
+    CHECK(trend.reordered);
+    CHECK(trend.periods[0].label == "old");
+    CHECK(trend.overall.scores[0] == f.before.overall.score);
+  }
+  SUBCASE("already in order")
+  {
+    const Trend trend =
+        build_trend({{"old.yaml", "old", &f.before}, {"new.yaml", "new", &f.after}});
+    CHECK_FALSE(trend.reordered);
+  }
+  SUBCASE("by period when a date is missing")
+  {
+    f.old_answers.assessed_on.reset();
+    f.old_answers.period = "2024/25";
+    f.new_answers.period = "2025/26";
+    const Trend trend =
+        build_trend({{"new.yaml", "new", &f.after}, {"old.yaml", "old", &f.before}});
+    CHECK(trend.reordered);
+    CHECK(trend.periods[0].label == "old");
+  }
+  SUBCASE("as given when neither orders them")
+  {
+    f.old_answers.assessed_on.reset();
+    f.old_answers.period = "Spring";
+    const Trend trend =
+        build_trend({{"new.yaml", "new", &f.after}, {"old.yaml", "old", &f.before}});
+    CHECK_FALSE(trend.reordered);
+    CHECK(trend.periods[0].label == "new");
+  }
 }

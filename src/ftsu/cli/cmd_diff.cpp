@@ -57,6 +57,7 @@ run_diff(const DiffOptions& options, const GlobalOptions& global)
   report::CompareOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.arrows = options.output == "-" && ::isatty(STDOUT_FILENO) == 1;
+  layout.generated = generation_date();
   write_output(options.output, render(report::diff_formats(), options.format, comparison, layout));
   if (options.fail_on_regression && comparison.summary.regressed > 0) {
     print_error(fmt::format("gate failed: {} item{} regressed",

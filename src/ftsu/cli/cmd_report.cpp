@@ -3,16 +3,20 @@
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/cli/validators.hpp>
+#include <ftsu/core/diff.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/scoring.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <unistd.h>
@@ -24,6 +28,7 @@ namespace {
 struct ReportCommandOptions
 {
   std::string answers;
+  std::optional<std::string> compare;
   std::string format = "text";
   std::string output = "-";
   std::size_t top = 10;
@@ -88,6 +93,46 @@ failed_gates(const ReportCommandOptions& options, const core::Assessment& assess
   return failed;
 }
 
+// Throws a usage error when --compare is given with a format that cannot
+// show it.
+void
+check_compare_format(const ReportCommandOptions& options)
+{
+  if (!options.compare) {
+    return;
+  }
+  const auto names = report::compare_formats();
+  if (std::find(names.begin(), names.end(), options.format) == names.end()) {
+    std::string list;
+    for (const auto& name : names) {
+      list += (list.empty() ? "" : " or ") + std::string(name);
+    }
+    throw core::Error(
+        core::ExitCode::usage,
+        fmt::format("--compare works with --format {}, not {}; for the changes alone use "
+                    "'ftsu-gap diff LAST THIS --format {}'",
+                    list,
+                    options.format,
+                    options.format));
+  }
+}
+
+// Throws, at LAST's `checklist:` line, when `last` is for another checklist
+// than `loaded`, as diff does.
+void
+check_same_checklist(const LoadedAnswers& last, const LoadedAnswers& loaded)
+{
+  if (last.checklist->id != loaded.checklist->id) {
+    refuse_mismatch(last,
+                    fmt::format("{} is for checklist '{}' and {} for '{}'; --compare needs two "
+                                "assessments against the same checklist",
+                                util::for_terminal(last.name),
+                                last.checklist->id,
+                                util::for_terminal(loaded.name),
+                                loaded.checklist->id));
+  }
+}
+
 // Refuses, as usage errors, what the options cannot mean together: a
 // binary spreadsheet on a terminal, and --gaps-only with a format that
 // lists every item by definition (json) or only the gaps already.
@@ -110,14 +155,33 @@ int
 run_report(const ReportCommandOptions& options, const GlobalOptions& global)
 {
   check_combination(options);
+  check_compare_format(options);
+  if (options.compare) {
+    check_stdin_once({options.answers, *options.compare});
+  }
   const LoadedAnswers loaded = load_answers_file(options.answers, options.checklists, global);
   const util::Date today = util::today_utc();
   const core::Assessment assessment = core::score_answers(*loaded.checklist, loaded.answers, today);
+  std::optional<LoadedAnswers> last;
+  std::optional<core::Assessment> last_assessment;
+  std::optional<core::Comparison> comparison;
+  if (options.compare) {
+    last.emplace(load_answers_file(*options.compare, options.checklists, global));
+    check_same_checklist(*last, loaded);
+    last_assessment.emplace(core::score_answers(*last->checklist, last->answers, today));
+    comparison.emplace(core::compare(*last_assessment, assessment));
+    if (!global.quiet) {
+      for (const auto& warning : core::comparison_warnings(*comparison)) {
+        write_stderr(fmt::format("ftsu-gap: warning: {}\n", util::for_terminal_line(warning)));
+      }
+    }
+  }
   report::ReportOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.top = options.top;
   layout.rows = options.gaps_only ? report::ItemRows::gaps : report::ItemRows::all;
-  layout.generated = today;
+  layout.generated = generation_date();
+  layout.compare = comparison ? &*comparison : nullptr;
   write_output(options.output,
                render(report::report_formats(), options.format, assessment, layout));
   const auto failed = failed_gates(options, assessment);
@@ -138,6 +202,12 @@ add_report_command(CLI::App& app, Context& context)
                                      "json, csv (the action plan), html or xlsx (a spreadsheet)");
   command->add_option("ANSWERS", options->answers, "The answers file ('-': standard input)")
       ->required();
+  command
+      ->add_option("--compare",
+                   options->compare,
+                   "Last year's answers file: add last year's section scores, the changes, the "
+                   "regressions and the actions completed (markdown and html)")
+      ->type_name("LAST");
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, report::report_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
@@ -164,8 +234,8 @@ add_report_command(CLI::App& app, Context& context)
                     "Exit 1 when any action is overdue (not done, due before the assessment "
                     "date)");
   command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 a usage "
-                  "error (xlsx to a terminal, say), 3 invalid "
-                  "input, 4 a file could not be read or written.");
+                  "error (xlsx to a terminal, say, or --compare with a format other than "
+                  "markdown or html), 3 invalid input, 4 a file could not be read or written.");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_report(*options, context.global); };
   });

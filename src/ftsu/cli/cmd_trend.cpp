@@ -52,8 +52,18 @@ run_trend(const TrendOptions& options, const GlobalOptions& global)
     periods.push_back({l.name, core::period_label(l.answers, l.name), assessments.back().get()});
   }
   const core::Trend trend = core::build_trend(std::move(periods));
+  if (trend.reordered && !global.quiet) {
+    std::string order;
+    for (const auto& period : trend.periods) {
+      order += (order.empty() ? "" : ", ") + period.label;
+    }
+    write_stderr(fmt::format("ftsu-gap: warning: the files were not given oldest first; shown in "
+                             "period order: {}\n",
+                             util::for_terminal_line(order)));
+  }
   report::CompareOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 120);
+  layout.generated = generation_date();
   write_output(options.output, render(report::trend_formats(), options.format, trend, layout));
   return 0;
 }
@@ -66,7 +76,11 @@ add_trend_command(CLI::App& app, Context& context)
   auto options = std::make_shared<TrendOptions>();
   auto* command = app.add_subcommand(
       "trend", "Overall and section scores over several periods, oldest first, with sparklines");
-  command->add_option("FILE", options->files, "Answers files, oldest first")->required();
+  command
+      ->add_option("FILE",
+                   options->files,
+                   "Answers files (put in period order, with a warning, when not oldest first)")
+      ->required();
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, report::trend_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");

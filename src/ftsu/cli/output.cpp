@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
+#include <string>
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -71,6 +73,24 @@ layout_for(const std::string& output, const GlobalOptions& global, std::size_t c
   layout.color = to_stdout && use_color(global.color, STDOUT_FILENO);
   layout.unicode = !to_stdout || terminal_is_utf8();
   return layout;
+}
+
+util::Date
+generation_date()
+{
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch == nullptr || *epoch == '\0' || std::string_view(epoch).size() > 12
+      || !std::all_of(epoch, epoch + std::string_view(epoch).size(), [](char ch) {
+           return ch >= '0' && ch <= '9';
+         })) {
+    return util::today_utc();
+  }
+  const std::chrono::sys_days day{
+      std::chrono::floor<std::chrono::days>(std::chrono::seconds(std::stoll(epoch)))};
+  const std::chrono::year_month_day ymd{day};
+  return util::Date{static_cast<int>(ymd.year()),
+                    static_cast<int>(static_cast<unsigned>(ymd.month())),
+                    static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
 bool

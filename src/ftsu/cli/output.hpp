@@ -2,6 +2,7 @@
 
 #include <ftsu/core/diagnostic.hpp>
 #include <ftsu/report/format.hpp>
+#include <ftsu/util/date.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -44,6 +45,11 @@ bool terminal_is_utf8();
 // terminal's width (at most `cap`), colour as use_color says and Unicode when
 // the locale is UTF-8; into a file, 80 columns, no colour, Unicode.
 report::Layout layout_for(const std::string& output, const GlobalOptions& global, std::size_t cap);
+
+// Returns the date a report is generated: the day of SOURCE_DATE_EPOCH
+// (seconds since 1970, UTC) when that is set to a number, so the same input
+// gives the same output (reproducible-builds.org), else today in UTC.
+util::Date generation_date();
 
 // Prints `diagnostics` to standard error, one line each, safe for a
 // terminal; warnings are left out when `quiet`.

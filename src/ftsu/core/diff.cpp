@@ -163,6 +163,27 @@ compare(const Assessment& before, const Assessment& after)
   return result;
 }
 
+std::vector<const ItemChange*>
+completed_actions(const Comparison& comparison)
+{
+  std::vector<const ItemChange*> out;
+  for (const auto& change : comparison.items) {
+    const ItemScore* now = change.after;
+    if (now == nullptr) {
+      continue;
+    }
+    const bool marked_done =
+        now->entry != nullptr && now->entry->action && now->entry->status == ActionStatus::done;
+    const ItemScore* then = change.before;
+    const bool met_since = then != nullptr && then->entry != nullptr && then->entry->action_open()
+                           && now->value && *now->value >= 1.0;
+    if (marked_done || met_since) {
+      out.push_back(&change);
+    }
+  }
+  return out;
+}
+
 std::vector<std::string>
 comparison_warnings(const Comparison& comparison)
 {

@@ -77,6 +77,11 @@ Change classify(const std::optional<double>& before, const std::optional<double>
 // Compares `before` (OLD) with `after` (NEW); the result points into both.
 Comparison compare(const Assessment& before, const Assessment& after);
 
+// Returns the items whose action was completed between the two
+// assessments, in the comparison's order: NEW marks the item's action done,
+// or OLD had an action not done on an item NEW fully meets.
+std::vector<const ItemChange*> completed_actions(const Comparison& comparison);
+
 // Returns the warnings a comparison deserves: different organisations, the
 // same period.
 std::vector<std::string> comparison_warnings(const Comparison& comparison);

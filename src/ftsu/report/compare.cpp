@@ -12,6 +12,7 @@ diff_formats()
       {"markdown", "a board paper", [](const C& c, const O&) { return diff_markdown(c); }},
       {"json", "for programs", [](const C& c, const O&) { return diff_json(c); }},
       {"csv", "a spreadsheet", [](const C& c, const O&) { return diff_csv(c); }},
+      {"html", "a printable board paper", &diff_html},
   };
   return k_table;
 }
@@ -26,7 +27,7 @@ trend_formats()
       {"markdown", "a board paper", [](const T& t, const O&) { return trend_markdown(t); }},
       {"json", "for programs", [](const T& t, const O&) { return trend_json(t); }},
       {"csv", "a spreadsheet", [](const T& t, const O&) { return trend_csv(t); }},
-      {"html", "a page with a chart", [](const T& t, const O&) { return trend_html(t); }},
+      {"html", "a printable page with a chart", &trend_html},
   };
   return k_table;
 }

@@ -3,6 +3,7 @@
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/trend.hpp>
 #include <ftsu/report/format.hpp>
+#include <ftsu/util/date.hpp>
 
 #include <cstddef>
 #include <string>
@@ -15,6 +16,8 @@ namespace ftsu::report {
 struct CompareOptions : Layout
 {
   bool arrows = false;
+  // The date the output is generated, shown in the HTML pages.
+  util::Date generated;
 };
 
 // The formats `diff` and `trend` write, text first.
@@ -27,14 +30,19 @@ std::string diff_markdown(const core::Comparison& comparison);
 std::string diff_json(const core::Comparison& comparison);
 // One row per item: RFC 4180, UTF-8 with a BOM, formula injection neutralised.
 std::string diff_csv(const core::Comparison& comparison);
+// One self-contained, printable HTML page: the sections before and after,
+// the regressions, improvements, checklist changes and completed actions.
+std::string diff_html(const core::Comparison& comparison, const CompareOptions& options);
 
 std::string trend_text(const core::Trend& trend, const CompareOptions& options);
 std::string trend_markdown(const core::Trend& trend);
 // The JSON trend of SPEC section 8.
 std::string trend_json(const core::Trend& trend);
 std::string trend_csv(const core::Trend& trend);
-// One self-contained HTML page with an inline SVG line chart.
-std::string trend_html(const core::Trend& trend);
+// One self-contained, printable HTML page: the overall score per period in
+// a chart with each period's rating in words, and a heat-map table of the
+// sections, each cell's score with its rating.
+std::string trend_html(const core::Trend& trend, const CompareOptions& options);
 
 // Returns a signed delta with one decimal ("+13.3", "-2.0", "0.0"), or "—".
 std::string delta_text(const std::optional<double>& delta);

@@ -11,13 +11,26 @@ report_formats()
   using O = ReportOptions;
   static constexpr FormatEntry<A, O> k_table[] = {
       {"text", "for a terminal", &report_text},
-      {"markdown", "a board paper", &report_markdown},
+      {"markdown",
+       "a board paper",
+       [](const A& a, const O& o) {
+         return o.compare != nullptr
+                    ? report_markdown(a, o) + "\n" + report_compare_markdown(*o.compare)
+                    : report_markdown(a, o);
+       }},
       {"json", "for programs", [](const A& a, const O&) { return report_json(a); }},
       {"csv", "the action plan for a spreadsheet", &report_csv},
       {"html", "a printable board paper with a chart", &report_html},
       {"xlsx", "a workbook for a board: binary, so -o FILE or a pipe", &report_xlsx},
   };
   return k_table;
+}
+
+std::span<const std::string_view>
+compare_formats()
+{
+  static constexpr std::string_view k_names[] = {"markdown", "html"};
+  return k_names;
 }
 
 std::vector<const core::ItemScore*>

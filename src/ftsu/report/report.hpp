@@ -1,11 +1,13 @@
 #pragma once
 
+#include <ftsu/core/diff.hpp>
 #include <ftsu/core/scoring.hpp>
 #include <ftsu/report/format.hpp>
 #include <ftsu/util/date.hpp>
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // Renderers for `report`: pure functions from an assessment to the whole
@@ -23,13 +25,21 @@ struct ReportOptions : Layout
   std::size_t top = 10;
   // Which items the CSV and the spreadsheet's "All items" sheet list.
   ItemRows rows = ItemRows::all;
-  // The day the report is made, which the spreadsheet shows (the command
-  // line passes today's date; renderers never read the clock).
+  // The day the report is made, which the HTML report and the spreadsheet
+  // show (the command line passes today's date, or SOURCE_DATE_EPOCH's day;
+  // renderers never read the clock).
   util::Date generated;
+  // Last year's assessment compared with this one (`report --compare`), or
+  // nullptr; only the formats compare_formats() names show it.
+  const core::Comparison* compare = nullptr;
 };
 
 // The formats `report` writes, text first.
 FormatTable<core::Assessment, ReportOptions> report_formats();
+
+// The names of the formats that show a comparison with last year
+// (`report --compare`); the others refuse it.
+std::span<const std::string_view> compare_formats();
 
 std::string report_text(const core::Assessment& assessment, const ReportOptions& options);
 std::string report_markdown(const core::Assessment& assessment, const ReportOptions& options);
@@ -39,8 +49,13 @@ std::string report_json(const core::Assessment& assessment);
 // item (per item with a gap when `options.rows` is ItemRows::gaps), in
 // checklist order, formula injection neutralised.
 std::string report_csv(const core::Assessment& assessment, const ReportOptions& options);
-// One self-contained, printable HTML file with an inline SVG chart.
+// One self-contained, printable HTML file with an inline SVG chart; with
+// `options.compare`, last year's scores, the changes, the regressions and
+// the actions completed.
 std::string report_html(const core::Assessment& assessment, const ReportOptions& options);
+// The Markdown part `report --compare` adds after the report: last year's
+// section scores and the change, the regressions and the actions completed.
+std::string report_compare_markdown(const core::Comparison& comparison);
 // A spreadsheet workbook (.xlsx) for a board: the sheets Summary, Sections,
 // Action plan and All items (see docs/reports.md). Every text is written as
 // a string cell, never a formula. Throws core::Error (io_error) when the

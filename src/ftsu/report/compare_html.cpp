@@ -1,0 +1,136 @@
+#include <ftsu/report/compare.hpp>
+#include <ftsu/report/compare_html.hpp>
+#include <ftsu/report/labels.hpp>
+#include <ftsu/util/markup.hpp>
+
+#include <fmt/format.h>
+
+namespace ftsu::report::html {
+
+namespace {
+
+using util::html_escape;
+
+std::string
+statement_cell(const core::ItemChange& item)
+{
+  const core::ItemScore* latest = item.after != nullptr ? item.after : item.before;
+  std::string id = fmt::format("<code>{}</code>", html_escape(item.id));
+  if (item.before_id && *item.before_id != item.id) {
+    id += fmt::format(" (was <code>{}</code>)", html_escape(*item.before_id));
+  }
+  return fmt::format("{}<br>{}{}",
+                     html_escape(latest->item->text),
+                     id,
+                     latest->item->mandatory ? " <span class=\"tag\">mandatory</span>" : "");
+}
+
+// Returns the evidence and plan of `entry` as cell content.
+std::string
+now_cell(const core::AnswerEntry* entry)
+{
+  if (entry == nullptr) {
+    return {};
+  }
+  std::string out;
+  if (entry->evidence) {
+    out += html_escape(*entry->evidence);
+    if (const std::string note = carried_note(entry); !note.empty()) {
+      out += fmt::format(" <span class=\"muted\">({})</span>", html_escape(note));
+    }
+  }
+  if (entry->action && entry->action_open()) {
+    out += fmt::format(
+        "{}<strong>Action:</strong> {}", out.empty() ? "" : "<br>", html_escape(*entry->action));
+    if (entry->owner) {
+      out += fmt::format(" — {}", html_escape(*entry->owner));
+    }
+    if (entry->due) {
+      out += fmt::format(", due <span class=\"date\">{}</span>", util::to_string(*entry->due));
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+std::string
+delta_html(const std::optional<double>& delta)
+{
+  if (!delta || *delta == 0) {
+    return delta_text(delta);
+  }
+  return *delta > 0 ? fmt::format("<span class=\"up\">{} (up)</span>", delta_text(delta))
+                    : fmt::format("<span class=\"down\">{} (down)</span>", delta_text(delta));
+}
+
+std::vector<const core::ItemChange*>
+items_with(const core::Comparison& comparison, core::Change change)
+{
+  std::vector<const core::ItemChange*> out;
+  for (const auto& item : comparison.items) {
+    if (item.change == change) {
+      out.push_back(&item);
+    }
+  }
+  return out;
+}
+
+std::string
+change_section(const core::Comparison& comparison,
+               std::string_view title,
+               const std::vector<const core::ItemChange*>& items)
+{
+  const core::Assessment& b = *comparison.before;
+  const core::Assessment& a = *comparison.after;
+  std::string out = fmt::format("<h2>{} ({})</h2>\n", html_escape(title), items.size());
+  if (items.empty()) {
+    out += "<p class=\"muted\">None.</p>\n";
+    return out;
+  }
+  out += fmt::format(
+      "<table class=\"changes\">\n<colgroup><col style=\"width:40%\"><col style=\"width:11%\"><col "
+      "style=\"width:11%\"><col style=\"width:38%\"></colgroup>\n<thead><tr><th "
+      "scope=\"col\">Statement</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th "
+      "scope=\"col\">Evidence and plan now</th></tr></thead>\n<tbody>\n",
+      html_escape(period_text(*b.answers)),
+      html_escape(period_text(*a.answers)));
+  for (const auto* item : items) {
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                       statement_cell(*item),
+                       html_escape(side_answer(item->before, *b.checklist)),
+                       html_escape(side_answer(item->after, *a.checklist)),
+                       now_cell(item->after != nullptr ? item->after->entry : nullptr));
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string
+completed_section(const core::Comparison& comparison)
+{
+  const auto done = core::completed_actions(comparison);
+  std::string out = fmt::format("<h2>Actions completed since {} ({})</h2>\n",
+                                html_escape(period_text(*comparison.before->answers)),
+                                done.size());
+  if (done.empty()) {
+    out += "<p class=\"muted\">None.</p>\n";
+    return out;
+  }
+  out += "<table class=\"changes\">\n<colgroup><col style=\"width:36%\"><col "
+         "style=\"width:36%\"><col style=\"width:17%\"><col style=\"width:11%\"></colgroup>\n"
+         "<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\">Action</th><th "
+         "scope=\"col\">Owner</th><th scope=\"col\">Done</th></tr></thead>\n<tbody>\n";
+  for (const auto* item : done) {
+    const core::AnswerEntry* now = item->after->entry;
+    const bool marked = now != nullptr && now->action && now->status == core::ActionStatus::done;
+    const core::AnswerEntry* source = marked ? now : item->before->entry;
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                       statement_cell(*item),
+                       html_escape(source->action.value_or("")),
+                       html_escape(source->owner.value_or("")),
+                       marked ? "marked done" : "item now met");
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+} // namespace ftsu::report::html

@@ -1,0 +1,134 @@
+#include <ftsu/report/compare.hpp>
+#include <ftsu/report/labels.hpp>
+#include <ftsu/report/report.hpp>
+#include <ftsu/util/markup.hpp>
+#include <ftsu/util/strings.hpp>
+
+#include <fmt/format.h>
+
+namespace ftsu::report {
+
+namespace {
+
+using util::markdown_cell;
+using util::markdown_escape;
+
+std::string
+rating_cell(const core::ScoreSummary* s)
+{
+  if (s == nullptr || s->rating == nullptr) {
+    return "—";
+  }
+  return markdown_cell(s->rating->label) + (s->rating_capped ? " (capped)" : "");
+}
+
+const core::ScoreSummary*
+section_summary(const core::Assessment& a, const std::string& id)
+{
+  for (const auto& s : a.sections) {
+    if (s.section->id == id) {
+      return &s.summary;
+    }
+  }
+  return nullptr;
+}
+
+void
+sections(std::string& out, const core::Comparison& c, const std::string& last)
+{
+  out += fmt::format("### Sections\n\n| # | Section | {0} | {0} rating | Now | Rating now | "
+                     "Change |\n|---:|---|---:|---|---:|---|---:|\n",
+                     markdown_cell(last));
+  for (std::size_t i = 0; i < c.sections.size(); ++i) {
+    const auto& sec = c.sections[i];
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n",
+                       i + 1,
+                       markdown_cell(sec.title),
+                       score_text(sec.score.before),
+                       rating_cell(section_summary(*c.before, sec.id)),
+                       score_text(sec.score.after),
+                       rating_cell(section_summary(*c.after, sec.id)),
+                       delta_text(sec.score.delta));
+  }
+  out += '\n';
+}
+
+void
+regressions(std::string& out, const core::Comparison& c, const std::string& last)
+{
+  std::vector<const core::ItemChange*> items;
+  for (const auto& item : c.items) {
+    if (item.change == core::Change::regressed) {
+      items.push_back(&item);
+    }
+  }
+  out += fmt::format("### Regressed since {} ({})\n\n", markdown_escape(last), items.size());
+  if (items.empty()) {
+    out += "None.\n\n";
+    return;
+  }
+  out += fmt::format("| Item | Statement | {} | Now | Action |\n|---|---|---|---|---|\n",
+                     markdown_cell(last));
+  for (const auto* item : items) {
+    const core::AnswerEntry* entry = item->after->entry;
+    out += fmt::format("| `{}` | {} | {} | {} | {} |\n",
+                       item->id,
+                       markdown_cell(item->after->item->text),
+                       markdown_cell(side_answer(item->before, *c.before->checklist)),
+                       markdown_cell(side_answer(item->after, *c.after->checklist)),
+                       entry != nullptr && entry->action_open() ? markdown_cell(*entry->action)
+                                                                : std::string());
+  }
+  out += '\n';
+}
+
+void
+completed(std::string& out, const core::Comparison& c, const std::string& last)
+{
+  const auto done = core::completed_actions(c);
+  out += fmt::format("### Actions completed since {} ({})\n\n", markdown_escape(last), done.size());
+  if (done.empty()) {
+    out += "None.\n";
+    return;
+  }
+  out += "| Item | Action | Owner | Done |\n|---|---|---|---|\n";
+  for (const auto* item : done) {
+    const core::AnswerEntry* now = item->after->entry;
+    const bool marked = now != nullptr && now->action && now->status == core::ActionStatus::done;
+    const core::AnswerEntry* source = marked ? now : item->before->entry;
+    out += fmt::format("| `{}` | {} | {} | {} |\n",
+                       item->id,
+                       markdown_cell(source->action.value_or("")),
+                       markdown_cell(source->owner.value_or("")),
+                       marked ? "marked done" : "item now met");
+  }
+}
+
+} // namespace
+
+std::string
+report_compare_markdown(const core::Comparison& c)
+{
+  const std::string last = period_text(*c.before->answers);
+  const auto pct = [](const std::optional<double>& s) {
+    return s ? util::one_decimal(*s) + "%" : std::string("—");
+  };
+  std::string out = fmt::format("## Compared with {}\n\n", markdown_escape(last));
+  out += fmt::format("Overall {} in {} → {} now ({}); {} → {}. Items: {} improved, {} regressed, "
+                     "{} unchanged.\n\n",
+                     pct(c.overall.before),
+                     markdown_escape(last),
+                     pct(c.overall.after),
+                     delta_text(c.overall.delta),
+                     rating_cell(&c.before->overall),
+                     rating_cell(&c.after->overall),
+                     c.summary.improved,
+                     c.summary.regressed,
+                     c.summary.unchanged);
+  sections(out, c, last);
+  regressions(out, c, last);
+  completed(out, c, last);
+  return out;
+}
+
+} // namespace ftsu::report
