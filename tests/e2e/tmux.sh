@@ -18,8 +18,11 @@ SESSION=0
 ASSESS_ENV=""
 start() {
   rm -f "$SCRATCH/exit" "$SCRATCH/stty.before" "$SCRATCH/stty.after"
+  : >"$SENT_SCREEN"
   SESSION=$((SESSION + 1))
-  tm new-session -d -s "s$SESSION" -x 100 -y 50 \
+  # The whole session stays in the history, so counting a text on the
+  # screen (wait_for) never loses an old copy that scrolled away.
+  tm start-server \; set-option -g history-limit 100000 \; new-session -d -s "s$SESSION" -x 100 -y 50 \
     "cd '$SCRATCH' && stty -g >'$SCRATCH/stty.before'; $ASSESS_ENV LANG=C.UTF-8 '$FTSU_GAP' $*; rc=\$?; stty -g >'$SCRATCH/stty.after'; echo \$rc >'$SCRATCH/exit'; sleep 120"
   # The old session goes only once the new one runs: a server left with no
   # session exits, and a new session started meanwhile would race with it.
@@ -27,10 +30,23 @@ start() {
   return 0
 }
 screen() { tm capture-pane -p -t "s$SESSION" -S -200; }
-# wait_for TEXT: until the screen shows TEXT (20 s at most).
+# The whole history of the session's screen.
+history_screen() { tm capture-pane -p -t "s$SESSION" -S -; }
+# What the screen held when keys were last sent (see `keys`), so wait_for
+# waits for what the program printed after them.
+SENT_SCREEN="$SCRATCH/.screen-at-send"
+: >"$SENT_SCREEN"
+# count_of TEXT: how many times TEXT stands in standard input.
+count_of() { grep -Fo -- "$1" | wc -l; }
+# wait_for TEXT: until the screen shows TEXT more often than it did when
+# keys were last sent (20 s at most). A prompt that an earlier question
+# left on the screen therefore does not count: the program has printed
+# this one, and set the terminal up for it, when wait_for returns.
 wait_for() {
+  local before
+  before=$(count_of "$1" <"$SENT_SCREEN")
   for _ in $(seq 200); do
-    screen | grep -Fq -- "$1" && return 0
+    [ "$(history_screen | count_of "$1")" -gt "$before" ] && return 0
     sleep 0.1
   done
   fail "the screen never showed: $1"
@@ -38,9 +54,15 @@ wait_for() {
   return 1
 }
 # keys KEY...: presses keys by their tmux names (Left, C-a, F5, ...).
-keys() { tm send-keys -t "s$SESSION" "$@"; }
+keys() {
+  history_screen >"$SENT_SCREEN"
+  tm send-keys -t "s$SESSION" "$@"
+}
 # type_text TEXT: types TEXT as it is, without Enter.
-type_text() { tm send-keys -t "s$SESSION" -l -- "$1"; }
+type_text() {
+  history_screen >"$SENT_SCREEN"
+  tm send-keys -t "s$SESSION" -l -- "$1"
+}
 type_line() {
   type_text "$1"
   keys Enter
