@@ -153,6 +153,7 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
     return code;
   }
   std::vector<core::AggregateFile> files;
+  files.reserve(entries.size());
   for (const auto& e : entries) {
     files.push_back({e.name, e.assessment.get()});
   }

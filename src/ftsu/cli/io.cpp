@@ -74,7 +74,7 @@ read_all(int fd, const std::string& path)
 {
   constexpr std::size_t k_limit = core::yaml::k_max_file_size + 1;
   std::string out;
-  std::vector<char> buffer(64 * 1024);
+  std::vector<char> buffer(std::size_t{64} * 1024);
   while (out.size() < k_limit) {
     const ssize_t got = ::read(fd, buffer.data(), buffer.size());
     if (got < 0) {

@@ -23,7 +23,7 @@ namespace ftsu::cli {
 namespace {
 
 // Longest line read at a prompt; the rest is dropped.
-constexpr std::size_t k_max_line = 64 * 1024;
+constexpr std::size_t k_max_line = std::size_t{64} * 1024;
 // Lines kept in the history of a session.
 constexpr int k_history_size = 200;
 

@@ -289,6 +289,7 @@ private:
   assign_default_shortcuts(std::vector<ScaleOption>& scale)
   {
     std::vector<std::string> firsts;
+    firsts.reserve(scale.size());
     for (const auto& option : scale) {
       firsts.push_back(option.key.empty() ? std::string() : option.key.substr(0, 1));
     }

@@ -16,11 +16,11 @@
 namespace ftsu::core::yaml {
 
 // Files larger than this are refused before parsing.
-inline constexpr std::size_t k_max_file_size = 16U * 1024U * 1024U;
+inline constexpr std::size_t k_max_file_size = std::size_t{16} * 1024 * 1024;
 // Collections nested deeper than this are refused.
 inline constexpr std::size_t k_max_depth = 64;
 // Scalars longer than this (in bytes) are refused.
-inline constexpr std::size_t k_max_scalar_size = 64U * 1024U;
+inline constexpr std::size_t k_max_scalar_size = std::size_t{64} * 1024;
 // Documents with more nodes than this are refused.
 inline constexpr std::size_t k_max_nodes = 2'000'000;
 

@@ -286,7 +286,11 @@ fit_lines(std::string_view text, double width, double font_size, std::size_t max
     for (const auto& piece : text_width(word, font_size, bold) > width
                                  ? break_word(word, width, font_size, bold)
                                  : std::vector<std::string>{word}) {
-      const std::string joined = current.empty() ? piece : current + " " + piece;
+      std::string joined = current;
+      if (!joined.empty()) {
+        joined += ' ';
+      }
+      joined += piece;
       if (current.empty() || text_width(joined, font_size, bold) <= width) {
         current = joined;
         continue;

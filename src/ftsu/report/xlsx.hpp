@@ -39,7 +39,8 @@ struct Style
   // rating band beside the pale fill while the text stays black.
   std::string_view marker;
 
-  auto operator<=>(const Style&) const = default;
+  // clang-tidy 14 takes the defaulted comparison for a literal 0.
+  auto operator<=>(const Style&) const = default; // NOLINT(modernize-use-nullptr)
 };
 
 // What a cell holds, and the colours it adds to its column's style.

@@ -14,7 +14,8 @@ struct Date
   int month = 1;
   int day = 1;
 
-  auto operator<=>(const Date&) const = default;
+  // clang-tidy 14 takes the defaulted comparison for a literal 0.
+  auto operator<=>(const Date&) const = default; // NOLINT(modernize-use-nullptr)
 };
 
 // Parses `text` as YYYY-MM-DD; returns nullopt unless it is exactly that shape
