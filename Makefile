@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FTSU := $(BUILD_DIR)/ftsu-gap
 
-.PHONY: all deps configure build demo test asan clean format golden
+.PHONY: all deps configure build demo test test-fast asan clean format golden
 
 all: build
 
@@ -25,6 +25,10 @@ demo: build
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+# Every test but those that need a browser or a terminal (labels browser, tty).
+test-fast: build
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) -LE 'browser|tty'
 
 # The tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:

@@ -11,14 +11,25 @@ FAILURES=0
 CHECKS=0
 unset NO_COLOR FTSU_GAP_CHECKLISTS
 
+# finish MIN: ends the script. It passes only when no check failed and at
+# least MIN checks ran (MIN is at least 1), so a script that silently
+# skipped its checks, or a list it reads that came out empty, fails.
 finish() {
+  local minimum=${1:-}
+  if ! [[ "$minimum" =~ ^[1-9][0-9]*$ ]]; then
+    fail "finish needs the least number of checks this script runs (got '${minimum}')"
+  elif [ "$CHECKS" -lt "$minimum" ]; then
+    fail "only $CHECKS checks ran, expected at least $minimum"
+  fi
   if [ "$FAILURES" -eq 0 ]; then
     rm -rf "$SCRATCH"
     echo "$CHECKS passed, 0 failed"
     exit 0
   fi
   echo "scratch folder kept: $SCRATCH"
-  echo "$((CHECKS - FAILURES)) passed, $FAILURES failed"
+  local passed=$((CHECKS - FAILURES))
+  [ "$passed" -ge 0 ] || passed=0
+  echo "$passed passed, $FAILURES failed"
   exit 1
 }
 

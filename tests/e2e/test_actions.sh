@@ -199,5 +199,4 @@ python3 -c 'import json,sys; d = json.loads(sys.stdin.read()); a = d["owners"][0
   fail "json: hostile text does not round-trip"
 CHECKS=$((CHECKS + 1))
 
-[ "$CHECKS" -ge 60 ] || fail "only $CHECKS checks ran"
-finish
+finish 60

@@ -38,4 +38,4 @@ run "$FTSU_GAP" aggregate "${trust[@]}" missing.yaml
 expect_rc 4 "a missing file"
 run "$FTSU_GAP" aggregate "${trust[@]}" --format html
 expect_rc 2 "html is not an aggregate format"
-finish
+finish 10

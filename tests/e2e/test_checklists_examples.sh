@@ -10,4 +10,4 @@ for file in "${files[@]}"; do
   expect_rc 0 "$file validates"
   expect_no_match "$ERR" "warning" "$file has no warnings"
 done
-finish
+finish 29

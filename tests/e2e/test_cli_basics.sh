@@ -52,4 +52,4 @@ run "$FTSU_GAP" show ngo-case-reviews@1999.1
 expect_rc 2 "an unknown version"
 expect_match "$ERR" "has no version '1999.1'; known versions: 2026.1" "known versions listed"
 
-finish
+finish 28

@@ -183,5 +183,4 @@ found=$(raw_controls assess.tty sgr)
 CHECKS=$((CHECKS + 1))
 grep -q 'Green label\|Red label\|Amber label' assess.tty || fail "assess summary did not show the rating label"
 
-[ "$CHECKS" -ge 80 ] || fail "only $CHECKS checks ran"
-finish
+finish 80

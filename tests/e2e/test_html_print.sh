@@ -72,5 +72,4 @@ for page in compare trend diff; do
     "$page: its last page is numbered"
 done
 
-[ "$CHECKS" -ge 20 ] || fail "only $CHECKS checks ran"
-finish
+finish 20

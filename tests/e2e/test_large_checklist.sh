@@ -6,4 +6,4 @@ python3 "$FTSU_SOURCE_DIR/bench/gen-large-checklist.py" 20000 1 >"$SCRATCH/large
 run "$FTSU_GAP" validate "$SCRATCH/large.yaml"
 expect_rc 0 "a 20,000-section checklist"
 expect_match "$OUT" "ok: checklist large 1 \(20000 items in 20000 sections\)" "all sections read"
-finish
+finish 2

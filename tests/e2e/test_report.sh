@@ -234,5 +234,4 @@ PY
 CHECKS=$((CHECKS + 1))
 run "$FTSU_GAP" init ftsu-policy-2022 -o wrong.yaml --from "$latest"
 expect_rc 3 "--from for another checklist"
-[ "$CHECKS" -ge 98 ] || fail "only $CHECKS checks ran"
-finish
+finish 98

@@ -38,4 +38,4 @@ print("\n".join(bad))
 assert not bad
 PY
 CHECKS=$((CHECKS + 1))
-finish
+finish 3

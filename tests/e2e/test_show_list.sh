@@ -54,5 +54,4 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 chmod 755 ro
 
-[ "$CHECKS" -ge 19 ] || fail "only $CHECKS checks ran"
-finish
+finish 19

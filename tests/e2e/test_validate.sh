@@ -122,4 +122,4 @@ printf '\xef\xbb\xbfformat: ftsu-gap/checklist/v1\r\nid: crlf\r\nversion: "1"\r\
 run "$FTSU_GAP" validate bom-crlf.yaml
 expect_rc 0 "a BOM and CRLF line ends"
 
-finish
+finish 52

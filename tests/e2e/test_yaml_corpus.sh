@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib.sh"
 corpus=$FTSU_SHARED_DIR/corpora/yaml-test-suite
 if [ ! -d "$corpus/valid" ]; then
   fail "corpus not found at $corpus"
-  finish
+  finish 402
 fi
 count=0
 for file in "$corpus"/valid/* "$corpus"/invalid/*; do
@@ -22,4 +22,4 @@ for file in "$corpus"/valid/* "$corpus"/invalid/*; do
 done
 echo "corpus files: $count"
 [ "$count" -ge 402 ] || fail "expected at least 402 corpus files, found $count"
-finish
+finish 402

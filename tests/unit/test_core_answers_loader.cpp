@@ -10,31 +10,10 @@ using ftsu::test::small_checklist;
 
 namespace {
 
-struct Checked
+struct Checked : ftsu::test::Messages
 {
   std::optional<ftsu::core::AnswersFile> answers;
   bool ok = false;
-  std::vector<std::string> messages;
-
-  bool
-  has(std::string_view text) const
-  {
-    for (const auto& m : messages) {
-      if (m.find(text) != std::string::npos) {
-        return true;
-      }
-    }
-    return false;
-  }
-  std::string
-  all() const
-  {
-    std::string out;
-    for (const auto& m : messages) {
-      out += m + "\n";
-    }
-    return out;
-  }
 };
 
 // Loads answers from inline YAML (as "a.yaml") and checks them against the

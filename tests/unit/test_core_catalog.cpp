@@ -6,15 +6,6 @@
 
 using namespace ftsu::core;
 
-TEST_CASE("versions compare part by part, numbers as numbers")
-{
-  CHECK(compare_versions("2026.1", "2026.10") < 0);
-  CHECK(compare_versions("2026.2", "2026.10") < 0);
-  CHECK(compare_versions("2027", "2026.9") > 0);
-  CHECK(compare_versions("1.0", "1.0") == 0);
-  CHECK(compare_versions("1.0", "1.0.1") < 0);
-}
-
 TEST_CASE("id@version specs")
 {
   CHECK(split_checklist_spec("ngo-case-reviews").second == std::nullopt);

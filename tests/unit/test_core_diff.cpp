@@ -1,123 +1,13 @@
-// Tests for src/ftsu/core/diff.cpp and trend.cpp: every change class,
-// `replaces` (renamed, merged, split), added and removed sections, deltas
-// with null scores, completed actions, and the trend's rows and order.
+// Tests for src/ftsu/core/diff.cpp: every change class, `replaces`
+// (renamed, merged, split), added and removed sections, deltas with null
+// scores and completed actions.
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/scoring.hpp>
-#include <ftsu/core/trend.hpp>
 
-#include "testutil.hpp"
+#include "compare_fixture.hpp"
 
 using namespace ftsu::core;
-using ftsu::test::load_from_string;
-
-namespace {
-
-// Version 1: sections keep {a, b, c, d, e, f}, old {o1, o2, m1, m2, s1}.
-const char* const k_v1 = R"(format: ftsu-gap/checklist/v1
-id: cmp
-version: "1"
-title: Compare
-profiles:
-  - {key: trust, label: Trust}
-  - {key: pc, label: Primary care}
-sections:
-  - id: keep
-    title: Kept
-    items:
-      - {id: a, text: A}
-      - {id: b, text: B}
-      - {id: c, text: C}
-      - {id: d, text: D}
-      - {id: e, text: E}
-      - {id: f, text: F, profiles: [trust]}
-  - id: old
-    title: Dropped section
-    items:
-      - {id: o1, text: O1}
-      - {id: m1, text: M1}
-      - {id: m2, text: M2}
-      - {id: s1, text: S1}
-)";
-
-// Version 2: a..f kept; o1 renamed n1; m1 and m2 merged into m; s1 split
-// into s1a and s1b; section "old" removed; section "new" added with x.
-const char* const k_v2 = R"(format: ftsu-gap/checklist/v1
-id: cmp
-version: "2"
-title: Compare
-profiles:
-  - {key: trust, label: Trust}
-  - {key: pc, label: Primary care}
-sections:
-  - id: keep
-    title: Kept
-    items:
-      - {id: a, text: A}
-      - {id: b, text: B}
-      - {id: c, text: C}
-      - {id: d, text: D}
-      - {id: e, text: E}
-      - {id: f, text: F, profiles: [trust]}
-      - {id: n1, text: N1, replaces: [o1]}
-      - {id: m, text: M, replaces: [m1, m2]}
-      - {id: s1a, text: S1a, replaces: [s1]}
-      - {id: s1b, text: S1b, replaces: [s1]}
-  - id: new
-    title: New section
-    items:
-      - {id: x, text: X}
-)";
-
-struct Fixture
-{
-  ChecklistPtr v1 = load_from_string(k_v1).checklist;
-  ChecklistPtr v2 = load_from_string(k_v2).checklist;
-  AnswersFile old_answers;
-  AnswersFile new_answers;
-  Assessment before;
-  Assessment after;
-  Comparison comparison;
-
-  Fixture(std::string_view old_lines, std::string_view new_lines, std::string_view new_header = {})
-  {
-    REQUIRE(v1);
-    REQUIRE(v2);
-    old_answers = load(old_lines, "1", {});
-    new_answers = load(new_lines, "2", new_header);
-    before = score_answers(*v1, old_answers, ftsu::util::Date{2026, 1, 1});
-    after = score_answers(*v2, new_answers, ftsu::util::Date{2026, 1, 1});
-    comparison = compare(before, after);
-  }
-
-  static AnswersFile
-  load(std::string_view lines, std::string_view version, std::string_view header)
-  {
-    DiagnosticSink sink("a.yaml");
-    auto file =
-        load_answers(fmt::format("format: ftsu-gap/answers/v1\nchecklist: cmp\nchecklist_version: "
-                                 "\"{}\"\n{}answers:\n{}",
-                                 version,
-                                 header,
-                                 lines),
-                     sink);
-    REQUIRE(file);
-    return std::move(*file);
-  }
-
-  const ItemChange&
-  item(std::string_view id, std::optional<std::string_view> before_id = std::nullopt) const
-  {
-    for (const auto& change : comparison.items) {
-      if (change.id == id && (!before_id || change.before_id == *before_id)) {
-        return change;
-      }
-    }
-    FAIL("no item change ", id);
-    return comparison.items.front();
-  }
-};
-
-} // namespace
+using ftsu::test::Fixture;
 
 TEST_CASE("classify follows SPEC section 5")
 {
@@ -248,25 +138,6 @@ TEST_CASE("warnings: different organisations, the same period")
   CHECK(warnings[1].find("same period") != std::string::npos);
 }
 
-TEST_CASE("trend: periods labelled by period, assessed_on or file name, sections by id")
-{
-  const Fixture f("  a: met\n  o1: met\n", "  a: met\n  x: met\n");
-  AnswersFile dated = f.old_answers;
-  dated.assessed_on = ftsu::util::Date{2025, 3, 31};
-  CHECK(period_label(dated, "dir/x.yaml") == "2025-03-31");
-  CHECK(period_label(f.old_answers, "dir/x.yaml") == "x.yaml");
-  dated.period = "2024/25";
-  CHECK(period_label(dated, "dir/x.yaml") == "2024/25");
-  const Trend trend = build_trend({{"one.yaml", "one", &f.before}, {"two.yaml", "two", &f.after}});
-  CHECK(trend.overall.scores[0] == f.before.overall.score);
-  REQUIRE(trend.sections.size() == 3);
-  CHECK(trend.sections[0].id == "keep");
-  CHECK(trend.sections[1].id == "old");
-  CHECK_FALSE(trend.sections[1].scores[1].has_value());
-  CHECK(trend.sections[2].id == "new");
-  CHECK_FALSE(trend.sections[2].scores[0].has_value());
-}
-
 TEST_CASE("completed actions: marked done, or last year's open action on an item now met")
 {
   const Fixture f("  a: {answer: partial, action: Fix a, owner: Pat}\n"
@@ -285,44 +156,4 @@ TEST_CASE("completed actions: marked done, or last year's open action on an item
   // a: met now, open action last year; b: still partial; c: done last
   // year already; d and e: marked done this year (even while not met).
   CHECK(ids == std::vector<std::string>{"a", "d", "e"});
-}
-
-TEST_CASE("trend: periods put in period order, and said so")
-{
-  Fixture f("  a: met\n", "  a: not-met\n");
-  f.old_answers.assessed_on = ftsu::util::Date{2025, 3, 31};
-  f.new_answers.assessed_on = ftsu::util::Date{2026, 3, 31};
-  SUBCASE("by assessed_on")
-  {
-    const Trend trend =
-        build_trend({{"new.yaml", "new", &f.after}, {"old.yaml", "old", &f.before}});
-    CHECK(trend.reordered);
-    CHECK(trend.periods[0].label == "old");
-    CHECK(trend.overall.scores[0] == f.before.overall.score);
-  }
-  SUBCASE("already in order")
-  {
-    const Trend trend =
-        build_trend({{"old.yaml", "old", &f.before}, {"new.yaml", "new", &f.after}});
-    CHECK_FALSE(trend.reordered);
-  }
-  SUBCASE("by period when a date is missing")
-  {
-    f.old_answers.assessed_on.reset();
-    f.old_answers.period = "2024/25";
-    f.new_answers.period = "2025/26";
-    const Trend trend =
-        build_trend({{"new.yaml", "new", &f.after}, {"old.yaml", "old", &f.before}});
-    CHECK(trend.reordered);
-    CHECK(trend.periods[0].label == "old");
-  }
-  SUBCASE("as given when neither orders them")
-  {
-    f.old_answers.assessed_on.reset();
-    f.old_answers.period = "Spring";
-    const Trend trend =
-        build_trend({{"new.yaml", "new", &f.after}, {"old.yaml", "old", &f.before}});
-    CHECK_FALSE(trend.reordered);
-    CHECK(trend.periods[0].label == "new");
-  }
 }

@@ -10,27 +10,19 @@ namespace yaml = ftsu::core::yaml;
 
 namespace {
 
-struct Parsed
+struct Parsed : ftsu::test::Messages
 {
   std::optional<yaml::Node> root;
-  std::vector<std::string> messages;
-  std::string
-  all() const
-  {
-    std::string out;
-    for (const auto& m : messages) {
-      out += m + "\n";
-    }
-    return out;
-  }
 };
 
 Parsed
 parse(std::string_view text)
 {
   DiagnosticSink sink("y.yaml");
-  auto root = yaml::parse(text, sink);
-  return {std::move(root), ftsu::test::formatted(sink)};
+  Parsed out;
+  out.root = yaml::parse(text, sink);
+  out.messages = ftsu::test::formatted(sink);
+  return out;
 }
 
 } // namespace

@@ -15,11 +15,9 @@
 
 namespace ftsu::test {
 
-// The result of loading inline YAML: the checklist (or nullptr) and every
-// diagnostic formatted as the user sees it.
-struct LoadResult
+// Every diagnostic of a load or parse, formatted as the user sees it.
+struct Messages
 {
-  core::ChecklistPtr checklist;
   std::vector<std::string> messages;
 
   // Returns true when some message contains `text`.
@@ -33,6 +31,7 @@ struct LoadResult
     }
     return false;
   }
+  // Returns every message, one a line (for a failed check to show).
   std::string
   all() const
   {
@@ -42,6 +41,13 @@ struct LoadResult
     }
     return out;
   }
+};
+
+// The result of loading inline YAML: the checklist (or nullptr) and every
+// diagnostic.
+struct LoadResult : Messages
+{
+  core::ChecklistPtr checklist;
 };
 
 inline std::vector<std::string>
@@ -59,8 +65,10 @@ inline LoadResult
 load_from_string(std::string_view yaml)
 {
   core::DiagnosticSink sink("t.yaml");
-  auto checklist = core::load_checklist(yaml, sink, "t.yaml");
-  return {checklist, formatted(sink)};
+  LoadResult out;
+  out.checklist = core::load_checklist(yaml, sink, "t.yaml");
+  out.messages = formatted(sink);
+  return out;
 }
 
 // A small valid checklist to build tests on; `extra_item` is appended to the
