@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FTSU := $(BUILD_DIR)/ftsu-gap
 
-.PHONY: all deps configure build demo test test-fast asan clean format golden
+.PHONY: all deps configure build program demo test test-fast asan clean format golden
 
 all: build
 
@@ -19,8 +19,12 @@ configure: deps
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
+# The program alone, without the tests: what `demo` needs.
+program: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target ftsu-gap
+
 # The main job on the bundled checklist and the example.
-demo: build
+demo: program
 	@scripts/demo $(FTSU)
 
 test: build

@@ -5,7 +5,6 @@ set -uo pipefail
 
 : "${FTSU_GAP:?set FTSU_GAP to the built ftsu-gap}"
 : "${FTSU_SOURCE_DIR:?set FTSU_SOURCE_DIR to the project folder}"
-FTSU_SHARED_DIR=${FTSU_SHARED_DIR:-$FTSU_SOURCE_DIR/../shared}
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/ftsu-e2e.XXXXXX")
 FAILURES=0
 CHECKS=0

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# --help, --version, usage errors and the exit codes of SPEC section 7.
+# --help, --version, usage errors and the exit codes of docs/spec.md#exit-codes.
 source "$(dirname "$0")/lib.sh"
 
 run "$FTSU_GAP" --version

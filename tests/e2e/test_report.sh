@@ -19,7 +19,7 @@ CHECKS=$((CHECKS + 1))
 expect_no_match "$OUT" $'\x1b' "no colour through a pipe"
 
 run "$FTSU_GAP" --color always report "$latest"
-expect_no_match "$OUT" $'\x1b' "no colour into a pipe, even with --color always (SPEC 8)"
+expect_no_match "$OUT" $'\x1b' "no colour into a pipe, even with --color always (docs/cli.md#colour)"
 NO_COLOR=1 run "$FTSU_GAP" report "$latest"
 expect_no_match "$OUT" $'\x1b' "NO_COLOR"
 

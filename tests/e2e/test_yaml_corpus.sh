@@ -2,7 +2,7 @@
 # Every file of the YAML test suite (none is a checklist) through validate:
 # exit 3 and a positioned first error line; no crash, hang or sanitizer report.
 source "$(dirname "$0")/lib.sh"
-corpus=$FTSU_SHARED_DIR/corpora/yaml-test-suite
+corpus=$FTSU_SOURCE_DIR/tests/data/yaml-test-suite
 if [ ! -d "$corpus/valid" ]; then
   fail "corpus not found at $corpus"
   finish 402

@@ -1,5 +1,5 @@
-// Tests for src/ftsu/core/answers_loader.cpp: SPEC section 3's rules and
-// their diagnostics.
+// Tests for src/ftsu/core/answers_loader.cpp: the rules of
+// docs/spec.md#answers-format and their diagnostics.
 #include <ftsu/core/answers.hpp>
 
 #include "testutil.hpp"

@@ -1,5 +1,5 @@
-// Tests for src/ftsu/core/checklist_loader.cpp: one input per rule of SPEC
-// section 2 and the exact diagnostic it gives (file, line, column, words).
+// Tests for src/ftsu/core/checklist_loader.cpp: one input per rule of
+// docs/checklist-format.md and the exact diagnostic it gives (file, line, column, words).
 #include <ftsu/core/checklist.hpp>
 
 #include "testutil.hpp"

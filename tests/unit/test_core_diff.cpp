@@ -9,7 +9,7 @@
 using namespace ftsu::core;
 using ftsu::test::Fixture;
 
-TEST_CASE("classify follows SPEC section 5")
+TEST_CASE("classify follows the table of docs/spec.md#diff-and-trend")
 {
   CHECK(classify(0.5, 1.0) == Change::improved);
   CHECK(classify(1.0, 0.5) == Change::regressed);

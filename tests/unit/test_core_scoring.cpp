@@ -1,4 +1,5 @@
-// Tests for src/ftsu/core/scoring.cpp: one test per rule of SPEC section 4.
+// Tests for src/ftsu/core/scoring.cpp: one test per rule of
+// docs/spec.md#scoring.
 #include <ftsu/core/scoring.hpp>
 
 #include <cmath>

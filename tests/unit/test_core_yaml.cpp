@@ -1,4 +1,5 @@
-// Tests for src/ftsu/core/yaml.cpp: the limits of SPEC section 9 and the
+// Tests for src/ftsu/core/yaml.cpp: the limits of
+// docs/spec.md#errors-and-bad-input and the
 // yaml-cpp 0.7 behaviours the tree builder must not let through.
 #include <ftsu/core/yaml.hpp>
 #include <ftsu/util/utf8.hpp>

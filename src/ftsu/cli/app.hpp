@@ -19,7 +19,7 @@ struct Context
 };
 
 // Runs the program: parses `argv`, runs the command, and maps every failure
-// to the exit codes of SPEC section 7. Never throws.
+// to the exit codes of docs/spec.md#exit-codes. Never throws.
 int run(int argc, char** argv);
 
 // Each command registers itself on `app` and sets `context.action` when it

@@ -31,7 +31,7 @@ void check_stdin_once(const std::vector<std::string>& paths);
 [[noreturn]] void refuse_mismatch(const LoadedAnswers& loaded, const std::string& message);
 
 // Reads `path` ("-": standard input) as an answers file, finds its checklist
-// (SPEC section 7) and checks the answers against it. Warnings are printed
+// (docs/cli.md#naming-a-checklist) and checks the answers against it. Warnings are printed
 // (unless `global.quiet`); problems throw core::Error with every diagnostic.
 LoadedAnswers load_answers_file(const std::string& path,
                                 const ChecklistOptions& options,

@@ -33,8 +33,8 @@ parse_color_mode(std::string_view text)
 bool
 use_color(ColorMode mode, int fd)
 {
-  // SPEC section 8: colour only when the stream is a terminal, NO_COLOR is
-  // unset (or empty) and --color allows it.
+  // docs/cli.md#colour: colour only when the stream is a terminal, NO_COLOR
+  // is unset (or empty) and --color allows it.
   if (mode == ColorMode::never || ::isatty(fd) != 1) {
     return false;
   }

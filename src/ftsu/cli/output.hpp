@@ -27,7 +27,7 @@ struct GlobalOptions
   bool quiet = false;
 };
 
-// Returns whether to colour what is written to `fd` (SPEC section 8): only
+// Returns whether to colour what is written to `fd` (docs/cli.md#colour): only
 // when it is a terminal, NO_COLOR is unset or empty and `mode` allows it;
 // auto also needs TERM not "dumb", which always ignores.
 bool use_color(ColorMode mode, int fd);

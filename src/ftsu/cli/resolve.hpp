@@ -13,7 +13,7 @@ namespace CLI {
 class App;
 }
 
-// Finding checklists (SPEC section 7): a path, a bundled id (id or
+// Finding checklists (docs/cli.md#naming-a-checklist): a path, a bundled id (id or
 // id@version), or an id found in --checklist-dir folders and in the folders
 // of FTSU_GAP_CHECKLISTS.
 namespace ftsu::cli {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-// The national or regional roll-up (SPEC section 6): many assessments of one
+// The national or regional roll-up (docs/spec.md#aggregate): many assessments of one
 // checklist version, per file and per item.
 namespace ftsu::core {
 

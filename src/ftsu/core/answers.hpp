@@ -88,8 +88,8 @@ struct AnswersFile
   const AnswerEntry* find(std::string_view item_id) const;
 };
 
-// Builds an answers file from a parsed document, enforcing SPEC section 3's
-// shape. Problems go to `sink`; the file is returned even then (with what
+// Builds an answers file from a parsed document, enforcing the shape of
+// docs/spec.md#answers-format. Problems go to `sink`; the file is returned even then (with what
 // could be read), so it can still be checked against its checklist and every
 // problem reported in one run. Returns nullopt only when the document is not
 // an answers file at all. Callers must check `sink.has_errors()`.

@@ -88,7 +88,7 @@ entry(std::string& out, const AnswerEntry& e, const Item* item)
 std::string
 write_answers(const AnswersFile& answers, const Checklist* checklist)
 {
-  std::string out;
+  std::string out = fmt::format("# yaml-language-server: $schema={}\n", k_answers_schema_path);
   if (checklist != nullptr) {
     out += fmt::format("# Answers to \"{}\" ({} {}).\n",
                        comment(checklist->title),

@@ -7,9 +7,10 @@
 
 namespace ftsu::core {
 
-// Returns `answers` as the text of an answers file (SPEC section 3). Every
-// string that another YAML reader could take for something else is quoted;
-// long-form answers stay long, `x-` keys are kept where they were. When
+// Returns `answers` as the text of an answers file (docs/spec.md#answers-format),
+// starting with the line that names its JSON Schema. Every string that
+// another YAML reader could take for something else is quoted; long-form
+// answers stay long, `x-` keys are kept where they were. When
 // `checklist` is given, each section starts with a comment naming it and
 // each item carries its statement as a comment beside it, so the file can be
 // filled in an editor.

@@ -120,10 +120,11 @@ struct Checklist
 
 using ChecklistPtr = std::shared_ptr<const Checklist>;
 
-// Returns the default answer scale of SPEC section 2.
+// Returns the default answer scale of docs/spec.md#checklist-format.
 std::vector<ScaleOption> default_scale();
 
-// Returns the default rating bands of SPEC section 2, highest first.
+// Returns the default rating bands of docs/spec.md#checklist-format, highest
+// first.
 std::vector<Rating> default_ratings();
 
 // Compares two version texts: dot-separated parts, numeric parts as numbers,

@@ -9,8 +9,8 @@
 
 namespace ftsu::core {
 
-// Builds a checklist from a parsed file, enforcing every rule of SPEC
-// section 2; reports each broken rule to `sink` and returns nullptr when
+// Builds a checklist from a parsed file, enforcing every rule of
+// docs/checklist-format.md; reports each broken rule to `sink` and returns nullptr when
 // there was any error. `origin` is recorded as where it came from.
 ChecklistPtr build_checklist(const yaml::Node& root, DiagnosticSink& sink, std::string origin);
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-// Comparing two assessments (SPEC section 5): items matched by id and
+// Comparing two assessments (docs/spec.md#diff-and-trend): items matched by id and
 // through `replaces`, each classified; sections matched by id; deltas.
 namespace ftsu::core {
 
@@ -71,7 +71,8 @@ struct Comparison
   ChangeSummary summary;
 };
 
-// Returns the change from value `before` to value `after` (SPEC section 5).
+// Returns the change from value `before` to value `after`
+// (docs/spec.md#diff-and-trend).
 Change classify(const std::optional<double>& before, const std::optional<double>& after);
 
 // Compares `before` (OLD) with `after` (NEW); the result points into both.

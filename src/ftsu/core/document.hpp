@@ -14,6 +14,12 @@ enum class DocumentKind { checklist, answers };
 inline constexpr std::string_view k_checklist_format = "ftsu-gap/checklist/v1";
 inline constexpr std::string_view k_answers_format = "ftsu-gap/answers/v1";
 
+// Where the answers files ftsu-gap writes say their JSON Schema is, for
+// editors with a YAML language server: the path the Debian package installs
+// it at, absolute so that it holds wherever the file is (docs/schemas.md).
+inline constexpr std::string_view k_answers_schema_path =
+    "/usr/share/ftsu-gap/schema/answers.schema.json";
+
 // Reads the `format:` of a parsed file; reports a missing, unknown or
 // unsupported format (naming the versions this build reads) and returns
 // nullopt.

@@ -8,7 +8,7 @@
 
 namespace ftsu::core {
 
-// The process exit codes of SPEC section 7.
+// The process exit codes of docs/spec.md#exit-codes.
 enum class ExitCode {
   ok = 0,
   gate_failed = 1,

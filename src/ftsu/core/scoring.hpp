@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-// Scoring, exactly as SPEC section 4: pure functions, no I/O.
+// Scoring, exactly as docs/spec.md#scoring: pure functions, no I/O.
 namespace ftsu::core {
 
 // How an item stands in an assessment.

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <string>
 
-// Renderers for `aggregate`: text, JSON (SPEC section 8) and CSV.
+// Renderers for `aggregate`: text, JSON (docs/spec.md#outputs) and CSV.
 namespace ftsu::report {
 
 // The formats `aggregate` writes, text first.

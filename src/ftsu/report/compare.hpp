@@ -26,7 +26,7 @@ FormatTable<core::Trend, CompareOptions> trend_formats();
 
 std::string diff_text(const core::Comparison& comparison, const CompareOptions& options);
 std::string diff_markdown(const core::Comparison& comparison);
-// The JSON diff of SPEC section 8.
+// The JSON diff of docs/spec.md#outputs.
 std::string diff_json(const core::Comparison& comparison);
 // One row per item: RFC 4180, UTF-8 with a BOM, formula injection neutralised.
 std::string diff_csv(const core::Comparison& comparison);
@@ -36,7 +36,7 @@ std::string diff_html(const core::Comparison& comparison, const CompareOptions& 
 
 std::string trend_text(const core::Trend& trend, const CompareOptions& options);
 std::string trend_markdown(const core::Trend& trend);
-// The JSON trend of SPEC section 8.
+// The JSON trend of docs/spec.md#outputs.
 std::string trend_json(const core::Trend& trend);
 std::string trend_csv(const core::Trend& trend);
 // One self-contained, printable HTML page: the overall score per period in

@@ -43,7 +43,7 @@ std::span<const std::string_view> compare_formats();
 
 std::string report_text(const core::Assessment& assessment, const ReportOptions& options);
 std::string report_markdown(const core::Assessment& assessment, const ReportOptions& options);
-// The JSON report of SPEC section 8: every key always present, stable order.
+// The JSON report of docs/spec.md#outputs: every key always present, stable order.
 std::string report_json(const core::Assessment& assessment);
 // The action plan: RFC 4180, UTF-8 with a BOM, CRLF line ends, one row per
 // item (per item with a gap when `options.rows` is ItemRows::gaps), in
