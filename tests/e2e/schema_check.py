@@ -383,5 +383,8 @@ for number, (name, kind, text, want_schema, want_loader, difference) in enumerat
         agree += 1
 check(listed <= used, f"docs/schemas.md lists differences no case shows: {sorted(listed - used)}")
 print(f"cases: {len(CASES)} ({agree} where the schema and the loader agree, {differ} where they differ by design: {', '.join(sorted(used))})")
+# Fewer checks than this means a list above came out empty or short.
+MINIMUM_CHECKS = 400
+check(checks >= MINIMUM_CHECKS, f"only {checks} checks ran, expected at least {MINIMUM_CHECKS}")
 print(f"{checks - failures} passed, {failures} failed")
 sys.exit(1 if failures else 0)
