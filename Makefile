@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FTSU := $(BUILD_DIR)/ftsu-gap
 
-.PHONY: all deps configure build demo test asan clean format golden
+.PHONY: all deps configure build demo test asan clean format golden package
 
 all: build
 
@@ -18,6 +18,10 @@ configure: deps
 
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# The Debian package, in $(BUILD_DIR) (CPack; README.md, Installing).
+package: build
+	cmake --build $(BUILD_DIR) --target package
 
 # The main job on the bundled checklist and the example.
 demo: build
