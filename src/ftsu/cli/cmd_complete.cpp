@@ -49,6 +49,7 @@ constexpr ValueRule k_value_rules[] = {
     {"COMMAND", Values::command},
 };
 
+// Returns what `option` takes, by its rule in k_value_rules.
 Values
 values_of(const CLI::Option& option)
 {
@@ -98,6 +99,7 @@ find_option(const CLI::App& app, const CLI::App* command, const std::string& nam
   return app.get_option_no_throw(name);
 }
 
+// Returns the visible command `name` of `app`, or nullptr.
 const CLI::App*
 find_command(const CLI::App& app, std::string_view name)
 {
@@ -127,6 +129,9 @@ read_option(const CLI::App& app, Line& line, const std::string& word)
   }
 }
 
+// Reads `words` (those before the one completed): the command, its
+// positional words, the values given to options, and an option still
+// waiting for its value.
 Line
 read_line(const CLI::App& app, const std::vector<std::string>& words)
 {
@@ -178,6 +183,7 @@ given(const Line& line, std::initializer_list<std::string_view> names)
   return std::nullopt;
 }
 
+// Returns the --checklist-dir folders given on the line.
 std::vector<std::string>
 checklist_dirs(const Line& line)
 {
@@ -192,8 +198,9 @@ checklists_of(const Line& line)
 {
   const auto dirs = checklist_dirs(line);
   std::optional<std::string> spec = given(line, {"--checklist"});
-  if (!spec && line.command != nullptr && !line.positionals.empty() &&
-      values_of(*next_positional(*line.command, 0)) == Values::checklist) {
+  const CLI::Option* first = line.command != nullptr ? next_positional(*line.command, 0) : nullptr;
+  if (!spec && first != nullptr && !line.positionals.empty()
+      && values_of(*first) == Values::checklist) {
     spec = line.positionals.front();
   }
   if (spec) {
@@ -213,6 +220,8 @@ checklists_of(const Line& line)
   return out;
 }
 
+// Returns the checklist ids known (after "id@", that id's versions as
+// id@version), and files, as a checklist may be named by its path.
 std::vector<std::string>
 checklist_names(const Line& line, const std::string& current)
 {
@@ -231,6 +240,8 @@ checklist_names(const Line& line, const std::string& current)
   return out;
 }
 
+// Returns the profile keys or the section ids of the line's checklists,
+// sorted and without repeats.
 std::vector<std::string>
 keys_of(const Line& line, Values values)
 {
@@ -250,6 +261,7 @@ keys_of(const Line& line, Values values)
   return out;
 }
 
+// Returns the names of `app`'s visible commands, in the order of --help.
 std::vector<std::string>
 command_names(const CLI::App& app)
 {
@@ -262,6 +274,7 @@ command_names(const CLI::App& app)
   return out;
 }
 
+// Returns the candidates for a value of `option`, the word being `cur`.
 std::vector<std::string>
 values_for(const CLI::App& app, const Line& line, const CLI::Option& option, const std::string& cur)
 {
@@ -283,6 +296,7 @@ values_for(const CLI::App& app, const Line& line, const CLI::Option& option, con
   return choices_of(option);
 }
 
+// Adds every name of every option of `app` (--long and -s) to `out`.
 void
 add_names(std::vector<std::string>& out, const CLI::App& app)
 {
@@ -296,6 +310,8 @@ add_names(std::vector<std::string>& out, const CLI::App& app)
   }
 }
 
+// Returns the candidates for the word `cur` after `line`, unfiltered:
+// an option's value, option names, command names or a positional value.
 std::vector<std::string>
 candidates(const CLI::App& app, const Line& line, const std::string& cur)
 {

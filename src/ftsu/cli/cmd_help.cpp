@@ -43,9 +43,8 @@ add_help_command(CLI::App& app, Context& context)
   auto* command = app.add_subcommand(
       "help", "Show the commands, or a command's options (as COMMAND --help does)");
   command->add_option("COMMAND", *name, "The command to explain");
-  command->callback([&app, &context, name] {
-    context.action = [&app, name] { return run_help(app, *name); };
-  });
+  command->callback(
+      [&app, &context, name] { context.action = [&app, name] { return run_help(app, *name); }; });
 }
 
 } // namespace ftsu::cli
