@@ -81,6 +81,10 @@ FTSU_GAP_CHECKLISTS=$SCRATCH/checklists expect_completion show local -- local-ex
 expect_completion init ngo-case-reviews -o a.yaml --profile "" -- primary-care trust
 expect_completion assess ngo-case-reviews -o a.yaml --section guardian -- guardian-role
 expect_completion assess -o a.yaml --section guardian -- guardian-role
+# The checklist of the answers file assess resumes, or init starts from.
+"$FTSU_GAP" init local-extra --checklist-dir checklists -o local-answers.yaml >/dev/null 2>&1
+expect_completion assess -o local-answers.yaml --checklist-dir checklists --section "" -- network support
+expect_completion init --from "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" --profile "" -- primary-care trust
 mapfile -t sections < <(complete assess ngo-case-reviews@2026.1 --section "")
 CHECKS=$((CHECKS + 1))
 [ "${#sections[@]}" -ge 5 ] || fail "assess --section offers ${#sections[@]} section ids"

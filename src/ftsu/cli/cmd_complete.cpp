@@ -1,5 +1,6 @@
 #include <ftsu/cli/app.hpp>
 #include <ftsu/cli/io.hpp>
+#include <ftsu/cli/load.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/core/catalog.hpp>
 #include <ftsu/util/strings.hpp>
@@ -191,8 +192,9 @@ checklist_dirs(const Line& line)
   return it == line.values.end() ? std::vector<std::string>{} : it->second;
 }
 
-// Returns the checklists the line names (its CHECKLIST or --checklist), or
-// every one in the catalog when it names none that loads.
+// Returns the checklists the line names (its CHECKLIST or --checklist, or
+// the checklist of an answers file on it), or every one in the catalog
+// when it names none that loads.
 std::vector<core::ChecklistPtr>
 checklists_of(const Line& line)
 {
@@ -207,7 +209,21 @@ checklists_of(const Line& line)
     try {
       return {resolve_checklist(*spec, dirs)};
     } catch (const std::exception&) {
-      // Not one that loads: offer those of every checklist known.
+      // Not one that loads: try the answers files, then every checklist.
+    }
+  }
+  // An answers file on the line names its checklist: init's --from LAST,
+  // or the file assess resumes (-o).
+  GlobalOptions quiet;
+  quiet.quiet = true;
+  for (const auto* name : {"--from", "--output"}) {
+    const auto path = given(line, {name});
+    if (path && *path != "-") {
+      try {
+        return {load_answers_file(*path, ChecklistOptions{std::nullopt, dirs}, quiet).checklist};
+      } catch (const std::exception&) {
+        // Not an answers file that loads (a report's -o, say).
+      }
     }
   }
   std::vector<core::ChecklistPtr> out;
