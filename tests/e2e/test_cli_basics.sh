@@ -39,6 +39,8 @@ for cmd in report assess help; do
   CHECKS=$((CHECKS + 1))
   [ "$OUT" = "$cmd_help" ] || fail "help $cmd differs from $cmd --help"
 done
+run "$FTSU_GAP" report --help
+expect_match "$OUT" "Global options, before or after the command: --color" "a command's --help names the global options"
 run "$FTSU_GAP" help frobnicate
 expect_rc 2 "help for an unknown command"
 expect_match "$ERR" "^ftsu-gap: error: unknown command 'frobnicate'" "help names the unknown command"

@@ -127,6 +127,14 @@ run(int argc, char** argv)
   add_trend_command(app, context);
   add_aggregate_command(app, context);
   add_help_command(app, context);
+  // Each command's --help ends by naming the global options, as they work
+  // after the command too.
+  for (CLI::App* command : app.get_subcommands({})) {
+    const std::string footer = command->get_footer();
+    command->footer((footer.empty() ? "" : footer + "\n")
+                    + "Global options, before or after the command: --color auto|always|never, "
+                      "-q/--quiet, --version (see ftsu-gap --help).");
+  }
 
   if (argc >= 2 && std::string_view(argv[1]) == "__complete") {
     return run_complete(app, std::vector<std::string>(argv + 2, argv + argc));
