@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FTSU := $(BUILD_DIR)/ftsu-gap
 
-.PHONY: all deps configure build program demo test test-fast asan clean format golden
+.PHONY: all deps configure build program demo test test-fast asan clean format golden package
 
 all: build
 
@@ -22,6 +22,10 @@ build: configure
 # The program alone, without the tests: what `demo` needs.
 program: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target ftsu-gap
+
+# The Debian package, in $(BUILD_DIR) (CPack; README.md, Installing).
+package: build
+	cmake --build $(BUILD_DIR) --target package
 
 # The main job on the bundled checklist and the example.
 demo: program

@@ -16,7 +16,7 @@ artifacts=${FTSU_ARTIFACT_DIR:-$SCRATCH}
 mkdir -p "$artifacts"
 cd "$SCRATCH"
 ex=$FTSU_SOURCE_DIR/examples
-version=$("$FTSU_GAP" --version | awk '{print $2}')
+version=$("$FTSU_GAP" --version | awk 'NR == 1 {print $2}')
 
 pages() {
   pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'

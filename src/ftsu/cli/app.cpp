@@ -1,5 +1,6 @@
 #include <ftsu/cli/app.hpp>
 #include <ftsu/cli/output.hpp>
+#include <ftsu/core/catalog.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/version.hpp>
 
@@ -9,6 +10,8 @@
 #include <csignal>
 #include <iostream>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace ftsu::cli {
 
@@ -68,6 +71,35 @@ unknown_command(CLI::App& app, int argc, char** argv)
   return std::nullopt;
 }
 
+// Returns what --version prints: the version, then each bundled checklist
+// with its versions, lowest first.
+std::string
+version_text()
+{
+  core::Catalog catalog;
+  catalog.add_bundled();
+  std::string out = fmt::format("ftsu-gap {}\nbundled checklists:", core::k_version);
+  for (const auto& id : catalog.ids()) {
+    out += fmt::format("\n  {}", id);
+    for (const auto& version : catalog.versions(id)) {
+      out += " " + version;
+    }
+  }
+  return out;
+}
+
+// Adds the options that work before and after the command: each command
+// falls through to these when an option is not its own.
+void
+add_global_options(CLI::App& app, Context& context, std::string& color)
+{
+  app.set_version_flag("--version", version_text, "Print the version and the bundled checklists");
+  app.add_option("--color", color, "Colour output: auto (on a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-q,--quiet", context.global.quiet, "Print no warnings or progress");
+  app.fallthrough();
+}
+
 } // namespace
 
 int
@@ -79,11 +111,7 @@ run(int argc, char** argv)
                "ftsu-gap"};
   Context context;
   std::string color = "auto";
-  app.set_version_flag(
-      "--version", fmt::format("ftsu-gap {}", core::k_version), "Print the version and exit");
-  app.add_option("--color", color, "Colour output: auto (on a terminal), always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_flag("-q,--quiet", context.global.quiet, "Print no warnings or progress");
+  add_global_options(app, context, color);
   app.require_subcommand(1);
   app.footer("Exit codes: 0 done, 1 a gate failed, 2 usage, 3 invalid input, 4 a file could not "
              "be read or written, 130 interrupted.");
@@ -98,6 +126,19 @@ run(int argc, char** argv)
   add_diff_command(app, context);
   add_trend_command(app, context);
   add_aggregate_command(app, context);
+  add_help_command(app, context);
+  // Each command's --help ends by naming the global options, as they work
+  // after the command too.
+  for (CLI::App* command : app.get_subcommands({})) {
+    const std::string footer = command->get_footer();
+    command->footer((footer.empty() ? "" : footer + "\n")
+                    + "Global options, before or after the command: --color auto|always|never, "
+                      "-q/--quiet, --version (see ftsu-gap --help).");
+  }
+
+  if (argc >= 2 && std::string_view(argv[1]) == "__complete") {
+    return run_complete(app, std::vector<std::string>(argv + 2, argv + argc));
+  }
 
   if (const auto unknown = unknown_command(app, argc, argv)) {
     print_error(

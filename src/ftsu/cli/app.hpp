@@ -3,6 +3,8 @@
 #include <ftsu/cli/output.hpp>
 
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -34,5 +36,12 @@ void add_report_command(CLI::App& app, Context& context);
 void add_show_command(CLI::App& app, Context& context);
 void add_trend_command(CLI::App& app, Context& context);
 void add_validate_command(CLI::App& app, Context& context);
+void add_help_command(CLI::App& app, Context& context);
+
+// Prints the completions of the last of `words` (the words after
+// `ftsu-gap __complete`) for the commands and options of `app`, one a line;
+// a last line `:files` or `:dirs` asks for file or folder names too.
+// Prints nothing it cannot work out, and never fails.
+int run_complete(const CLI::App& app, const std::vector<std::string>& words);
 
 } // namespace ftsu::cli
