@@ -44,4 +44,4 @@ expect_completion "ftsu-gap report ans" answers-2026.yaml
 expect_completion "ftsu-gap list --checklist-dir s" sub/
 expect_completion "ftsu-gap init x --organisation "
 
-finish
+finish 11

@@ -51,4 +51,4 @@ expect_zsh "ftsu-gap init ngo-case-reviews --profile " "primary-care +trust" "pr
 expect_zsh "ftsu-gap report an" "ftsu-gap report answers-2026.yaml\$" "a file name"
 expect_zsh "ftsu-gap list --checklist-dir s" "--checklist-dir sub/\$" "a folder name"
 zkeys C-u
-finish
+finish 8

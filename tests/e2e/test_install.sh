@@ -55,4 +55,4 @@ run bash --norc --noprofile -c "
   _ftsu_gap; printf '%s\n' \"\${COMPREPLY[@]}\""
 expect_match "$OUT" "^report\$" "the installed bash completion completes a command"
 
-finish
+finish 21

@@ -91,4 +91,4 @@ if listed "$report_text" --top; then
   fail "the listing check did not notice --top missing"
 fi
 
-finish
+finish 300
