@@ -23,30 +23,57 @@ class CountingHandler final : public YAML::EventHandler
 public:
   std::size_t events = 0;
 
-  void OnDocumentStart(const YAML::Mark&) override { ++events; }
-  void OnDocumentEnd() override { ++events; }
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override { ++events; }
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override { ++events; }
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override
+  void
+  OnDocumentStart(const YAML::Mark&) override
   {
     ++events;
   }
-  void OnSequenceStart(const YAML::Mark&,
-                       const std::string&,
-                       YAML::anchor_t,
-                       YAML::EmitterStyle::value) override
+  void
+  OnDocumentEnd() override
   {
     ++events;
   }
-  void OnSequenceEnd() override { ++events; }
-  void OnMapStart(const YAML::Mark&,
+  void
+  OnNull(const YAML::Mark&, YAML::anchor_t) override
+  {
+    ++events;
+  }
+  void
+  OnAlias(const YAML::Mark&, YAML::anchor_t) override
+  {
+    ++events;
+  }
+  void
+  OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override
+  {
+    ++events;
+  }
+  void
+  OnSequenceStart(const YAML::Mark&,
                   const std::string&,
                   YAML::anchor_t,
                   YAML::EmitterStyle::value) override
   {
     ++events;
   }
-  void OnMapEnd() override { ++events; }
+  void
+  OnSequenceEnd() override
+  {
+    ++events;
+  }
+  void
+  OnMapStart(const YAML::Mark&,
+             const std::string&,
+             YAML::anchor_t,
+             YAML::EmitterStyle::value) override
+  {
+    ++events;
+  }
+  void
+  OnMapEnd() override
+  {
+    ++events;
+  }
 };
 
 std::vector<std::string>

@@ -12,11 +12,12 @@ AnswersFile
 load_small(std::string_view lines, std::string_view header = {})
 {
   DiagnosticSink sink("a.yaml");
-  auto file = load_answers(fmt::format("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: "
-                                       "\"1.0\"\n{}answers:\n{}",
-                                       header,
-                                       lines),
-                           sink);
+  auto file =
+      load_answers(fmt::format("format: ftsu-gap/answers/v1\nchecklist: small\nchecklist_version: "
+                               "\"1.0\"\n{}answers:\n{}",
+                               header,
+                               lines),
+                   sink);
   REQUIRE(file);
   REQUIRE_FALSE(sink.has_errors());
   return std::move(*file);
@@ -151,7 +152,8 @@ TEST_CASE("section medians over the files where the section has a score")
   const ftsu::util::Date today{2026, 1, 1};
   AggregateBuilder builder(*checklist);
   for (const char* answer : {"met", "not-met", "partial"}) {
-    const AnswersFile f = load_small(fmt::format("  a: {}\n  b: {}\n  c: {}\n", answer, answer, answer));
+    const AnswersFile f =
+        load_small(fmt::format("  a: {}\n  b: {}\n  c: {}\n", answer, answer, answer));
     builder.add(summarise_file("f", score_answers(*checklist, f, today)));
   }
   const Aggregate agg = builder.finish();

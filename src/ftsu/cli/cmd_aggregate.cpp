@@ -3,11 +3,11 @@
 #include <ftsu/cli/input_list.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
-#include <ftsu/cli/ordered_parallel.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/core/aggregate.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/report/aggregate.hpp>
+#include <ftsu/util/ordered_parallel.hpp>
 #include <ftsu/util/utf8.hpp>
 
 #include <CLI/CLI.hpp>
@@ -133,7 +133,8 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
 {
   const std::vector<std::string> paths = expand_inputs(options.files);
   if (paths.empty()) {
-    throw Error(ExitCode::usage, "no answers files found (folders are searched for .yaml and .yml)");
+    throw Error(ExitCode::usage,
+                "no answers files found (folders are searched for .yaml and .yml)");
   }
   const auto ref = find_reference(paths, options.checklists);
   const util::Date today = util::today_utc();
@@ -142,7 +143,7 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
     builder.emplace(*ref->checklist);
   }
   int code = 0;
-  ordered_parallel<FileResult>(
+  util::ordered_parallel<FileResult>(
       paths.size(),
       job_count(options.jobs),
       [&](std::size_t i) {
@@ -203,11 +204,12 @@ add_aggregate_command(CLI::App& app, Context& context)
       "Roll up many answers files of one checklist version: per file, and per item how many gave "
       "each answer");
   command
-      ->add_option("FILE",
-                   options->files,
-                   "Answers files, all for one checklist id and version; a folder means every "
-                   ".yaml and .yml file below it (sorted); '-' reads the paths from standard input, "
-                   "one a line")
+      ->add_option(
+          "FILE",
+          options->files,
+          "Answers files, all for one checklist id and version; a folder means every "
+          ".yaml and .yml file below it (sorted); '-' reads the paths from standard input, "
+          "one a line")
       ->required();
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, report::aggregate_formats());

@@ -1,12 +1,12 @@
 #include <ftsu/cli/app.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
-#include <ftsu/cli/ordered_parallel.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/core/answers.hpp>
 #include <ftsu/core/checklist_loader.hpp>
 #include <ftsu/core/document.hpp>
 #include <ftsu/core/error.hpp>
+#include <ftsu/util/ordered_parallel.hpp>
 #include <ftsu/util/utf8.hpp>
 
 #include <CLI/CLI.hpp>
@@ -37,7 +37,10 @@ struct ValidateOptions
 class ChecklistCache
 {
 public:
-  explicit ChecklistCache(const ChecklistOptions& options) : m_options(options) {}
+  explicit ChecklistCache(const ChecklistOptions& options)
+      : m_options(options)
+  {
+  }
 
   // Returns the checklist `answers` is for (see checklist_for_answers),
   // reporting to `sink` when it cannot be found.
@@ -168,7 +171,7 @@ run_validate(const ValidateOptions& options, const GlobalOptions& global)
   const unsigned jobs =
       options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
   int code = 0;
-  ordered_parallel<FileReport>(
+  util::ordered_parallel<FileReport>(
       options.files.size(),
       jobs,
       [&](std::size_t i) { return validate_file(options.files[i], cache); },
@@ -198,7 +201,8 @@ add_validate_command(CLI::App& app, Context& context)
   command->add_option("FILE", options->files, "Files to check ('-': standard input)")->required();
   add_checklist_options(*command, options->checklists, true);
   command
-      ->add_option("--jobs", options->jobs, "Files checked in parallel (default: the number of cores)")
+      ->add_option(
+          "--jobs", options->jobs, "Files checked in parallel (default: the number of cores)")
       ->check(CLI::Range(1U, 256U));
   command->footer("Exit codes: 0 all valid, 3 a file is invalid, 4 a file could not be read.");
   command->callback([&context, options] {

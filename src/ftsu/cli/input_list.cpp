@@ -52,7 +52,8 @@ add_folder(const std::string& dir, std::vector<std::string>& out)
     }
   }
   if (ec) {
-    throw Error(ExitCode::io_error, fmt::format("{}: cannot list the folder: {}", dir, ec.message()));
+    throw Error(ExitCode::io_error,
+                fmt::format("{}: cannot list the folder: {}", dir, ec.message()));
   }
   std::sort(found.begin(), found.end());
   out.insert(out.end(), found.begin(), found.end());

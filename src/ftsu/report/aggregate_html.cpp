@@ -26,10 +26,10 @@ constexpr double k_row = 34;
 std::string
 share_text(std::size_t part, std::size_t whole)
 {
-  return whole == 0 ? std::string("—")
-                    : util::one_decimal(100.0 * static_cast<double>(part)
-                                        / static_cast<double>(whole))
-                          + "%";
+  return whole == 0
+             ? std::string("—")
+             : util::one_decimal(100.0 * static_cast<double>(part) / static_cast<double>(whole))
+                   + "%";
 }
 
 std::size_t
@@ -122,11 +122,8 @@ sections_svg(const core::Aggregate& aggregate)
                          y + 4,
                          bar_span * value / 100.0);
     }
-    out += html::svg_text(bar_left + bar_span + 6,
-                          y + 18,
-                          {percent_text(section.median)},
-                          14,
-                          "fill=\"#1d2733\"");
+    out += html::svg_text(
+        bar_left + bar_span + 6, y + 18, {percent_text(section.median)}, 14, "fill=\"#1d2733\"");
   }
   const double axis = k_row * static_cast<double>(aggregate.sections.size()) + 16;
   for (int tick = 0; tick <= 100; tick += 25) {
@@ -241,12 +238,12 @@ items_html(const core::Aggregate& aggregate)
     for (const std::size_t count : item.answer_counts) {
       out += fmt::format("<td class=\"num\">{}</td>", count);
     }
-    out += fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td><td "
-                       "class=\"num\">{}</td></tr>\n",
-                       item.unanswered,
-                       item.out_of_profile,
-                       item.mean_value ? fmt::format("{:.2f}", *item.mean_value)
-                                       : std::string("—"));
+    out +=
+        fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td><td "
+                    "class=\"num\">{}</td></tr>\n",
+                    item.unanswered,
+                    item.out_of_profile,
+                    item.mean_value ? fmt::format("{:.2f}", *item.mean_value) : std::string("—"));
   }
   return out + "</tbody>\n</table>\n";
 }

@@ -24,10 +24,11 @@ who_of(const core::AggregateFile& file)
 std::string
 file_entry(const core::AggregateFile& file, std::size_t width)
 {
-  const std::vector<std::string> parts{who_of(file),
-                                       percent_text(file.overall.score),
-                                       rating_words(file.overall),
-                                       fmt::format("coverage {}", percent_text(file.overall.coverage))};
+  const std::vector<std::string> parts{
+      who_of(file),
+      percent_text(file.overall.score),
+      rating_words(file.overall),
+      fmt::format("coverage {}", percent_text(file.overall.coverage))};
   return util::hang_wrap(util::for_terminal_line(file.file), 2, width, "- ")
          + util::hang_wrap_parts(parts, " · ", 4, width);
 }
@@ -35,10 +36,10 @@ file_entry(const core::AggregateFile& file, std::size_t width)
 std::string
 share_text(std::size_t part, std::size_t whole)
 {
-  return whole == 0 ? std::string("—")
-                    : util::one_decimal(100.0 * static_cast<double>(part)
-                                        / static_cast<double>(whole))
-                          + "%";
+  return whole == 0
+             ? std::string("—")
+             : util::one_decimal(100.0 * static_cast<double>(part) / static_cast<double>(whole))
+                   + "%";
 }
 
 std::string
@@ -62,7 +63,8 @@ spread_text(const core::Aggregate& aggregate, bool unicode, std::size_t width)
                                        fmt::format("upper quartile {}", percent_text(q->q3)),
                                        fmt::format("highest {}", percent_text(q->max))};
   out += util::hang_wrap_parts(parts, " · ", 2, width);
-  const std::size_t most = *std::max_element(aggregate.histogram.begin(), aggregate.histogram.end());
+  const std::size_t most =
+      *std::max_element(aggregate.histogram.begin(), aggregate.histogram.end());
   const std::size_t bar_width = std::min<std::size_t>(40, width > 30 ? width - 30 : 10);
   const std::string_view dash = unicode ? "–" : "-";
   const std::string_view block = unicode ? "█" : "#";
@@ -83,10 +85,10 @@ most_unmet_text(const core::Aggregate& aggregate, std::size_t width)
 {
   std::string out = "\n";
   out += util::hang_wrap(fmt::format("The {} items most often not met or partly "
-                                                       "met (share of the files where they count)",
-                                                       aggregate.most_unmet.size()),
-                                           0,
-                                           width);
+                                     "met (share of the files where they count)",
+                                     aggregate.most_unmet.size()),
+                         0,
+                         width);
   if (aggregate.most_unmet.empty()) {
     return out + "  (every item is met in full wherever it counts)\n";
   }
@@ -94,7 +96,8 @@ most_unmet_text(const core::Aggregate& aggregate, std::size_t width)
     const core::AggregateItem& item = aggregate.items[i];
     const std::size_t short_of = item.not_met + item.partly_met;
     const std::vector<std::string> parts{
-        fmt::format("{} of {} files ({})", short_of, item.counted, share_text(short_of, item.counted)),
+        fmt::format(
+            "{} of {} files ({})", short_of, item.counted, share_text(short_of, item.counted)),
         fmt::format("not met {}", item.not_met),
         fmt::format("partly met {}", item.partly_met)};
     out += util::hang_wrap(util::for_terminal_line(item.item->id), 2, width, "- ");
@@ -108,7 +111,8 @@ std::string
 lowest_text(const core::Aggregate& aggregate, std::size_t width)
 {
   std::string out = "\n";
-  out += util::hang_wrap(fmt::format("The {} lowest-scoring files", aggregate.lowest.size()), 0, width);
+  out += util::hang_wrap(
+      fmt::format("The {} lowest-scoring files", aggregate.lowest.size()), 0, width);
   for (const std::size_t i : aggregate.lowest) {
     out += file_entry(aggregate.files[i], width);
   }

@@ -9,7 +9,7 @@
 #include <vector>
 
 // Work on many files spread over threads, its results taken in order.
-namespace ftsu::cli {
+namespace ftsu::util {
 
 // Runs `produce(i)` for every i in [0, `count`) on `jobs` threads (the
 // calling one among them) and hands each result to `consume(i, result)`
@@ -93,4 +93,4 @@ ordered_parallel(std::size_t count, unsigned jobs, Produce produce, Consume cons
   }
 }
 
-} // namespace ftsu::cli
+} // namespace ftsu::util
