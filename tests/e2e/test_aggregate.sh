@@ -108,6 +108,17 @@ run "$FTSU_GAP" aggregate mixed/a00002b.yaml "${cl[@]}" --keep-going -o none.txt
 expect_rc 3 "--keep-going with no good file"
 CHECKS=$((CHECKS + 1))
 [ ! -e none.txt ] || fail "nothing is written when every file fails"
+# A first file whose checklist cannot be found: fatal, unless --keep-going.
+mkdir unknown
+printf 'format: ftsu-gap/answers/v1\nchecklist: no-such-list\nchecklist_version: "1"\nanswers: {}\n' >unknown/a.yaml
+cp gen/answers/a00001.yaml gen/answers/a00002.yaml unknown/
+run "$FTSU_GAP" aggregate unknown --checklist-dir gen --format json
+expect_rc 3 "an unknown checklist in the first file"
+expect_match "$ERR" "unknown/a.yaml:2:12: .*no-such-list" "the unknown checklist is reported at its line"
+run "$FTSU_GAP" aggregate unknown --checklist-dir gen --format json --keep-going -o unknown.json
+expect_rc 3 "--keep-going past an unknown checklist"
+expect_match "$ERR" "1 of 3 files left out" "the file of the unknown checklist is left out"
+expect_match "$(cat unknown.json)" '"file": ?"unknown/a00001.yaml"' "the others are rolled up"
 mkdir empty
 run "$FTSU_GAP" aggregate empty
 expect_rc 2 "a folder with no answers files"

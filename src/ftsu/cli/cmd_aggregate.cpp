@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <thread>
 
@@ -56,16 +57,21 @@ struct FileResult
 
 // Returns the checklist id and version named by the first file that names
 // one, and the checklist to score against; nullopt when no file names one.
-// Problems finding the checklist throw core::Error.
+// Problems finding the checklist throw core::Error, unless `keep_going`:
+// then the file's problems are kept in `unresolved` (by index) and the next
+// file is tried.
 std::optional<Reference>
-find_reference(const std::vector<std::string>& paths, const ChecklistOptions& options)
+find_reference(const std::vector<std::string>& paths,
+               const ChecklistOptions& options,
+               bool keep_going,
+               std::map<std::size_t, FileResult>& unresolved)
 {
-  for (const auto& path : paths) {
-    const std::string name = display_name(path);
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const std::string name = display_name(paths[i]);
     core::DiagnosticSink sink(name);
     std::optional<core::AnswersFile> answers;
     try {
-      answers = core::load_answers(read_input(path), sink);
+      answers = core::load_answers(read_input(paths[i]), sink);
     } catch (const Error&) {
       continue; // reported when the file's turn comes
     }
@@ -73,11 +79,28 @@ find_reference(const std::vector<std::string>& paths, const ChecklistOptions& op
       continue;
     }
     Reference ref{name, answers->checklist, answers->checklist_version, nullptr};
-    ref.checklist = checklist_for_answers(*answers, options, sink);
-    if (!ref.checklist) {
+    FileResult failed;
+    try {
+      ref.checklist = checklist_for_answers(*answers, options, sink);
+      failed.code = static_cast<int>(ExitCode::invalid_input);
+      failed.diagnostics = sink.diagnostics();
+    } catch (const Error& e) {
+      if (!keep_going) {
+        throw;
+      }
+      failed.code = static_cast<int>(e.code());
+      failed.diagnostics = e.diagnostics();
+      if (failed.diagnostics.empty()) {
+        failed.error = e.what();
+      }
+    }
+    if (ref.checklist) {
+      return ref;
+    }
+    if (!keep_going) {
       throw Error(ExitCode::invalid_input, sink.diagnostics());
     }
-    return ref;
+    unresolved.emplace(i, std::move(failed));
   }
   return std::nullopt;
 }
@@ -136,7 +159,8 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
     throw Error(ExitCode::usage,
                 "no answers files found (folders are searched for .yaml and .yml)");
   }
-  const auto ref = find_reference(paths, options.checklists);
+  std::map<std::size_t, FileResult> unresolved;
+  const auto ref = find_reference(paths, options.checklists, options.keep_going, unresolved);
   const util::Date today = util::today_utc();
   std::optional<core::AggregateBuilder> builder;
   if (ref) {
@@ -147,6 +171,9 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
       paths.size(),
       job_count(options.jobs),
       [&](std::size_t i) {
+        if (const auto found = unresolved.find(i); found != unresolved.end()) {
+          return found->second;
+        }
         if (!ref) {
           FileResult none;
           core::DiagnosticSink sink(display_name(paths[i]));
