@@ -137,12 +137,12 @@ sections_svg(const core::Aggregate& aggregate)
 }
 
 std::string
-card(std::string_view label, const std::optional<double>& value)
+card(std::string_view label, std::string_view value)
 {
   return fmt::format("<div class=\"card\"><div class=\"label\">{}</div><div "
                      "class=\"value\">{}</div></div>\n",
                      html_escape(label),
-                     percent_text(value));
+                     html_escape(value));
 }
 
 std::string
@@ -156,11 +156,13 @@ spread_html(const core::Aggregate& aggregate)
     return out;
   }
   out += "<div class=\"summary\">\n";
-  out += card("Lowest", q->min);
-  out += card("Lower quartile", q->q1);
-  out += card("Median", q->median);
-  out += card("Upper quartile", q->q3);
-  out += card("Highest", q->max);
+  // Three cards, so each value fits its card on one line.
+  const auto span = [](double low, double high) {
+    return fmt::format("{}–{}%", util::one_decimal(low), util::one_decimal(high));
+  };
+  out += card("Median", percent_text(q->median));
+  out += card("Lower to upper quartile", span(q->q1, q->q3));
+  out += card("Lowest to highest", span(q->min, q->max));
   out += "</div>\n<figure>\n";
   return out + histogram_svg(aggregate)
          + "<figcaption>How many files score in each tenth of 0 to 100 (100 is in the "
