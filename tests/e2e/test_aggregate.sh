@@ -104,6 +104,15 @@ expect_rc 3 "--keep-going, text"
 expect_match "$OUT" "^Benchmark checklist \\(bench-national 1\\): 5 files \\(1 left out" "the text says how many were left out"
 run "$FTSU_GAP" aggregate mixed "${cl[@]}" --keep-going --format html
 expect_match "$OUT" "1 files were left out|1 file was left out" "the page says how many were left out"
+# The errors, too, come in the order of the files whatever --jobs.
+cp mixed/a00002b.yaml mixed/a00000b.yaml
+printf 'not: [valid\n' >mixed/a00004b.yaml
+"$FTSU_GAP" aggregate mixed "${cl[@]}" --keep-going --jobs 1 -o k1.txt 2>k1.err
+"$FTSU_GAP" aggregate mixed "${cl[@]}" --keep-going --jobs 4 -o k4.txt 2>k4.err
+expect_same k1.err k4.err "the errors are the same, in the same order, whatever --jobs"
+expect_same k1.txt k4.txt "--keep-going output is the same whatever --jobs"
+expect_match "$(cat k1.err)" "3 of 8 files left out" "three broken files left out"
+rm mixed/a00000b.yaml mixed/a00004b.yaml
 run "$FTSU_GAP" aggregate mixed/a00002b.yaml "${cl[@]}" --keep-going -o none.txt
 expect_rc 3 "--keep-going with no good file"
 CHECKS=$((CHECKS + 1))
