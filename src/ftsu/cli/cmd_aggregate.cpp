@@ -105,29 +105,35 @@ find_reference(const std::vector<std::string>& paths,
   return std::nullopt;
 }
 
-// Reads, checks and scores the file at `path` against `ref`.
+// Reads, checks and scores the file at `path` against `ref`; without `ref`
+// (no file names a checklist) only reads it, for its problems.
 FileResult
-score_file(const std::string& path, const Reference& ref, const util::Date& today)
+score_file(const std::string& path, const Reference* ref, const util::Date& today)
 {
   FileResult result;
   const std::string name = display_name(path);
   core::DiagnosticSink sink(name);
   try {
     const auto answers = core::load_answers(read_input(path), sink);
-    if (answers && !answers->checklist.empty()
-        && (answers->checklist != ref.id || answers->checklist_version != ref.version)) {
+    if (ref == nullptr) {
+      if (!sink.has_errors()) {
+        sink.error({1, 1}, "no file names a checklist to roll up against");
+      }
+    } else if (answers && !answers->checklist.empty()
+               && (answers->checklist != ref->id || answers->checklist_version != ref->version)) {
       sink.error(answers->checklist_mark,
                  fmt::format("this file is for {} {}, but aggregate rolls up one checklist "
                              "version, {} {} (from {})",
                              answers->checklist,
                              answers->checklist_version,
-                             ref.id,
-                             ref.version,
-                             ref.name));
+                             ref->id,
+                             ref->version,
+                             ref->name));
     }
-    if (answers && !sink.has_errors() && core::check_answers(*answers, *ref.checklist, sink)) {
+    if (ref != nullptr && answers && !sink.has_errors()
+        && core::check_answers(*answers, *ref->checklist, sink)) {
       result.outcome =
-          core::summarise_file(name, core::score_answers(*ref.checklist, *answers, today));
+          core::summarise_file(name, core::score_answers(*ref->checklist, *answers, today));
     }
   } catch (const Error& e) {
     result.code = static_cast<int>(e.code());
@@ -174,25 +180,13 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
         if (const auto found = unresolved.find(i); found != unresolved.end()) {
           return found->second;
         }
-        if (!ref) {
-          FileResult none;
-          core::DiagnosticSink sink(display_name(paths[i]));
-          try {
-            core::load_answers(read_input(paths[i]), sink);
-          } catch (const Error& e) {
-            none.error = e.what();
-          }
-          none.diagnostics = sink.diagnostics();
-          none.code = static_cast<int>(none.error ? ExitCode::io_error : ExitCode::invalid_input);
-          return none;
-        }
-        return score_file(paths[i], *ref, today);
+        return score_file(paths[i], ref ? &*ref : nullptr, today);
       },
       [&](std::size_t, FileResult result) {
+        print_diagnostics(result.diagnostics, global.quiet);
         if (result.error) {
           print_error(*result.error);
         }
-        print_diagnostics(result.diagnostics, global.quiet);
         code = std::max(code, result.code);
         if (!builder) {
           return;
