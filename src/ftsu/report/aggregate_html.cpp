@@ -267,9 +267,10 @@ aggregate_html(const core::Aggregate& aggregate, const AggregateLayout& layout)
   out += html::generated_rows(layout.generated);
   out += "</dl>\n";
   if (aggregate.left_out > 0) {
-    out += fmt::format("<p class=\"notice\">{} files were left out because they failed "
-                       "(--keep-going); their problems were reported as errors.</p>\n",
-                       aggregate.left_out);
+    out += fmt::format("<p class=\"notice\">Left out because they failed (--keep-going): {} "
+                       "{}; their problems were reported as errors.</p>\n",
+                       aggregate.left_out,
+                       aggregate.left_out == 1 ? "file" : "files");
   }
   out += "</header>\n";
   out += spread_html(aggregate);
