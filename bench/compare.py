@@ -55,9 +55,11 @@ def report(name, label_a, label_b, target, result):
     ratio = a[0] / b[0]
     cpu_ratio = a[1] / b[1] if b[1] > 0 else float("nan")
     print(f"\n## {name}")
-    print(f"  A {label_a}: median {a[0]:.3f} s wall, {a[1]:.3f} s CPU, {a[2]:.1f} MiB"
+    print(f"  A {label_a}: median {a[0]:.3f} s wall, {a[1]:.3f} s CPU ({a[1] / a[0]:.2f} cores), "
+          f"{a[2]:.1f} MiB"
           f"  (runs: {', '.join(f'{t:.3f}' for t in all_a)})")
-    print(f"  B {label_b}: median {b[0]:.3f} s wall, {b[1]:.3f} s CPU, {b[2]:.1f} MiB"
+    print(f"  B {label_b}: median {b[0]:.3f} s wall, {b[1]:.3f} s CPU ({b[1] / b[0]:.2f} cores), "
+          f"{b[2]:.1f} MiB"
           f"  (runs: {', '.join(f'{t:.3f}' for t in all_b)})")
     print(f"  ratio A/B = {ratio:.2f} wall, {cpu_ratio:.2f} CPU   (target: {target}, wall)")
     sys.stdout.flush()
