@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FTSU := $(BUILD_DIR)/ftsu-gap
 
-.PHONY: all deps configure build program demo test test-fast asan clean format golden package
+.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench
 
 all: build
 
@@ -42,6 +42,11 @@ test-fast: build
 asan:
 	@$(MAKE) --no-print-directory test BUILD_DIR=build-asan BUILD_TYPE=Debug \
 	  CMAKE_FLAGS="-DFTSU_ENABLE_ASAN=ON -DFTSU_ENABLE_UBSAN=ON $(CMAKE_FLAGS)"
+
+# The benchmarks of docs/performance.md (ratios, never run by `make test`).
+bench: build
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target yaml_floor
+	bench/run.sh $(BUILD_DIR)
 
 # Rewrites the golden files from the current build (see docs/testing.md).
 golden: build

@@ -36,6 +36,99 @@ expect_rc 3 "a bad file"
 expect_match "$ERR" "bad.yaml:5:3: checklist 'ngo-case-reviews' 2026.1 has no item 'zz'" "its problem is reported"
 run "$FTSU_GAP" aggregate "${trust[@]}" missing.yaml
 expect_rc 4 "a missing file"
-run "$FTSU_GAP" aggregate "${trust[@]}" --format html
-expect_rc 2 "html is not an aggregate format"
-finish 10
+run "$FTSU_GAP" aggregate "${trust[@]}" --format xlsx
+expect_rc 2 "xlsx is not an aggregate format"
+
+# 60 generated files: the same output, byte for byte, whatever --jobs, in
+# every format; the text has the national reader's sections.
+python3 "$FTSU_SOURCE_DIR/bench/gen-answers.py" gen 60 20
+cl=(--checklist gen/checklist.yaml)
+for format in text json csv html; do
+  run "$FTSU_GAP" aggregate gen/answers "${cl[@]}" --format "$format" --jobs 1 -o "one.$format"
+  expect_rc 0 "$format, --jobs 1"
+  run "$FTSU_GAP" aggregate gen/answers "${cl[@]}" --format "$format" --jobs 4 -o "four.$format"
+  expect_rc 0 "$format, --jobs 4"
+  expect_same "one.$format" "four.$format" "$format: --jobs 1 and --jobs 4 give the same bytes"
+done
+text=$(cat one.text)
+expect_match "$text" "^Benchmark checklist \\(bench-national 1\\): 60 files$" "the text counts the files"
+expect_match "$text" "lower quartile [0-9.]+% · median [0-9.]+% · upper quartile" "the spread of scores"
+expect_match "$text" "^ +90–100 " "the histogram"
+expect_match "$text" "^The 20 items most often not met or partly met" "the most unmet items"
+expect_match "$text" "^The 10 lowest-scoring files" "the lowest files"
+expect_match "$text" "^Median score by section" "the section medians"
+python3 - <<'PY' || fail "the folder's files in sorted order"
+import json
+d = json.load(open("one.json"))
+names = [f["file"] for f in d["files"]]
+assert len(names) == 60 and names == sorted(names), names[:3]
+assert names[0] == "gen/answers/a00000.yaml", names[0]
+PY
+CHECKS=$((CHECKS + 1))
+
+# '-': the paths on standard input, in the order given.
+ls gen/answers/*.yaml | sort -r >list.txt
+OUT=$("$FTSU_GAP" aggregate - "${cl[@]}" --format json <list.txt 2>"$SCRATCH/.stderr")
+RC=$?
+expect_rc 0 "paths on standard input"
+python3 - "$OUT" <<'PY' || fail "'-' keeps the order of the list"
+import json, sys
+names = [f["file"] for f in json.loads(sys.argv[1])["files"]]
+assert len(names) == 60 and names == sorted(names, reverse=True), names[:3]
+PY
+CHECKS=$((CHECKS + 1))
+run "$FTSU_GAP" aggregate - - "${cl[@]}"
+expect_rc 2 "'-' twice"
+
+# --keep-going: a broken file among good ones is reported, the rest count.
+mkdir mixed
+cp gen/answers/a0000[0-4].yaml mixed/
+printf 'format: ftsu-gap/answers/v1\nchecklist: bench-national\nchecklist_version: "1"\nanswers:\n  zz: met\n' >mixed/a00002b.yaml
+run "$FTSU_GAP" aggregate mixed "${cl[@]}" -o kept.txt
+expect_rc 3 "a broken file without --keep-going"
+CHECKS=$((CHECKS + 1))
+[ ! -e kept.txt ] || fail "nothing is written without --keep-going"
+run "$FTSU_GAP" aggregate mixed "${cl[@]}" --keep-going --format json -o kept.json
+expect_rc 3 "--keep-going still exits 3"
+expect_match "$ERR" "mixed/a00002b.yaml:5:3: checklist 'bench-national' 1 has no item 'zz'" "the broken file is reported"
+expect_match "$ERR" "1 of 6 files left out" "how many were left out"
+python3 - <<'PY' || fail "--keep-going counts the five good files"
+import json
+d = json.load(open("kept.json"))
+assert len(d["files"]) == 5, len(d["files"])
+assert all(sum(i["counts"].values()) == 5 for i in d["items"])
+PY
+CHECKS=$((CHECKS + 1))
+run "$FTSU_GAP" aggregate mixed "${cl[@]}" --keep-going --jobs 3
+expect_rc 3 "--keep-going, text"
+expect_match "$OUT" "^Benchmark checklist \\(bench-national 1\\): 5 files \\(1 left out" "the text says how many were left out"
+run "$FTSU_GAP" aggregate mixed "${cl[@]}" --keep-going --format html
+expect_match "$OUT" "Left out because they failed \(--keep-going\): 1 file;" "the page says how many were left out"
+# The errors, too, come in the order of the files whatever --jobs.
+cp mixed/a00002b.yaml mixed/a00000b.yaml
+printf 'not: [valid\n' >mixed/a00004b.yaml
+"$FTSU_GAP" aggregate mixed "${cl[@]}" --keep-going --jobs 1 -o k1.txt 2>k1.err
+"$FTSU_GAP" aggregate mixed "${cl[@]}" --keep-going --jobs 4 -o k4.txt 2>k4.err
+expect_same k1.err k4.err "the errors are the same, in the same order, whatever --jobs"
+expect_same k1.txt k4.txt "--keep-going output is the same whatever --jobs"
+expect_match "$(cat k1.err)" "3 of 8 files left out" "three broken files left out"
+rm mixed/a00000b.yaml mixed/a00004b.yaml
+run "$FTSU_GAP" aggregate mixed/a00002b.yaml "${cl[@]}" --keep-going -o none.txt
+expect_rc 3 "--keep-going with no good file"
+CHECKS=$((CHECKS + 1))
+[ ! -e none.txt ] || fail "nothing is written when every file fails"
+# A first file whose checklist cannot be found: fatal, unless --keep-going.
+mkdir unknown
+printf 'format: ftsu-gap/answers/v1\nchecklist: no-such-list\nchecklist_version: "1"\nanswers: {}\n' >unknown/a.yaml
+cp gen/answers/a00001.yaml gen/answers/a00002.yaml unknown/
+run "$FTSU_GAP" aggregate unknown --checklist-dir gen --format json
+expect_rc 3 "an unknown checklist in the first file"
+expect_match "$ERR" "unknown/a.yaml:2:12: .*no-such-list" "the unknown checklist is reported at its line"
+run "$FTSU_GAP" aggregate unknown --checklist-dir gen --format json --keep-going -o unknown.json
+expect_rc 3 "--keep-going past an unknown checklist"
+expect_match "$ERR" "1 of 3 files left out" "the file of the unknown checklist is left out"
+expect_match "$(cat unknown.json)" '"file": ?"unknown/a00001.yaml"' "the others are rolled up"
+mkdir empty
+run "$FTSU_GAP" aggregate empty
+expect_rc 2 "a folder with no answers files"
+finish 51

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every kind of HTML page (report, report --compare, trend, diff) passes
+# Every kind of HTML page (report, report --compare, trend, diff, aggregate) passes
 # axe-core with zero violations of the WCAG 2.0, 2.1 and 2.2 A and AA rules
 # (tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa). axe runs in headless
 # Chromium on a copy of each page without its CSP (which forbids scripts);
@@ -39,7 +39,10 @@ expect_rc 0 "trend"
 run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml" --format html \
   -o diff.html
 expect_rc 0 "diff"
-for page in report compare trend diff; do
+run "$FTSU_GAP" aggregate "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" \
+  "$ex/example-trust-2025-26.yaml" --format html -o aggregate.html
+expect_rc 0 "aggregate"
+for page in report compare trend diff aggregate; do
   result=$(axe_result "$page")
   expect_match "$result" "^PASSES [1-9]" "$page: axe ran its rules"
   expect_match "$result" "^VIOLATIONS 0$" "$page: no WCAG A or AA violation"
@@ -52,4 +55,4 @@ result=$(axe_result planted)
 expect_match "$result" "^VIOLATION html-has-lang" "a page without lang fails"
 expect_match "$result" "^VIOLATION color-contrast" "low contrast fails"
 
-finish 14
+finish 17

@@ -49,7 +49,7 @@ headless "$SCRATCH/injected.html" --dump-dom >injected-dom.html
 expect_match "$(console_errors)" "Content Security Policy" "the CSP blocks inline script"
 expect_no_match "$(cat injected-dom.html)" "<title>pwned" "the injected script did not run"
 
-# trend and diff pages render without console errors too.
+# trend, diff and aggregate pages render without console errors too.
 ex=$FTSU_SOURCE_DIR/examples
 run "$FTSU_GAP" trend "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" \
   "$ex/example-trust-2025-26.yaml" --format html -o "$SCRATCH/trend.html"
@@ -57,7 +57,10 @@ expect_rc 0 "html trend"
 run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml" --format html \
   -o "$SCRATCH/diff.html"
 expect_rc 0 "html diff"
-for page in trend diff; do
+run "$FTSU_GAP" aggregate "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" \
+  "$ex/example-trust-2025-26.yaml" --format html -o "$SCRATCH/aggregate.html"
+expect_rc 0 "html aggregate"
+for page in trend diff aggregate; do
   headless "$SCRATCH/$page.html" --dump-dom >"$page-dom.html"
   expect_match "$(cat "$page-dom.html")" "</table>" "$page: rendered"
   expect_match "x$(console_errors)" "^x$" "$page: no console errors"

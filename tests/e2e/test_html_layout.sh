@@ -2,7 +2,7 @@
 # No chart label overlaps another or is clipped. Checklists of 1, 11 and 30
 # sections with long titles (a word longer than a line, runs of W and m) and
 # a narrow, long-named rating band are generated (tests/e2e/html_check.py);
-# their report, report --compare and trend pages (one of 12 periods), and
+# their report, report --compare, trend and aggregate pages (one of 12 periods), and
 # the example trust's, are opened in headless Chromium with a script that
 # measures every SVG <text> with getBBox() and compares the boxes pairwise
 # and with the viewBox. A page with a planted overlap and a planted clipped label must
@@ -37,6 +37,13 @@ run "$FTSU_GAP" trend answers-30-1.yaml answers-30-2.yaml --checklist layout-30.
   -o trend-30.html
 expect_rc 0 "trend of 30 sections"
 layout_ok trend-30
+# aggregate: the histogram, and the section medians with 30 long titles.
+run "$FTSU_GAP" aggregate answers-30-1.yaml answers-30-2.yaml --checklist layout-30.yaml --format html \
+  -o aggregate-30.html
+expect_rc 0 "aggregate of 30 sections"
+layout_ok aggregate-30
+expect_match "$(check_page "$SCRATCH/aggregate-30-check.html")" "^CHART 1 [0-9]+ labels" \
+  "aggregate-30: the section chart was measured"
 # Twelve periods: narrow columns under the trend chart.
 for year in $(seq 10 21); do
   sed "s#^period: .*#period: \"20$year/$((year + 1))\"#; s#^assessed_on: .*#assessed_on: 20$((year + 1))-03-31#" \
@@ -66,4 +73,4 @@ result=$(check_page "$SCRATCH/planted-check.html")
 expect_match "$result" '^OVERLAP chart 0: .*planted overlap' "a planted overlap is caught"
 expect_match "$result" '^CLIPPED chart 0: "planted clipped label"' "a planted clipped label is caught"
 
-finish 27
+finish 31

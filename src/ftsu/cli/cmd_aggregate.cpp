@@ -1,19 +1,20 @@
 #include <ftsu/cli/app.hpp>
 #include <ftsu/cli/formats.hpp>
+#include <ftsu/cli/input_list.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/core/aggregate.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/report/aggregate.hpp>
-#include <ftsu/util/strings.hpp>
+#include <ftsu/util/ordered_parallel.hpp>
 #include <ftsu/util/utf8.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
+#include <map>
 #include <memory>
 #include <thread>
 
@@ -30,140 +31,187 @@ struct AggregateOptions
   std::string format = "text";
   std::string output = "-";
   unsigned jobs = 0;
+  bool keep_going = false;
   ChecklistOptions checklists;
 };
 
-// One file's state through the roll-up.
-struct Entry
+// The checklist every file is scored against, and the id and version the
+// first file names (the others must name the same).
+struct Reference
 {
-  std::string path;
   std::string name;
-  std::optional<core::AnswersFile> answers;
-  std::unique_ptr<core::DiagnosticSink> sink;
-  std::optional<std::string> io_error;
-  std::unique_ptr<core::Assessment> assessment;
+  std::string id;
+  std::string version;
+  core::ChecklistPtr checklist;
 };
 
-// Runs `work(i)` for i in [0, count) on `jobs` threads.
-template<typename Work>
-void
-in_parallel(std::size_t count, unsigned jobs, Work work)
+// One file read, checked and scored: what is printed about it and, when it
+// is good, its outcome.
+struct FileResult
 {
-  std::atomic<std::size_t> next{0};
-  const auto worker = [&] {
-    for (std::size_t i = next++; i < count; i = next++) {
-      work(i);
+  std::vector<core::Diagnostic> diagnostics;
+  std::optional<std::string> error;
+  int code = 0;
+  std::optional<core::FileOutcome> outcome;
+};
+
+// Returns the checklist id and version named by the first file that names
+// one, and the checklist to score against; nullopt when no file names one.
+// Problems finding the checklist throw core::Error, unless `keep_going`:
+// then the file's problems are kept in `unresolved` (by index) and the next
+// file is tried.
+std::optional<Reference>
+find_reference(const std::vector<std::string>& paths,
+               const ChecklistOptions& options,
+               bool keep_going,
+               std::map<std::size_t, FileResult>& unresolved)
+{
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const std::string name = display_name(paths[i]);
+    core::DiagnosticSink sink(name);
+    std::optional<core::AnswersFile> answers;
+    try {
+      answers = core::load_answers(read_input(paths[i]), sink);
+    } catch (const Error&) {
+      continue; // reported when the file's turn comes
     }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs && t < count; ++t) {
-    threads.emplace_back(worker);
-  }
-  worker();
-  for (auto& thread : threads) {
-    thread.join();
-  }
-}
-
-void
-read_entry(Entry& entry)
-{
-  entry.sink = std::make_unique<core::DiagnosticSink>(entry.name);
-  try {
-    entry.answers = core::load_answers(read_input(entry.path), *entry.sink);
-  } catch (const Error& e) {
-    entry.io_error = e.what();
-  }
-}
-
-// Refuses files of another checklist id or version, listing them.
-void
-check_same_version(const std::vector<Entry>& entries)
-{
-  const Entry* first = nullptr;
-  std::vector<core::Diagnostic> located;
-  for (const auto& e : entries) {
-    if (!e.answers || e.answers->checklist.empty()) {
+    if (!answers || answers->checklist.empty()) {
       continue;
     }
-    if (first == nullptr) {
-      first = &e;
-    } else if (e.answers->checklist != first->answers->checklist
-               || e.answers->checklist_version != first->answers->checklist_version) {
-      core::DiagnosticSink sink(e.name);
-      sink.error(e.answers->checklist_mark,
+    Reference ref{name, answers->checklist, answers->checklist_version, nullptr};
+    FileResult failed;
+    try {
+      ref.checklist = checklist_for_answers(*answers, options, sink);
+      failed.code = static_cast<int>(ExitCode::invalid_input);
+      failed.diagnostics = sink.diagnostics();
+    } catch (const Error& e) {
+      if (!keep_going) {
+        throw;
+      }
+      failed.code = static_cast<int>(e.code());
+      failed.diagnostics = e.diagnostics();
+      if (failed.diagnostics.empty()) {
+        failed.error = e.what();
+      }
+    }
+    if (ref.checklist) {
+      return ref;
+    }
+    if (!keep_going) {
+      throw Error(ExitCode::invalid_input, sink.diagnostics());
+    }
+    unresolved.emplace(i, std::move(failed));
+  }
+  return std::nullopt;
+}
+
+// Reads, checks and scores the file at `path` against `ref`; without `ref`
+// (no file names a checklist) only reads it, for its problems.
+FileResult
+score_file(const std::string& path, const Reference* ref, const util::Date& today)
+{
+  FileResult result;
+  const std::string name = display_name(path);
+  core::DiagnosticSink sink(name);
+  try {
+    const auto answers = core::load_answers(read_input(path), sink);
+    if (ref == nullptr) {
+      if (!sink.has_errors()) {
+        sink.error({1, 1}, "no file names a checklist to roll up against");
+      }
+    } else if (answers && !answers->checklist.empty()
+               && (answers->checklist != ref->id || answers->checklist_version != ref->version)) {
+      sink.error(answers->checklist_mark,
                  fmt::format("this file is for {} {}, but aggregate rolls up one checklist "
                              "version, {} {} (from {})",
-                             e.answers->checklist,
-                             e.answers->checklist_version,
-                             first->answers->checklist,
-                             first->answers->checklist_version,
-                             first->name));
-      const std::vector<core::Diagnostic> found = sink.diagnostics();
-      located.insert(located.end(), found.begin(), found.end());
+                             answers->checklist,
+                             answers->checklist_version,
+                             ref->id,
+                             ref->version,
+                             ref->name));
     }
+    if (ref != nullptr && answers && !sink.has_errors()
+        && core::check_answers(*answers, *ref->checklist, sink)) {
+      result.outcome =
+          core::summarise_file(name, core::score_answers(*ref->checklist, *answers, today));
+    }
+  } catch (const Error& e) {
+    result.code = static_cast<int>(e.code());
+    if (e.diagnostics().empty()) {
+      result.error = e.what();
+    }
+    result.diagnostics = e.diagnostics();
   }
-  if (!located.empty()) {
-    throw Error(ExitCode::invalid_input, located);
+  std::vector<core::Diagnostic> found = sink.diagnostics();
+  found.insert(found.end(), result.diagnostics.begin(), result.diagnostics.end());
+  result.diagnostics = std::move(found);
+  if (!result.outcome) {
+    result.code = std::max(result.code, static_cast<int>(ExitCode::invalid_input));
   }
+  return result;
+}
+
+unsigned
+job_count(unsigned requested)
+{
+  return requested > 0 ? requested : std::max(1U, std::thread::hardware_concurrency());
 }
 
 int
 run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
 {
-  check_stdin_once(options.files);
-  const unsigned jobs =
-      options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
-  std::vector<Entry> entries(options.files.size());
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    entries[i].path = options.files[i];
-    entries[i].name = display_name(options.files[i]);
+  const std::vector<std::string> paths = expand_inputs(options.files);
+  if (paths.empty()) {
+    throw Error(ExitCode::usage,
+                "no answers files found (folders are searched for .yaml and .yml)");
   }
-  in_parallel(entries.size(), jobs, [&](std::size_t i) { read_entry(entries[i]); });
-  check_same_version(entries);
-  const auto first = std::find_if(entries.begin(), entries.end(), [](const Entry& e) {
-    return e.answers && !e.answers->checklist.empty();
-  });
-  core::ChecklistPtr checklist;
-  if (first != entries.end()) {
-    checklist = checklist_for_answers(*first->answers, options.checklists, *first->sink);
-  }
+  std::map<std::size_t, FileResult> unresolved;
+  const auto ref = find_reference(paths, options.checklists, options.keep_going, unresolved);
   const util::Date today = util::today_utc();
-  in_parallel(entries.size(), jobs, [&](std::size_t i) {
-    Entry& e = entries[i];
-    if (checklist && e.answers && !e.sink->has_errors()
-        && core::check_answers(*e.answers, *checklist, *e.sink)) {
-      e.assessment =
-          std::make_unique<core::Assessment>(core::score_answers(*checklist, *e.answers, today));
-    }
-  });
+  std::optional<core::AggregateBuilder> builder;
+  if (ref) {
+    builder.emplace(*ref->checklist);
+  }
   int code = 0;
-  for (const auto& e : entries) {
-    if (e.io_error) {
-      print_error(*e.io_error);
-      code = static_cast<int>(ExitCode::io_error);
-      continue;
-    }
-    print_diagnostics(e.sink->diagnostics(), global.quiet);
-    if (e.sink->has_errors() || !e.assessment) {
-      code = std::max(code, static_cast<int>(ExitCode::invalid_input));
-    }
+  util::ordered_parallel<FileResult>(
+      paths.size(),
+      job_count(options.jobs),
+      [&](std::size_t i) {
+        if (const auto found = unresolved.find(i); found != unresolved.end()) {
+          return found->second;
+        }
+        return score_file(paths[i], ref ? &*ref : nullptr, today);
+      },
+      [&](std::size_t, FileResult result) {
+        print_diagnostics(result.diagnostics, global.quiet);
+        if (result.error) {
+          print_error(*result.error);
+        }
+        code = std::max(code, result.code);
+        if (!builder) {
+          return;
+        }
+        if (result.outcome) {
+          builder->add(std::move(*result.outcome));
+        } else {
+          builder->leave_out();
+        }
+      });
+  if (!builder || (code != 0 && (!options.keep_going || builder->added() == 0))) {
+    return code != 0 ? code : static_cast<int>(ExitCode::invalid_input);
   }
-  if (code != 0) {
-    return code;
-  }
-  std::vector<core::AggregateFile> files;
-  files.reserve(entries.size());
-  for (const auto& e : entries) {
-    files.push_back({e.name, e.assessment.get()});
-  }
-  const core::Aggregate aggregate = core::build_aggregate(*checklist, std::move(files));
+  const core::Aggregate aggregate = builder->finish();
+  report::AggregateLayout layout;
+  static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
+  layout.generated = generation_date();
   write_output(options.output,
-               render(report::aggregate_formats(),
-                      options.format,
-                      aggregate,
-                      layout_for(options.output, global, 100)));
-  return 0;
+               render(report::aggregate_formats(), options.format, aggregate, layout));
+  if (aggregate.left_out > 0) {
+    print_error(fmt::format("{} of {} files left out (--keep-going); their problems are above",
+                            aggregate.left_out,
+                            paths.size()));
+  }
+  return code;
 }
 
 } // namespace
@@ -176,7 +224,13 @@ add_aggregate_command(CLI::App& app, Context& context)
       "aggregate",
       "Roll up many answers files of one checklist version: per file, and per item how many gave "
       "each answer");
-  command->add_option("FILE", options->files, "Answers files, all for one checklist id and version")
+  command
+      ->add_option(
+          "FILE",
+          options->files,
+          "Answers files, all for one checklist id and version; a folder means every "
+          ".yaml and .yml file below it (sorted); '-' reads the paths from standard input, "
+          "one a line")
       ->required();
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, report::aggregate_formats());
@@ -184,6 +238,12 @@ add_aggregate_command(CLI::App& app, Context& context)
   command
       ->add_option("--jobs", options->jobs, "Files read in parallel (default: the number of cores)")
       ->check(CLI::Range(1U, 256U));
+  command->add_flag("--keep-going",
+                    options->keep_going,
+                    "Leave out the files that fail (each reported) and roll up the rest; the exit "
+                    "code is still 3 (4 when a file cannot be read)");
+  command->footer("Exit codes: 0 every file rolled up, 3 a file is invalid, 4 a file could not be "
+                  "read; without --keep-going nothing is written then.");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_aggregate(*options, context.global); };
   });

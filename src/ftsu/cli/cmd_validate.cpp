@@ -6,13 +6,17 @@
 #include <ftsu/core/checklist_loader.hpp>
 #include <ftsu/core/document.hpp>
 #include <ftsu/core/error.hpp>
+#include <ftsu/util/ordered_parallel.hpp>
 #include <ftsu/util/utf8.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace ftsu::cli {
 
@@ -23,20 +27,65 @@ using core::ExitCode;
 struct ValidateOptions
 {
   std::vector<std::string> files;
+  unsigned jobs = 0;
   ChecklistOptions checklists;
+};
+
+// The checklists answers files are checked against, each loaded once per
+// run whatever the number of files naming it; safe to share between
+// threads.
+class ChecklistCache
+{
+public:
+  explicit ChecklistCache(const ChecklistOptions& options)
+      : m_options(options)
+  {
+  }
+
+  // Returns the checklist `answers` is for (see checklist_for_answers),
+  // reporting to `sink` when it cannot be found.
+  core::ChecklistPtr
+  get(const core::AnswersFile& answers, core::DiagnosticSink& sink)
+  {
+    const std::string key =
+        m_options.checklist ? fmt::format("\n{}", *m_options.checklist)
+                            : fmt::format("{}@{}", answers.checklist, answers.checklist_version);
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    const auto found = m_loaded.find(key);
+    if (found != m_loaded.end()) {
+      return found->second;
+    }
+    auto checklist = checklist_for_answers(answers, m_options, sink);
+    if (checklist) {
+      m_loaded.emplace(key, checklist);
+    }
+    return checklist;
+  }
+
+private:
+  const ChecklistOptions& m_options;
+  std::mutex m_mutex;
+  std::map<std::string, core::ChecklistPtr> m_loaded;
+};
+
+// What validating one file found: printed in the order the files were given.
+struct FileReport
+{
+  std::vector<core::Diagnostic> diagnostics;
+  std::optional<std::string> error;
+  std::optional<std::string> ok_line;
+  int code = 0;
 };
 
 // Validates an answers file's content; returns a summary for the ok line.
 std::string
-validate_answers(const core::yaml::Node& root,
-                 const ValidateOptions& options,
-                 core::DiagnosticSink& sink)
+validate_answers(const core::yaml::Node& root, ChecklistCache& cache, core::DiagnosticSink& sink)
 {
   const auto answers = core::build_answers(root, sink);
   if (!answers) {
     return {};
   }
-  const auto checklist = checklist_for_answers(*answers, options.checklists, sink);
+  const auto checklist = cache.get(*answers, sink);
   if (!checklist || !core::check_answers(*answers, *checklist, sink)) {
     return {};
   }
@@ -51,63 +100,91 @@ validate_answers(const core::yaml::Node& root,
                      checklist->item_count());
 }
 
-// Validates one file; returns its exit code.
-int
-validate_file(const std::string& file, const ValidateOptions& options, const GlobalOptions& global)
+// Returns the summary of a valid document `root` of `sink`'s file.
+std::string
+validate_document(const core::yaml::Node& root,
+                  const std::string& name,
+                  ChecklistCache& cache,
+                  core::DiagnosticSink& sink)
 {
+  const auto kind = core::detect_kind(root, sink);
+  if (kind == core::DocumentKind::checklist) {
+    if (const auto checklist = core::build_checklist(root, sink, name)) {
+      return fmt::format("checklist {} {} ({} items in {} sections)",
+                         checklist->id,
+                         checklist->version,
+                         checklist->item_count(),
+                         checklist->sections.size());
+    }
+  } else if (kind == core::DocumentKind::answers) {
+    return validate_answers(root, cache, sink);
+  }
+  return {};
+}
+
+// Validates one file; prints nothing.
+FileReport
+validate_file(const std::string& file, ChecklistCache& cache)
+{
+  FileReport report;
   const std::string name = display_name(file);
   std::string text;
   try {
     text = read_input(file);
   } catch (const core::Error& e) {
-    print_error(e.what());
-    return static_cast<int>(e.code());
+    report.error = e.what();
+    report.code = static_cast<int>(e.code());
+    return report;
   }
   core::DiagnosticSink sink(name);
   std::string summary;
   try {
     if (const auto root = core::yaml::parse(text, sink)) {
-      const auto kind = core::detect_kind(*root, sink);
-      if (kind == core::DocumentKind::checklist) {
-        if (const auto checklist = core::build_checklist(*root, sink, name)) {
-          summary = fmt::format("checklist {} {} ({} items in {} sections)",
-                                checklist->id,
-                                checklist->version,
-                                checklist->item_count(),
-                                checklist->sections.size());
-        }
-      } else if (kind == core::DocumentKind::answers) {
-        summary = validate_answers(*root, options, sink);
-      }
+      summary = validate_document(*root, name, cache, sink);
     }
   } catch (const core::Error& e) {
-    print_diagnostics(sink.diagnostics(), global.quiet);
+    report.diagnostics = sink.diagnostics();
     if (e.diagnostics().empty()) {
-      print_error(e.what());
+      report.error = e.what();
     } else {
-      print_diagnostics(e.diagnostics(), global.quiet);
+      report.diagnostics.insert(
+          report.diagnostics.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
-    return static_cast<int>(e.code());
+    report.code = static_cast<int>(e.code());
+    return report;
   }
-  print_diagnostics(sink.diagnostics(), global.quiet);
+  report.diagnostics = sink.diagnostics();
   if (sink.has_errors()) {
-    return static_cast<int>(ExitCode::invalid_input);
+    report.code = static_cast<int>(ExitCode::invalid_input);
+  } else {
+    report.ok_line =
+        fmt::format("{}: ok: {}\n", util::for_terminal(name), util::for_terminal(summary));
   }
-  if (!global.quiet) {
-    write_stdout(
-        fmt::format("{}: ok: {}\n", util::for_terminal(name), util::for_terminal(summary)));
-  }
-  return 0;
+  return report;
 }
 
 int
 run_validate(const ValidateOptions& options, const GlobalOptions& global)
 {
   check_stdin_once(options.files);
+  ChecklistCache cache(options.checklists);
+  const unsigned jobs =
+      options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
   int code = 0;
-  for (const auto& file : options.files) {
-    code = std::max(code, validate_file(file, options, global));
-  }
+  util::ordered_parallel<FileReport>(
+      options.files.size(),
+      jobs,
+      [&](std::size_t i) { return validate_file(options.files[i], cache); },
+      [&](std::size_t, FileReport report) {
+        print_diagnostics(report.diagnostics, global.quiet);
+        if (report.error) {
+          print_error(*report.error);
+        }
+        if (report.ok_line && !global.quiet) {
+          write_stdout(*report.ok_line);
+        }
+        code = std::max(code, report.code);
+      });
   return code;
 }
 
@@ -123,6 +200,10 @@ add_validate_command(CLI::App& app, Context& context)
       "every problem");
   command->add_option("FILE", options->files, "Files to check ('-': standard input)")->required();
   add_checklist_options(*command, options->checklists, true);
+  command
+      ->add_option(
+          "--jobs", options->jobs, "Files checked in parallel (default: the number of cores)")
+      ->check(CLI::Range(1U, 256U));
   command->footer("Exit codes: 0 all valid, 3 a file is invalid, 4 a file could not be read.");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_validate(*options, context.global); };

@@ -2,20 +2,27 @@
 
 #include <ftsu/core/scoring.hpp>
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 // The national or regional roll-up (docs/spec.md#aggregate): many assessments of one
-// checklist version, per file and per item.
+// checklist version, per file and per item. It streams: each file's
+// assessment is summarised into a small outcome and folded into running
+// totals, so memory grows with the number of items, not of files.
 namespace ftsu::core {
 
-// One file's row.
+// What the roll-up keeps of one file: its row.
 struct AggregateFile
 {
   std::string file;
-  const Assessment* assessment = nullptr;
+  std::optional<std::string> organisation;
+  std::optional<std::string> period;
+  ScoreSummary overall;
 };
 
 // One item across all files.
@@ -27,19 +34,125 @@ struct AggregateItem
   std::vector<std::size_t> answer_counts;
   std::size_t unanswered = 0;
   std::size_t out_of_profile = 0;
+  // Files where the item counts (in profile, not not-applicable).
+  std::size_t counted = 0;
+  // Files whose answer has the value 0 (not met), and a value between 0
+  // and 1 (partly met).
+  std::size_t not_met = 0;
+  std::size_t partly_met = 0;
   // Mean value over the files where the item counts (unanswered is 0);
   // nullopt when it counts in none.
   std::optional<double> mean_value;
 };
 
+// The five-number summary of a set of scores.
+struct Quartiles
+{
+  double min = 0;
+  double q1 = 0;
+  double median = 0;
+  double q3 = 0;
+  double max = 0;
+};
+
+// How many overall scores fall in each tenth of 0-100: [0, 10), [10, 20), …
+// [90, 100] (100 is in the last).
+using Histogram = std::array<std::size_t, 10>;
+
+// One section across all files.
+struct AggregateSection
+{
+  const Section* section = nullptr;
+  // Files where the section has a score.
+  std::size_t scored = 0;
+  // The median of the section's scores; nullopt when none has one.
+  std::optional<double> median;
+};
+
+// The whole roll-up.
 struct Aggregate
 {
   const Checklist* checklist = nullptr;
+  // Every file counted, in the order given.
   std::vector<AggregateFile> files;
   std::vector<AggregateItem> items;
+  std::vector<AggregateSection> sections;
+  // The spread of the files' overall scores (files without one left out);
+  // nullopt when no file has a score.
+  std::optional<Quartiles> spread;
+  Histogram histogram{};
+  // Indexes into `items`: at most 20 items that some file does not meet in
+  // full, the most files not meeting or partly meeting them first, then the
+  // highest share of the files where they count, then checklist order.
+  std::vector<std::size_t> most_unmet;
+  // Indexes into `files`: at most 10 files with a score, the lowest first
+  // (ties in the order given).
+  std::vector<std::size_t> lowest;
+  // Files that failed and were left out (--keep-going).
+  std::size_t left_out = 0;
 };
 
-// Rolls up `files`, all scored against `checklist`.
-Aggregate build_aggregate(const Checklist& checklist, std::vector<AggregateFile> files);
+// How one item stands in one file, as the roll-up needs it.
+struct ItemOutcome
+{
+  ItemStatus status = ItemStatus::unanswered;
+  // The answer's index in the scale, or k_no_answer.
+  std::uint16_t answer = 0;
+  // The value when the item counts (0 for unanswered).
+  double value = 0;
+};
+
+// ItemOutcome::answer when there is no answer (or it is not in the scale).
+inline constexpr std::uint16_t k_no_answer = 0xFFFF;
+
+// One file summarised for the roll-up: its row, each item (checklist order)
+// and each section's score (checklist order). A few bytes an item.
+struct FileOutcome
+{
+  AggregateFile row;
+  std::vector<ItemOutcome> items;
+  std::vector<std::optional<double>> section_scores;
+};
+
+// Returns what the roll-up keeps of `assessment`, shown as `file`.
+FileOutcome summarise_file(std::string file, const Assessment& assessment);
+
+// The running totals of a roll-up: files are added one at a time, in order,
+// and dropped; finish() computes the spread, medians and rankings.
+class AggregateBuilder
+{
+public:
+  explicit AggregateBuilder(const Checklist& checklist);
+
+  // Folds `outcome` (of a file scored against the builder's checklist) in.
+  void add(FileOutcome outcome);
+  // Counts a file that failed and is left out.
+  void leave_out();
+  // Returns the number of files added so far.
+  std::size_t added() const;
+  // Returns the roll-up of every file added. The builder is spent.
+  Aggregate finish();
+
+private:
+  Aggregate m_result;
+  std::vector<double> m_sums;
+  std::vector<std::vector<double>> m_section_scores;
+};
+
+// Returns the roll-up of `files` (each a name and an assessment against
+// `checklist`), in the order given: an AggregateBuilder fed each in turn.
+Aggregate build_aggregate(const Checklist& checklist,
+                          const std::vector<std::pair<std::string, const Assessment*>>& files);
+
+// Returns the quartiles of `values` (linear interpolation between the
+// closest ranks, as numpy's default and Excel's QUARTILE.INC), or nullopt
+// when `values` is empty. `values` is sorted in place.
+std::optional<Quartiles> quartiles_of(std::vector<double>& values);
+
+// Returns the median of `values` (sorted in place), or nullopt when empty.
+std::optional<double> median_of(std::vector<double>& values);
+
+// Returns the histogram of `scores` (each in 0-100).
+Histogram histogram_of(const std::vector<double>& scores);
 
 } // namespace ftsu::core

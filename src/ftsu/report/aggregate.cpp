@@ -27,13 +27,12 @@ aggregate_json(const core::Aggregate& aggregate)
   json.end_object();
   json.key("files").begin_array();
   for (const auto& file : aggregate.files) {
-    const core::Assessment& a = *file.assessment;
     json.begin_object();
     json.key("file").string(file.file);
-    json.key("organisation").string_or_null(a.answers->organisation);
-    json.key("period").string_or_null(a.answers->period);
-    json.key("score").number_or_null(a.overall.score);
-    json.key("rating").string_or_null(rating_key(a.overall.rating));
+    json.key("organisation").string_or_null(file.organisation);
+    json.key("period").string_or_null(file.period);
+    json.key("score").number_or_null(file.overall.score);
+    json.key("rating").string_or_null(rating_key(file.overall.rating));
     json.end_object();
   }
   json.end_array();
@@ -81,63 +80,26 @@ aggregate_csv(const core::Aggregate& aggregate)
   return out;
 }
 
-std::string
-aggregate_text(const core::Aggregate& aggregate, std::size_t width)
-{
-  width = std::max<std::size_t>(width, 40);
-  const core::Checklist& c = *aggregate.checklist;
-  std::string out = util::hang_wrap(
-      util::for_terminal_line(
-          fmt::format("{} ({} {}): {} files", c.title, c.id, c.version, aggregate.files.size())),
-      0,
-      width);
-  out += "\nFiles\n";
-  for (const auto& file : aggregate.files) {
-    const core::Assessment& a = *file.assessment;
-    std::string who = a.answers->organisation.value_or("(no organisation)");
-    if (a.answers->period) {
-      who += " " + *a.answers->period;
-    }
-    const std::vector<std::string> parts{who,
-                                         percent_text(a.overall.score),
-                                         rating_words(a.overall),
-                                         "coverage " + percent_text(a.overall.coverage)};
-    out += util::hang_wrap(util::for_terminal_line(file.file), 2, width, "- ");
-    out += util::hang_wrap_parts(parts, " · ", 4, width);
-  }
-  out += "\n"
-         + util::hang_wrap(
-             "Items (mean value where the item counts; how many files gave each answer)", 0, width);
-  for (const auto& item : aggregate.items) {
-    std::vector<std::string> parts;
-    for (std::size_t k = 0; k < c.scale.size(); ++k) {
-      parts.push_back(fmt::format("{} {}", c.scale[k].label, item.answer_counts[k]));
-    }
-    parts.push_back(fmt::format("Unanswered {}", item.unanswered));
-    parts.push_back(fmt::format("Out of profile {}", item.out_of_profile));
-    const std::string mean =
-        item.mean_value ? fmt::format("{:.2f}", *item.mean_value) : std::string("—");
-    out += util::hang_wrap(fmt::format("{}: mean {}", item.item->id, mean), 2, width, "- ");
-    out += util::hang_wrap_parts(parts, " · ", 4, width);
-  }
-  return out;
-}
-
-FormatTable<core::Aggregate, Layout>
+FormatTable<core::Aggregate, AggregateLayout>
 aggregate_formats()
 {
-  static constexpr FormatEntry<core::Aggregate, Layout> k_table[] = {
+  static constexpr FormatEntry<core::Aggregate, AggregateLayout> k_table[] = {
       {"text",
        "for a terminal",
-       [](const core::Aggregate& a, const Layout& layout) {
-         return aggregate_text(a, layout.width);
+       [](const core::Aggregate& a, const AggregateLayout& layout) {
+         return aggregate_text(a, layout.width, layout.unicode);
        }},
       {"json",
        "for programs",
-       [](const core::Aggregate& a, const Layout&) { return aggregate_json(a); }},
+       [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_json(a); }},
       {"csv",
        "a spreadsheet",
-       [](const core::Aggregate& a, const Layout&) { return aggregate_csv(a); }},
+       [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_csv(a); }},
+      {"html",
+       "a printable page",
+       [](const core::Aggregate& a, const AggregateLayout& layout) {
+         return aggregate_html(a, layout);
+       }},
   };
   return k_table;
 }

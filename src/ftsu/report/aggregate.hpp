@@ -2,20 +2,35 @@
 
 #include <ftsu/core/aggregate.hpp>
 #include <ftsu/report/format.hpp>
+#include <ftsu/util/date.hpp>
 
 #include <cstddef>
 #include <string>
 
-// Renderers for `aggregate`: text, JSON (docs/spec.md#outputs) and CSV.
+// Renderers for `aggregate`: text, JSON (docs/spec.md#outputs), CSV and HTML.
 namespace ftsu::report {
 
-// The formats `aggregate` writes, text first.
-FormatTable<core::Aggregate, Layout> aggregate_formats();
+// How a roll-up is laid out: the layout, and the date shown in the HTML page.
+struct AggregateLayout : Layout
+{
+  util::Date generated;
+};
 
-std::string aggregate_text(const core::Aggregate& aggregate, std::size_t width);
+// The formats `aggregate` writes, text first.
+FormatTable<core::Aggregate, AggregateLayout> aggregate_formats();
+
+// For a terminal: the spread of overall scores with a histogram, the items
+// most often not met, the lowest-scoring files, the median per section,
+// then every file and every item, wrapped at `width`. Bars are ASCII unless
+// `unicode`.
+std::string
+aggregate_text(const core::Aggregate& aggregate, std::size_t width, bool unicode = true);
 std::string aggregate_json(const core::Aggregate& aggregate);
 // One row per item: id, section, a count per answer key, unanswered,
 // out_of_profile, mean_value.
 std::string aggregate_csv(const core::Aggregate& aggregate);
+// One self-contained, printable HTML page with what the text shows, the
+// histogram and the section medians drawn as charts.
+std::string aggregate_html(const core::Aggregate& aggregate, const AggregateLayout& layout);
 
 } // namespace ftsu::report
