@@ -6,7 +6,14 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FTSU := $(BUILD_DIR)/ftsu-gap
 
-.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench
+# The fuzz targets (docs/testing.md, "Fuzzing"): built with clang++ in
+# FUZZ_DIR, each run for FUZZ_SECONDS, FUZZ_PARALLEL of them at once.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_PARALLEL ?= 1
+FUZZ_TARGETS ?= checklist answers diff
+
+.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench fuzz-build fuzz fuzz-ci
 
 all: build
 
@@ -48,6 +55,23 @@ bench: build
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target yaml_floor
 	bench/run.sh $(BUILD_DIR)
 
+# Builds the libFuzzer targets with clang++ and the seed corpus.
+fuzz-build:
+	@FTSU_EXTRA_PACKAGES="clang $${FTSU_EXTRA_PACKAGES:-}" scripts/install-deps
+	cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DFTSU_BUILD_FUZZERS=ON -DFTSU_BUILD_TESTS=OFF -DFTSU_BUILD_MAN=OFF -DFTSU_WARNINGS_AS_ERRORS=ON $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_DIR) --target fuzzers -j $(JOBS)
+	tests/fuzz/make-corpus $(FUZZ_DIR)/fuzz-corpus
+
+# Replays the corpus and the regressions, then fuzzes each target for
+# FUZZ_SECONDS; prints each target's executions.
+fuzz: fuzz-build
+	tests/fuzz/run-fuzzers $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_PARALLEL) $(FUZZ_TARGETS)
+
+# The same in CI: 30 seconds per target.
+fuzz-ci:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
+
 # Rewrites the golden files from the current build (see docs/testing.md).
 golden: build
 	@tests/golden/regenerate $(FTSU)
@@ -56,4 +80,4 @@ format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
 
 clean:
-	rm -rf build build-asan build-clang
+	rm -rf build build-asan build-clang $(FUZZ_DIR)

@@ -1,0 +1,69 @@
+// Fuzz target: an answers file against the bundled checklist it names. The
+// bytes go through the answers loader and check_answers as the command line
+// does (cli/load.cpp); answers that pass are scored, rendered in every
+// format of report_formats() (with a comparison with themselves for the
+// formats that show one), and written back as an answers file. core::Error
+// is an expected outcome; any other exception or a sanitizer report is a
+// finding.
+#include "fuzz_common.hpp"
+
+#include <ftsu/core/answers_writer.hpp>
+#include <ftsu/core/diff.hpp>
+#include <ftsu/core/error.hpp>
+#include <ftsu/core/scoring.hpp>
+#include <ftsu/report/report.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace {
+
+using namespace ftsu;
+
+void
+exercise(std::string_view text)
+{
+  const auto loaded = fuzz::load_checked_answers(text);
+  if (!loaded) {
+    return;
+  }
+  const auto assessment = core::score_answers(*loaded->checklist, loaded->answers, fuzz::k_today);
+  const std::uint64_t hash = fuzz::hash_bytes(text);
+  report::ReportOptions options;
+  static_cast<report::Layout&>(options) = fuzz::layout_for(hash);
+  static constexpr std::size_t k_tops[] = {10, 0, 1, 3};
+  options.top = k_tops[(hash >> 5) % 4];
+  options.rows = ((hash >> 7) & 1U) != 0 ? report::ItemRows::gaps : report::ItemRows::all;
+  options.generated = fuzz::k_today;
+  for (const auto& format : report::report_formats()) {
+    (void)format.render(assessment, options);
+  }
+  const core::Comparison comparison = core::compare(assessment, assessment);
+  (void)core::comparison_warnings(comparison);
+  options.compare = &comparison;
+  const auto compare_names = report::compare_formats();
+  for (const auto& format : report::report_formats()) {
+    if (std::find(compare_names.begin(), compare_names.end(), format.name)
+        != compare_names.end()) {
+      (void)format.render(assessment, options);
+    }
+  }
+  (void)core::write_answers(loaded->answers, loaded->checklist.get());
+  (void)core::write_answers(loaded->answers, nullptr);
+}
+
+} // namespace
+
+extern "C" int
+LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+  try {
+    exercise(std::string_view(reinterpret_cast<const char*>(data), size));
+  } catch (const ftsu::core::Error&) {
+    // An aborting failure the loaders (or the spreadsheet writer) report
+    // on purpose.
+  }
+  return 0;
+}

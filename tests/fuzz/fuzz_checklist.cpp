@@ -1,0 +1,91 @@
+// Fuzz target: a checklist file. The bytes go through core::yaml::parse and
+// the checklist loader; a checklist that loads is then shown in every
+// format, and scored with no answers and with every item answered by each
+// key of its scale in turn, as the JSON report. core::Error is an expected
+// outcome; any other exception or a sanitizer report is a finding.
+#include "fuzz_common.hpp"
+
+#include <ftsu/core/answers.hpp>
+#include <ftsu/core/checklist_loader.hpp>
+#include <ftsu/core/document.hpp>
+#include <ftsu/core/error.hpp>
+#include <ftsu/core/scoring.hpp>
+#include <ftsu/core/yaml.hpp>
+#include <ftsu/report/report.hpp>
+#include <ftsu/report/show.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace {
+
+using namespace ftsu;
+
+// Scores `checklist` with every item answered `key` (unanswered when
+// `key` is empty) and renders the JSON report.
+void
+score_with(const core::Checklist& checklist, const std::string& key)
+{
+  core::AnswersFile answers;
+  answers.checklist = checklist.id;
+  answers.checklist_version = checklist.version;
+  if (!checklist.profiles.empty()) {
+    answers.profile = checklist.profiles.front().key;
+  }
+  if (!key.empty()) {
+    for (const auto& section : checklist.sections) {
+      for (const auto& item : section.items) {
+        core::AnswerEntry entry;
+        entry.item_id = item.id;
+        entry.answer = key;
+        answers.answers.push_back(std::move(entry));
+      }
+    }
+  }
+  const auto assessment = core::score_answers(checklist, answers, fuzz::k_today);
+  (void)report::report_json(assessment);
+}
+
+void
+exercise(std::string_view text)
+{
+  (void)core::yaml::comments(text);
+  core::DiagnosticSink sink("fuzz.yaml");
+  const auto root = core::yaml::parse(text, sink);
+  if (!root) {
+    return;
+  }
+  std::string emitted;
+  core::yaml::emit_value(*root, 0, emitted);
+  (void)core::detect_kind(*root, sink);
+  const auto checklist = core::build_checklist(*root, sink, "fuzz.yaml");
+  for (const auto& diagnostic : sink.diagnostics()) {
+    (void)core::format_diagnostic(diagnostic);
+  }
+  if (!checklist) {
+    return;
+  }
+  const report::Layout layout = fuzz::layout_for(fuzz::hash_bytes(text));
+  for (const auto& format : report::show_formats()) {
+    (void)format.render(*checklist, layout);
+  }
+  score_with(*checklist, "");
+  for (const auto& option : checklist->scale) {
+    score_with(*checklist, option.key);
+  }
+}
+
+} // namespace
+
+extern "C" int
+LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+  try {
+    exercise(std::string_view(reinterpret_cast<const char*>(data), size));
+  } catch (const ftsu::core::Error&) {
+    // An aborting failure the loaders report on purpose.
+  }
+  return 0;
+}
