@@ -19,13 +19,6 @@ using core::Error;
 using core::ExitCode;
 
 bool
-is_yaml(const fs::path& path)
-{
-  const std::string ext = path.extension().string();
-  return ext == ".yaml" || ext == ".yml";
-}
-
-bool
 is_hidden(const fs::path& path)
 {
   const std::string name = path.filename().string();
@@ -47,7 +40,7 @@ add_folder(const std::string& dir, std::vector<std::string>& out)
       }
       continue;
     }
-    if (is_yaml(it->path()) && it->is_regular_file(ec)) {
+    if (is_yaml_name(it->path()) && it->is_regular_file(ec)) {
       found.push_back(it->path().generic_string());
     }
   }

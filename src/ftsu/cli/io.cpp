@@ -460,4 +460,11 @@ write_stderr(std::string_view content)
   std::fflush(stderr);
 }
 
+bool
+is_yaml_name(const std::filesystem::path& path)
+{
+  const std::string ext = path.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
 } // namespace ftsu::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <compare>
+#include <filesystem>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,6 +16,10 @@ namespace ftsu::cli {
 // reading a little past the 16 MiB limit so the loader can report the size.
 // Throws core::Error (io_error) with the reason when it cannot read.
 std::string read_input(const std::string& path);
+
+// Returns whether `path` names a YAML file by its ending (.yaml or .yml),
+// as the folders of checklists and of answers files are read.
+bool is_yaml_name(const std::filesystem::path& path);
 
 // Writes `content` to `path` atomically: a temporary file in the same folder
 // (named .ftsu-tmp-PID-XXXXXX; stale ones of dead runs are removed),

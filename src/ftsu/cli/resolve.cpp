@@ -23,13 +23,6 @@ namespace fs = std::filesystem;
 using core::Error;
 using core::ExitCode;
 
-bool
-is_yaml_name(const fs::path& path)
-{
-  const std::string ext = path.extension().string();
-  return ext == ".yaml" || ext == ".yml";
-}
-
 void
 add_folder(core::Catalog& catalog, const fs::path& folder, int depth)
 {

@@ -14,6 +14,16 @@
 namespace ftsu::report {
 
 std::string
+share_text(std::size_t part, std::size_t whole)
+{
+  return whole == 0
+             ? std::string("—")
+             : util::one_decimal(100.0 * static_cast<double>(part) / static_cast<double>(whole))
+                   + "%";
+}
+
+
+std::string
 aggregate_json(const core::Aggregate& aggregate)
 {
   const core::Checklist& c = *aggregate.checklist;

@@ -26,6 +26,10 @@ FormatTable<core::Aggregate, AggregateLayout> aggregate_formats();
 std::string
 aggregate_text(const core::Aggregate& aggregate, std::size_t width, bool unicode = true);
 std::string aggregate_json(const core::Aggregate& aggregate);
+
+// Returns `part` as a percentage of `whole` with one decimal ("12.5%"), or
+// "—" when `whole` is 0; the text and HTML national views share it.
+std::string share_text(std::size_t part, std::size_t whole);
 // One row per item: id, section, a count per answer key, unanswered,
 // out_of_profile, mean_value.
 std::string aggregate_csv(const core::Aggregate& aggregate);

@@ -23,15 +23,6 @@ constexpr double k_axis = 36;
 constexpr double k_label_width = 250;
 constexpr double k_row = 34;
 
-std::string
-share_text(std::size_t part, std::size_t whole)
-{
-  return whole == 0
-             ? std::string("—")
-             : util::one_decimal(100.0 * static_cast<double>(part) / static_cast<double>(whole))
-                   + "%";
-}
-
 std::size_t
 scored_files(const core::Aggregate& aggregate)
 {

@@ -34,15 +34,6 @@ file_entry(const core::AggregateFile& file, std::size_t width)
 }
 
 std::string
-share_text(std::size_t part, std::size_t whole)
-{
-  return whole == 0
-             ? std::string("—")
-             : util::one_decimal(100.0 * static_cast<double>(part) / static_cast<double>(whole))
-                   + "%";
-}
-
-std::string
 spread_text(const core::Aggregate& aggregate, bool unicode, std::size_t width)
 {
   const auto& q = aggregate.spread;
