@@ -320,7 +320,8 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
                           util::join(keys, ", ")));
   }
   const auto replaced = replacements(checklist);
-  const auto ids = checklist.item_ids();
+  // Every item id, for suggestions: listed only when an id is unknown.
+  std::optional<std::vector<std::string>> ids;
   const auto matched = match_answers(answers, checklist);
   for (const auto& entry : answers.answers) {
     check_answer_key(entry, checklist, sink);
@@ -367,7 +368,8 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
                                       util::for_terminal(entry.item_id));
     if (sink.full()) {
       // Not shown: skip the suggestion.
-    } else if (const auto suggestion = util::closest_match(entry.item_id, ids)) {
+    } else if (const auto suggestion = util::closest_match(
+                   entry.item_id, ids ? *ids : ids.emplace(checklist.item_ids()))) {
       message += fmt::format("; did you mean '{}'?", *suggestion);
     } else {
       message += "; see 'ftsu-gap show " + checklist.id + "' for its items";
