@@ -121,8 +121,8 @@ bool check_answers(const AnswersFile& answers, const Checklist& checklist, Diagn
 
 // For each checklist item, the index in `answers.answers` of the entry that
 // counts for it: the entry under its own id, else the first entry under an
-// id it `replaces`.
-std::unordered_map<std::string, std::size_t> match_answers(const AnswersFile& answers,
-                                                           const Checklist& checklist);
+// id it `replaces`. The keys are views of the checklist's item ids.
+std::unordered_map<std::string_view, std::size_t> match_answers(const AnswersFile& answers,
+                                                                const Checklist& checklist);
 
 } // namespace ftsu::core

@@ -379,14 +379,16 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
   return sink.error_count() == errors_before;
 }
 
-std::unordered_map<std::string, std::size_t>
+std::unordered_map<std::string_view, std::size_t>
 match_answers(const AnswersFile& answers, const Checklist& checklist)
 {
-  std::unordered_map<std::string, std::size_t> by_id;
+  std::unordered_map<std::string_view, std::size_t> by_id;
+  by_id.reserve(answers.answers.size());
   for (std::size_t i = 0; i < answers.answers.size(); ++i) {
     by_id.emplace(answers.answers[i].item_id, i);
   }
-  std::unordered_map<std::string, std::size_t> out;
+  std::unordered_map<std::string_view, std::size_t> out;
+  out.reserve(answers.answers.size());
   for (const auto& section : checklist.sections) {
     for (const auto& item : section.items) {
       if (const auto own = by_id.find(item.id); own != by_id.end()) {
