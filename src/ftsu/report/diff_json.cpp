@@ -2,6 +2,8 @@
 #include <ftsu/report/labels.hpp>
 #include <ftsu/util/json.hpp>
 
+#include <utility>
+
 namespace ftsu::report {
 
 namespace {
@@ -35,6 +37,9 @@ std::string
 diff_json(const core::Comparison& comparison)
 {
   util::JsonWriter json;
+  // About the size of an item's change, so a large diff is written without
+  // copying it as it grows.
+  json.reserve(4096 + 320 * comparison.items.size());
   json.begin_object();
   json.key("format").string("ftsu-gap/diff/v1");
   json.key("before");
@@ -82,7 +87,7 @@ diff_json(const core::Comparison& comparison)
   json.key("not_comparable").integer(static_cast<std::int64_t>(s.not_comparable));
   json.end_object();
   json.end_object();
-  return json.str();
+  return std::move(json).str();
 }
 
 } // namespace ftsu::report

@@ -2,6 +2,8 @@
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/json.hpp>
 
+#include <utility>
+
 namespace ftsu::report {
 
 namespace {
@@ -63,6 +65,9 @@ report_json(const core::Assessment& assessment)
   const core::AnswersFile& answers = *assessment.answers;
   const core::ScoreSummary& overall = assessment.overall;
   util::JsonWriter json;
+  // About the size of an item with its keys and nulls, so a large report is
+  // written without copying it as it grows.
+  json.reserve(4096 + 640 * assessment.items.size());
   json.begin_object();
   json.key("format").string("ftsu-gap/report/v1");
   json.key("checklist").begin_object();
@@ -112,7 +117,7 @@ report_json(const core::Assessment& assessment)
   }
   json.end_array();
   json.end_object();
-  return json.str();
+  return std::move(json).str();
 }
 
 } // namespace ftsu::report
