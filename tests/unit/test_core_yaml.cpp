@@ -367,3 +367,19 @@ TEST_CASE("a mapping's entries keep file order and marks in the exact array")
   CHECK(p.root->entries[2].key.mark.line == 3);
   CHECK(p.root->entries[2].value.items[0].mark.line == 4);
 }
+
+TEST_CASE("a mapping's key keeps only its text and mark")
+{
+  const auto p = parse("\"quoted key\": 1\nplain: {inner: 2}\n");
+  REQUIRE(p.root);
+  REQUIRE(p.root->entries.size() == 2);
+  const yaml::Key& quoted = p.root->entries[0].key;
+  CHECK(quoted.text == "quoted key");
+  CHECK(quoted.mark.line == 1);
+  CHECK(quoted.mark.column == 1);
+  const yaml::Key& inner = p.root->entries[1].value.entries[0].key;
+  CHECK(inner.text == "inner");
+  CHECK(inner.mark.line == 2);
+  CHECK(inner.mark.column == 9);
+  CHECK(p.root->find("quoted key")->text == "1");
+}

@@ -380,7 +380,8 @@ private:
       node.mark = parent.key->mark;
     }
     if (!parent.skip_value) {
-      parent.entries.push_back(MapEntry{std::move(*parent.key), std::move(node)});
+      parent.entries.push_back(
+          MapEntry{Key{std::move(parent.key->text), parent.key->mark}, std::move(node)});
     }
     parent.key.reset();
     parent.skip_value = false;
