@@ -13,7 +13,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_PARALLEL ?= 1
 FUZZ_TARGETS ?= checklist answers diff
 
-.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench fuzz-build fuzz fuzz-ci
+.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench bench-memory fuzz-build fuzz fuzz-ci
 
 all: build
 
@@ -54,6 +54,11 @@ asan:
 bench: build
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target yaml_floor
 	bench/run.sh $(BUILD_DIR)
+
+# Peak memory per input byte and the 200,000/2,000-item ratios (about ten
+# minutes, so not part of `bench`; docs/performance.md).
+bench-memory: build
+	bench/memory.sh $(FTSU)
 
 # Builds the libFuzzer targets with clang++ and the seed corpus.
 fuzz-build:

@@ -1,6 +1,7 @@
 // Tests for src/ftsu/core/answers_loader.cpp: the rules of
 // docs/spec.md#answers-format and their diagnostics.
 #include <ftsu/core/answers.hpp>
+#include <ftsu/core/yaml.hpp>
 
 #include "testutil.hpp"
 
@@ -284,4 +285,42 @@ TEST_CASE("an action's status is open, in-progress or done")
   CHECK(bad.has(
       "ftsu-gap: error: a.yaml:7:13: 'status' in the answer for 'a' is 'in-progres'; it must be "
       "one of open, in-progress, done (did you mean 'in-progress'?)"));
+}
+
+TEST_CASE("answers built from a moved tree, which is freed as it is read, are the same")
+{
+  const std::string text = answers_file("  a: met\n"
+                                        "  b:\n"
+                                        "    answer: partial\n"
+                                        "    evidence: Minutes\n"
+                                        "    x-ref: [1, \"two\", {k: v}]\n"
+                                        "  x-batch: 7\n"
+                                        "  c:\n",
+                                        "x-board-paper: BP-1\n");
+  DiagnosticSink sink("a.yaml");
+  auto root = ftsu::core::yaml::parse(text, sink);
+  REQUIRE(root);
+  const auto kept = ftsu::core::build_answers(*root, sink);
+  const auto moved = ftsu::core::build_answers(std::move(*root), sink);
+  DiagnosticSink text_sink("a.yaml");
+  const auto from_text = ftsu::core::load_answers(std::string(text), text_sink);
+  CHECK_FALSE(sink.has_errors());
+  CHECK_FALSE(text_sink.has_errors());
+  for (const auto* file : {&*moved, &*from_text}) {
+    REQUIRE(file->answers.size() == kept->answers.size());
+    for (std::size_t i = 0; i < kept->answers.size(); ++i) {
+      CAPTURE(i);
+      CHECK(file->answers[i].item_id == kept->answers[i].item_id);
+      CHECK(file->answers[i].answer == kept->answers[i].answer);
+      CHECK(file->answers[i].evidence == kept->answers[i].evidence);
+      CHECK(file->answers[i].mark.line == kept->answers[i].mark.line);
+      CHECK(file->answers[i].extensions.size() == kept->answers[i].extensions.size());
+    }
+    REQUIRE(file->extensions.size() == 1);
+    CHECK(file->extensions[0].value.text == "BP-1");
+    REQUIRE(file->answers_extensions.size() == 1);
+    CHECK(file->answers_extensions[0].value.text == "7");
+    REQUIRE(file->answers[1].extensions.size() == 1);
+    CHECK(file->answers[1].extensions[0].value.items[2].find("k")->text == "v");
+  }
 }

@@ -1,6 +1,8 @@
 // Tests for src/ftsu/core/checklist_loader.cpp: one input per rule of
 // docs/checklist-format.md and the exact diagnostic it gives (file, line, column, words).
 #include <ftsu/core/checklist.hpp>
+#include <ftsu/core/checklist_loader.hpp>
+#include <ftsu/core/yaml.hpp>
 
 #include "testutil.hpp"
 
@@ -624,4 +626,60 @@ TEST_CASE("the kind of file is told from format")
     CHECK_MESSAGE(r.has("t.yaml:1:12: this is a JSON report written by 'ftsu-gap report'"),
                   r.all());
   }
+}
+
+TEST_CASE("a checklist built from a moved tree, which is freed as it is read, is the same")
+{
+  const std::string text = with_header("sections:\n"
+                                       "  - id: s\n"
+                                       "    title: S\n"
+                                       "    items:\n"
+                                       "      - {id: a, text: A, tags: [x]}\n"
+                                       "      - {id: b, text: B, replaces: [old-b]}\n"
+                                       "  - id: t\n"
+                                       "    title: T\n"
+                                       "    items:\n"
+                                       "      - {id: c, text: C}\n");
+  ftsu::core::DiagnosticSink sink("c.yaml");
+  auto root = ftsu::core::yaml::parse(text, sink);
+  REQUIRE(root);
+  const auto kept = ftsu::core::build_checklist(*root, sink, "c.yaml");
+  const auto moved = ftsu::core::build_checklist(std::move(*root), sink, "c.yaml");
+  const auto from_text = ftsu::core::load_checklist(std::string(text), sink, "c.yaml");
+  REQUIRE(kept);
+  for (const auto& checklist : {moved, from_text}) {
+    REQUIRE(checklist);
+    CHECK(checklist->item_ids() == kept->item_ids());
+    REQUIRE(checklist->sections.size() == 2);
+    CHECK(checklist->sections[1].title == "T");
+    CHECK(checklist->find_item("b")->replaces == std::vector<std::string>{"old-b"});
+    CHECK(checklist->find_item("c")->text == "C");
+    CHECK(checklist->item_index.size() == 3);
+  }
+}
+
+TEST_CASE("errors in later sections are reported the same when the tree is freed as it is read")
+{
+  // A repeated id names the line of the first, in a section already freed.
+  const std::string text = with_header("sections:\n"
+                                       "  - id: s\n"
+                                       "    title: S\n"
+                                       "    items:\n"
+                                       "      - {id: a, text: A}\n"
+                                       "  - id: s\n"
+                                       "    title: \"\"\n"
+                                       "    items:\n"
+                                       "      - {id: a, text: A, bogus: 1}\n");
+  const auto messages = [&](bool moved) {
+    ftsu::core::DiagnosticSink sink("c.yaml");
+    auto root = ftsu::core::yaml::parse(text, sink);
+    REQUIRE(root);
+    const auto checklist = moved ? ftsu::core::build_checklist(std::move(*root), sink, "c.yaml")
+                                 : ftsu::core::build_checklist(*root, sink, "c.yaml");
+    CHECK_FALSE(checklist);
+    return ftsu::test::formatted(sink);
+  };
+  const auto kept = messages(false);
+  CHECK(kept.size() >= 4);
+  CHECK(messages(true) == kept);
 }

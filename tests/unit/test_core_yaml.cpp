@@ -292,3 +292,87 @@ TEST_CASE("double-quoted output escapes everything not printable in YAML, and re
     CHECK_MESSAGE(ftsu::util::for_terminal_line(written) == written, written);
   }
 }
+
+TEST_CASE("children are an exact array that owns its nodes")
+{
+  std::vector<yaml::Node> from(3);
+  from[0].text = "a rather long first text, longer than fifteen bytes";
+  from[2].kind = yaml::Kind::scalar;
+  yaml::Children<yaml::Node> children(std::move(from));
+  CHECK(from.empty());
+  REQUIRE(children.size() == 3);
+  CHECK_FALSE(children.empty());
+  CHECK(children.front().text == "a rather long first text, longer than fifteen bytes");
+  CHECK(children.back().is_scalar());
+  CHECK(children.end() - children.begin() == 3);
+
+  SUBCASE("a copy is deep")
+  {
+    yaml::Children<yaml::Node> copy = children;
+    copy[0].text = "changed";
+    CHECK(children[0].text == "a rather long first text, longer than fifteen bytes");
+    CHECK(copy.size() == 3);
+  }
+  SUBCASE("a move leaves the source empty")
+  {
+    yaml::Children<yaml::Node> moved = std::move(children);
+    CHECK(moved.size() == 3);
+    CHECK(children.empty()); // NOLINT(bugprone-use-after-move): the state is specified
+    CHECK(children.begin() == children.end());
+  }
+  SUBCASE("an empty one has no elements")
+  {
+    const yaml::Children<yaml::Node> none;
+    CHECK(none.empty());
+    CHECK(none.size() == 0);
+    CHECK(none.begin() == none.end());
+  }
+}
+
+TEST_CASE("a parsed tree copies deeply and frees what a loader releases")
+{
+  auto p = parse("a: [x, {k: v}]\nb: text\n");
+  REQUIRE(p.root);
+  yaml::Node copy = *p.root;
+  yaml::Node* a = p.root->find("a");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->items.size() == 2);
+  a->items[1].release();
+  CHECK(a->items[1].is_null());
+  CHECK(a->items[1].entries.empty());
+  CHECK(a->items[0].text == "x");
+  // The copy made before is whole.
+  REQUIRE(copy.find("a")->items.size() == 2);
+  CHECK(copy.find("a")->items[1].find("k")->text == "v");
+  CHECK(copy.find("b")->text == "text");
+  p.root->release();
+  CHECK(p.root->is_null());
+  CHECK(p.root->find("b") == nullptr);
+}
+
+TEST_CASE("a mapping's entries keep file order and marks in the exact array")
+{
+  const auto p = parse("z: 1\na: 2\nm:\n  - 3\n");
+  REQUIRE(p.root);
+  REQUIRE(p.root->entries.size() == 3);
+  CHECK(p.root->entries[0].key.text == "z");
+  CHECK(p.root->entries[1].key.text == "a");
+  CHECK(p.root->entries[2].key.mark.line == 3);
+  CHECK(p.root->entries[2].value.items[0].mark.line == 4);
+}
+
+TEST_CASE("a mapping's key keeps only its text and mark")
+{
+  const auto p = parse("\"quoted key\": 1\nplain: {inner: 2}\n");
+  REQUIRE(p.root);
+  REQUIRE(p.root->entries.size() == 2);
+  const yaml::Key& quoted = p.root->entries[0].key;
+  CHECK(quoted.text == "quoted key");
+  CHECK(quoted.mark.line == 1);
+  CHECK(quoted.mark.column == 1);
+  const yaml::Key& inner = p.root->entries[1].value.entries[0].key;
+  CHECK(inner.text == "inner");
+  CHECK(inner.mark.line == 2);
+  CHECK(inner.mark.column == 9);
+  CHECK(p.root->find("quoted key")->text == "1");
+}

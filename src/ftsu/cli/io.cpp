@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -69,11 +70,14 @@ private:
   int m_fd;
 };
 
+// Reads `fd` to its end, or to just past the input limit; `expected` (the
+// size of a regular file) is reserved so the text is never copied to grow.
 std::string
-read_all(int fd, const std::string& path)
+read_all(int fd, const std::string& path, std::size_t expected = 0)
 {
   constexpr std::size_t k_limit = core::yaml::k_max_file_size + 1;
   std::string out;
+  out.reserve(std::min(expected, k_limit));
   std::vector<char> buffer(std::size_t{64} * 1024);
   while (out.size() < k_limit) {
     const ssize_t got = ::read(fd, buffer.data(), buffer.size());
@@ -275,7 +279,7 @@ read_input(const std::string& path)
   if (flags >= 0) {
     ::fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK);
   }
-  return read_all(fd.get(), path);
+  return read_all(fd.get(), path, static_cast<std::size_t>(std::max<off_t>(st.st_size, 0)));
 }
 
 void

@@ -2,6 +2,7 @@
 #include <ftsu/util/strings.hpp>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace ftsu::core {
 
@@ -51,21 +52,23 @@ passes(const OpenAction& action, const ActionFilter& filter)
   return !filter.owner || owner_key(action.entry().owner) == owner_key(filter.owner);
 }
 
-// Adds `action` to the group of its owner, starting one when needed.
+// Adds `action` to the group of its owner, starting one when needed;
+// `index` maps each owner's key to its group in `groups`.
 void
-add_to_group(std::vector<OwnerGroup>& groups, const OpenAction& action)
+add_to_group(std::vector<OwnerGroup>& groups,
+             std::unordered_map<std::string, std::size_t>& index,
+             const OpenAction& action)
 {
   const std::string key = owner_key(action.entry().owner);
-  auto group = std::find_if(
-      groups.begin(), groups.end(), [&](const OwnerGroup& g) { return owner_key(g.owner) == key; });
-  if (group == groups.end()) {
+  const auto [found, added_key] = index.emplace(key, groups.size());
+  if (added_key) {
     OwnerGroup added;
     if (!key.empty()) {
       added.owner = std::string(util::trim(*action.entry().owner));
     }
     groups.push_back(std::move(added));
-    group = groups.end() - 1;
   }
+  OwnerGroup* group = &groups[found->second];
   group->actions.push_back(action);
   if (action.overdue()) {
     ++group->overdue;
@@ -94,6 +97,7 @@ ActionList
 collect_actions(std::vector<ActionFile> files, const ActionFilter& filter)
 {
   ActionList list;
+  std::unordered_map<std::string, std::size_t> group_of;
   list.files = std::move(files);
   list.filter = filter;
   for (std::size_t f = 0; f < list.files.size(); ++f) {
@@ -103,7 +107,7 @@ collect_actions(std::vector<ActionFile> files, const ActionFilter& filter)
       }
       const OpenAction action{f, &score, score.entry->status.value_or(ActionStatus::open)};
       if (passes(action, filter)) {
-        add_to_group(list.owners, action);
+        add_to_group(list.owners, group_of, action);
         ++list.open;
         if (action.overdue()) {
           ++list.overdue;

@@ -95,9 +95,23 @@ struct AnswersFile
 // an answers file at all. Callers must check `sink.has_errors()`.
 std::optional<AnswersFile> build_answers(const yaml::Node& root, DiagnosticSink& sink);
 
+// The same, taking the tree: each answer is freed from it once read, so the
+// tree and the answers are never both held whole.
+std::optional<AnswersFile> build_answers(yaml::Node&& root, DiagnosticSink& sink);
+
 // Parses `text` and builds an answers file from it (see build_answers: check
 // `sink.has_errors()`); a checklist given here is reported as exactly that.
 std::optional<AnswersFile> load_answers(std::string_view text, DiagnosticSink& sink);
+
+// The same, taking the file's bytes, which are freed once they are parsed.
+std::optional<AnswersFile> load_answers(std::string&& text, DiagnosticSink& sink);
+
+// The same, for a literal (which would otherwise match both of the above).
+inline std::optional<AnswersFile>
+load_answers(const char* text, DiagnosticSink& sink)
+{
+  return load_answers(std::string_view(text), sink);
+}
 
 // Checks `answers` against `checklist`: the checklist id, the version (a
 // warning), the profile, every answer key against the scale, every item id
@@ -107,8 +121,8 @@ bool check_answers(const AnswersFile& answers, const Checklist& checklist, Diagn
 
 // For each checklist item, the index in `answers.answers` of the entry that
 // counts for it: the entry under its own id, else the first entry under an
-// id it `replaces`.
-std::unordered_map<std::string, std::size_t> match_answers(const AnswersFile& answers,
-                                                           const Checklist& checklist);
+// id it `replaces`. The keys are views of the checklist's item ids.
+std::unordered_map<std::string_view, std::size_t> match_answers(const AnswersFile& answers,
+                                                                const Checklist& checklist);
 
 } // namespace ftsu::core

@@ -15,12 +15,20 @@ namespace {
 using schema::Fields;
 using schema::Need;
 
+// Returns the `x-` entries of `map`: copied, or moved out of `owned` (the
+// same mapping, when the loader owns the tree).
 std::vector<Extension>
-extensions_of(const yaml::Node& map)
+extensions_of(const yaml::Node& map, yaml::Node* owned = nullptr)
 {
   std::vector<Extension> out;
-  for (const auto& entry : map.entries) {
-    if (schema::is_extension_key(entry.key.text)) {
+  for (std::size_t i = 0; i < map.entries.size(); ++i) {
+    const yaml::MapEntry& entry = map.entries[i];
+    if (!schema::is_extension_key(entry.key.text)) {
+      continue;
+    }
+    if (owned != nullptr) {
+      out.push_back({entry.key.text, std::move(owned->entries[i].value)});
+    } else {
       out.push_back({entry.key.text, entry.value});
     }
   }
@@ -174,8 +182,12 @@ AnswersFile::find(std::string_view item_id) const
   return nullptr;
 }
 
+namespace {
+
+// Reads an answers file from `root`; with `owned` (the same tree, owned by
+// the caller) every answer is freed from the tree once it is read.
 std::optional<AnswersFile>
-build_answers(const yaml::Node& root, DiagnosticSink& sink)
+read_answers(const yaml::Node& root, yaml::Node* owned, DiagnosticSink& sink)
 {
   if (!expect_kind(root, DocumentKind::answers, sink)) {
     return std::nullopt;
@@ -203,7 +215,7 @@ build_answers(const yaml::Node& root, DiagnosticSink& sink)
   file.period = f.text("period");
   file.assessed_on = f.date("assessed_on");
   file.assessors = f.text_list("assessors");
-  file.extensions = extensions_of(root);
+  file.extensions = extensions_of(root, owned);
   const yaml::Node* answers = f.get("answers");
   if (answers == nullptr && !f.has("answers")) {
     sink.error(root.mark,
@@ -215,30 +227,63 @@ build_answers(const yaml::Node& root, DiagnosticSink& sink)
                            "(such as 'policy-adopted: met'), not {}",
                            yaml::describe(*answers)));
   } else if (answers != nullptr) {
+    yaml::Node* owned_answers = owned != nullptr ? owned->find("answers") : nullptr;
     file.answers.reserve(answers->entries.size());
-    file.answers_extensions = extensions_of(*answers);
-    for (const auto& entry : answers->entries) {
+    file.answers_extensions = extensions_of(*answers, owned_answers);
+    for (std::size_t i = 0; i < answers->entries.size(); ++i) {
+      const yaml::MapEntry& entry = answers->entries[i];
       if (schema::is_extension_key(entry.key.text)) {
         continue;
       }
       AnswerEntry answer;
       read_entry(entry, sink, answer);
       file.answers.push_back(std::move(answer));
+      if (owned_answers != nullptr) {
+        owned_answers->entries[i].value.release();
+      }
     }
+    file.answers.shrink_to_fit();
   }
   // Returned even with errors (they are in `sink`), so the answers can still
   // be checked against the checklist and every problem reported at once.
   return file;
 }
 
+} // namespace
+
+std::optional<AnswersFile>
+build_answers(const yaml::Node& root, DiagnosticSink& sink)
+{
+  return read_answers(root, nullptr, sink);
+}
+
+std::optional<AnswersFile>
+build_answers(yaml::Node&& root, DiagnosticSink& sink)
+{
+  yaml::Node tree = std::move(root);
+  return read_answers(tree, &tree, sink);
+}
+
 std::optional<AnswersFile>
 load_answers(std::string_view text, DiagnosticSink& sink)
 {
-  const auto root = yaml::parse(text, sink);
+  auto root = yaml::parse(text, sink);
   if (!root) {
     return std::nullopt;
   }
-  return build_answers(*root, sink);
+  return build_answers(std::move(*root), sink);
+}
+
+std::optional<AnswersFile>
+load_answers(std::string&& text, DiagnosticSink& sink)
+{
+  auto root = yaml::parse(text, sink);
+  // The tree holds everything the loader needs: free the file's bytes first.
+  std::string().swap(text);
+  if (!root) {
+    return std::nullopt;
+  }
+  return build_answers(std::move(*root), sink);
 }
 
 bool
@@ -275,7 +320,8 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
                           util::join(keys, ", ")));
   }
   const auto replaced = replacements(checklist);
-  const auto ids = checklist.item_ids();
+  // Every item id, for suggestions: listed only when an id is unknown.
+  std::optional<std::vector<std::string>> ids;
   const auto matched = match_answers(answers, checklist);
   for (const auto& entry : answers.answers) {
     check_answer_key(entry, checklist, sink);
@@ -322,7 +368,8 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
                                       util::for_terminal(entry.item_id));
     if (sink.full()) {
       // Not shown: skip the suggestion.
-    } else if (const auto suggestion = util::closest_match(entry.item_id, ids)) {
+    } else if (const auto suggestion = util::closest_match(
+                   entry.item_id, ids ? *ids : ids.emplace(checklist.item_ids()))) {
       message += fmt::format("; did you mean '{}'?", *suggestion);
     } else {
       message += "; see 'ftsu-gap show " + checklist.id + "' for its items";
@@ -332,14 +379,16 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
   return sink.error_count() == errors_before;
 }
 
-std::unordered_map<std::string, std::size_t>
+std::unordered_map<std::string_view, std::size_t>
 match_answers(const AnswersFile& answers, const Checklist& checklist)
 {
-  std::unordered_map<std::string, std::size_t> by_id;
+  std::unordered_map<std::string_view, std::size_t> by_id;
+  by_id.reserve(answers.answers.size());
   for (std::size_t i = 0; i < answers.answers.size(); ++i) {
     by_id.emplace(answers.answers[i].item_id, i);
   }
-  std::unordered_map<std::string, std::size_t> out;
+  std::unordered_map<std::string_view, std::size_t> out;
+  out.reserve(answers.answers.size());
   for (const auto& section : checklist.sections) {
     for (const auto& item : section.items) {
       if (const auto own = by_id.find(item.id); own != by_id.end()) {

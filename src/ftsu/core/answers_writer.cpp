@@ -187,7 +187,7 @@ start_answers(const Checklist& checklist,
   file.organisation = organisation;
   file.period = period;
   file.profile = profile;
-  std::unordered_map<std::string, std::size_t> carried;
+  std::unordered_map<std::string_view, std::size_t> carried;
   const std::string from = previous != nullptr ? carried_from_label(*previous) : std::string();
   if (previous != nullptr) {
     if (!file.organisation) {

@@ -105,6 +105,14 @@ public:
   {
   }
 
+  // Makes the builder free each section of `root` as soon as it is read, so
+  // the tree shrinks while the checklist grows.
+  void
+  release_as_read(yaml::Node& root)
+  {
+    m_owned = &root;
+  }
+
   ChecklistPtr
   build(const yaml::Node& root, std::string origin)
   {
@@ -401,6 +409,7 @@ private:
       return;
     }
     std::unordered_map<std::string, int> seen;
+    checklist.sections.reserve(list->items.size());
     for (std::size_t i = 0; i < list->items.size(); ++i) {
       const yaml::Node& entry = list->items[i];
       const std::string context = entry_context("section", entry, "id", i);
@@ -422,11 +431,26 @@ private:
                                    "least one item",
                                    context));
         }
+        section.items.reserve(items->items.size());
         for (std::size_t j = 0; j < items->items.size(); ++j) {
           read_item(items->items[j], j, checklist, section);
         }
       }
       checklist.sections.push_back(std::move(section));
+      release_section(i);
+    }
+    checklist.sections.shrink_to_fit();
+  }
+
+  // Frees section `index` of the tree when the builder owns it.
+  void
+  release_section(std::size_t index)
+  {
+    if (m_owned == nullptr) {
+      return;
+    }
+    if (yaml::Node* list = m_owned->find("sections"); list != nullptr && list->is_sequence()) {
+      list->items[index].release();
     }
   }
 
@@ -596,6 +620,8 @@ private:
   };
 
   DiagnosticSink& m_sink;
+  // The tree being read, when the builder may free it as it goes.
+  yaml::Node* m_owned = nullptr;
   std::unordered_map<std::string, int> m_item_lines;
   std::vector<Replacement> m_replaces;
   std::unordered_set<std::string> m_source_ids;
@@ -612,13 +638,35 @@ build_checklist(const yaml::Node& root, DiagnosticSink& sink, std::string origin
 }
 
 ChecklistPtr
+build_checklist(yaml::Node&& root, DiagnosticSink& sink, std::string origin)
+{
+  yaml::Node tree = std::move(root);
+  ChecklistBuilder builder(sink);
+  builder.release_as_read(tree);
+  return builder.build(tree, std::move(origin));
+}
+
+ChecklistPtr
 load_checklist(std::string_view text, DiagnosticSink& sink, std::string origin)
 {
-  const auto root = yaml::parse(text, sink);
+  auto root = yaml::parse(text, sink);
   if (!root) {
     return nullptr;
   }
-  auto checklist = build_checklist(*root, sink, std::move(origin));
+  auto checklist = build_checklist(std::move(*root), sink, std::move(origin));
+  return sink.has_errors() ? nullptr : checklist;
+}
+
+ChecklistPtr
+load_checklist(std::string&& text, DiagnosticSink& sink, std::string origin)
+{
+  auto root = yaml::parse(text, sink);
+  // The tree holds everything the loader needs: free the file's bytes first.
+  std::string().swap(text);
+  if (!root) {
+    return nullptr;
+  }
+  auto checklist = build_checklist(std::move(*root), sink, std::move(origin));
   return sink.has_errors() ? nullptr : checklist;
 }
 

@@ -47,12 +47,12 @@ count(ChangeSummary& summary, Change change)
 std::vector<SectionChange>
 compare_sections(const Assessment& before, const Assessment& after)
 {
-  std::unordered_map<std::string, const SectionScore*> old_sections;
+  std::unordered_map<std::string_view, const SectionScore*> old_sections;
   for (const auto& s : before.sections) {
     old_sections.emplace(s.section->id, &s);
   }
   std::vector<SectionChange> out;
-  std::unordered_set<std::string> seen;
+  std::unordered_set<std::string_view> seen;
   for (const auto& s : after.sections) {
     const auto it = old_sections.find(s.section->id);
     const std::optional<double> old_score =
@@ -116,15 +116,20 @@ compare(const Assessment& before, const Assessment& after)
   result.after = &after;
   result.overall = score_change(before.overall.score, after.overall.score);
   result.sections = compare_sections(before, after);
-  std::unordered_map<std::string, const ItemScore*> old_items;
+  // Keyed by views of the checklists' item ids, which outlive the result.
+  std::unordered_map<std::string_view, const ItemScore*> old_items;
+  old_items.reserve(before.items.size());
   for (const auto& score : before.items) {
     old_items.emplace(score.item->id, &score);
   }
-  std::unordered_set<std::string> new_ids;
+  std::unordered_set<std::string_view> new_ids;
+  new_ids.reserve(after.items.size());
   for (const auto& score : after.items) {
     new_ids.insert(score.item->id);
   }
-  std::unordered_set<std::string> matched;
+  std::unordered_set<std::string_view> matched;
+  matched.reserve(before.items.size());
+  result.items.reserve(after.items.size() + before.items.size());
   for (const auto& score : after.items) {
     ItemChange change;
     change.id = score.item->id;
@@ -141,7 +146,7 @@ compare(const Assessment& before, const Assessment& after)
     if (it == old_items.end()) {
       change.change = Change::added;
     } else {
-      change.before_id = it->first;
+      change.before_id = std::string(it->first);
       change.before = it->second;
       change.change = classify(it->second->value, score.value);
       matched.insert(it->first);

@@ -117,7 +117,7 @@ counts(ItemStatus status)
 const ItemScore*
 find_score(const Assessment& assessment, std::string_view id)
 {
-  const auto it = assessment.item_positions.find(std::string(id));
+  const auto it = assessment.item_positions.find(id);
   return it == assessment.item_positions.end() ? nullptr : &assessment.items[it->second];
 }
 
@@ -140,6 +140,8 @@ score_answers(const Checklist& checklist, const AnswersFile& answers, util::Date
   result.answers = &answers;
   result.as_of = answers.assessed_on.value_or(today);
   const auto matched = match_answers(answers, checklist);
+  result.items.reserve(checklist.item_count());
+  result.sections.reserve(checklist.sections.size());
   Accumulator overall;
   for (const auto& section : checklist.sections) {
     Accumulator in_section;

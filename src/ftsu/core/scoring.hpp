@@ -89,8 +89,9 @@ struct Assessment
   const AnswersFile* answers = nullptr;
   // Every item, in checklist order.
   std::vector<ItemScore> items;
-  // Item id -> its index in `items`, so per-item lookups are constant time.
-  std::unordered_map<std::string, std::size_t> item_positions;
+  // Item id (a view of the checklist's) -> its index in `items`, so
+  // per-item lookups are constant time.
+  std::unordered_map<std::string_view, std::size_t> item_positions;
   std::vector<SectionScore> sections;
   ScoreSummary overall;
   // Ids in checklist order of mandatory counting items with v < 1.

@@ -11,7 +11,8 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <unordered_set>
 
 namespace ftsu::core::yaml {
@@ -25,6 +26,18 @@ Node::find(std::string_view key) const
     }
   }
   return nullptr;
+}
+
+Node*
+Node::find(std::string_view key)
+{
+  return const_cast<Node*>(std::as_const(*this).find(key));
+}
+
+void
+Node::release()
+{
+  *this = Node{};
 }
 
 std::string
@@ -52,10 +65,12 @@ public:
   explicit LineIndex(std::string_view text)
       : m_text(text)
   {
+    // Offsets fit in 32 bits: larger files are refused before this.
+    m_starts.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     m_starts.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i) {
       if (text[i] == '\n') {
-        m_starts.push_back(i + 1);
+        m_starts.push_back(static_cast<std::uint32_t>(i + 1));
       }
     }
   }
@@ -102,10 +117,23 @@ private:
   }
 
   std::string_view m_text;
-  std::vector<std::size_t> m_starts;
+  std::vector<std::uint32_t> m_starts;
   mutable std::size_t m_cached_line = static_cast<std::size_t>(-1);
   mutable std::size_t m_cached_bytes = 0;
   mutable std::size_t m_cached_chars = 0;
+};
+
+// A read-only stream buffer over bytes held elsewhere, so yaml-cpp reads the
+// file where it is instead of from a copy.
+class ViewBuffer final : public std::streambuf
+{
+public:
+  explicit ViewBuffer(std::string_view text)
+  {
+    // The buffer is only ever read: std::streambuf's interface takes char*.
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
 };
 
 // Thrown from the handler to stop parsing after a fatal problem.
@@ -256,9 +284,13 @@ public:
   }
 
 private:
+  // A collection being read: its children grow in vectors and go into the
+  // node's exact arrays when it closes.
   struct Frame
   {
     Node node;
+    std::vector<Node> items;
+    std::vector<MapEntry> entries;
     std::optional<Node> key;
     bool skip_value = false;
     std::unordered_set<std::string> keys;
@@ -313,13 +345,16 @@ private:
           fmt::format("nesting is deeper than {} levels; the file is refused", k_max_depth));
       throw StopParsing{};
     }
-    m_stack.push_back(Frame{make_node(kind, mark), std::nullopt, false, {}});
+    m_stack.push_back(Frame{make_node(kind, mark), {}, {}, std::nullopt, false, {}});
   }
 
   void
   close()
   {
-    Node node = std::move(m_stack.back().node);
+    Frame& frame = m_stack.back();
+    Node node = std::move(frame.node);
+    node.items = Children<Node>(std::move(frame.items));
+    node.entries = Children<MapEntry>(std::move(frame.entries));
     m_stack.pop_back();
     add(std::move(node));
   }
@@ -333,7 +368,7 @@ private:
     }
     Frame& parent = m_stack.back();
     if (parent.node.kind == Kind::sequence) {
-      parent.node.items.push_back(std::move(node));
+      parent.items.push_back(std::move(node));
       return;
     }
     if (!parent.key) {
@@ -345,7 +380,8 @@ private:
       node.mark = parent.key->mark;
     }
     if (!parent.skip_value) {
-      parent.node.entries.push_back(MapEntry{std::move(*parent.key), std::move(node)});
+      parent.entries.push_back(
+          MapEntry{Key{std::move(parent.key->text), parent.key->mark}, std::move(node)});
     }
     parent.key.reset();
     parent.skip_value = false;
@@ -361,7 +397,7 @@ private:
       parent.skip_value = true;
     } else if (!parent.keys.insert(key.text).second) {
       const MapEntry* first = nullptr;
-      for (const auto& entry : parent.node.entries) {
+      for (const auto& entry : parent.entries) {
         if (entry.key.text == key.text) {
           first = &entry;
         }
@@ -430,7 +466,8 @@ parse(std::string_view text, DiagnosticSink& sink)
   if (!check_bytes(text, lines, sink)) {
     return std::nullopt;
   }
-  std::istringstream stream{std::string(text)};
+  ViewBuffer buffer(text);
+  std::istream stream(&buffer);
   TreeBuilder builder(lines, sink);
   try {
     YAML::Parser parser(stream);

@@ -2,10 +2,14 @@
 
 #include <ftsu/core/diagnostic.hpp>
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 // A small YAML document tree of our own, built from yaml-cpp's event parser.
@@ -24,22 +28,128 @@ inline constexpr std::size_t k_max_scalar_size = std::size_t{64} * 1024;
 // Documents with more nodes than this are refused.
 inline constexpr std::size_t k_max_nodes = 2'000'000;
 
-enum class Kind { null, scalar, sequence, mapping };
+enum class Kind : std::uint8_t { null, scalar, sequence, mapping };
 
 struct MapEntry;
 
-// One node of a parsed document.
+// The children of a node: an array sized once, when its collection is
+// complete, that owns its elements. Smaller than a std::vector (no spare
+// capacity, no capacity field), which matters at a million nodes.
+template <typename T>
+class Children
+{
+public:
+  Children() = default;
+  // Takes the elements of `from`, leaving it empty.
+  explicit Children(std::vector<T>&& from)
+      : m_data(from.empty() ? nullptr : std::make_unique<T[]>(from.size()))
+      , m_size(static_cast<std::uint32_t>(from.size()))
+  {
+    for (std::size_t i = 0; i < from.size(); ++i) {
+      m_data[i] = std::move(from[i]);
+    }
+    from.clear();
+  }
+  Children(const Children& other)
+      : m_data(other.m_size == 0 ? nullptr : std::make_unique<T[]>(other.m_size))
+      , m_size(other.m_size)
+  {
+    std::copy(other.begin(), other.end(), m_data.get());
+  }
+  Children(Children&& other) noexcept
+      : m_data(std::move(other.m_data))
+      , m_size(std::exchange(other.m_size, 0))
+  {
+  }
+  Children&
+  operator=(const Children& other)
+  {
+    if (this != &other) {
+      *this = Children(other);
+    }
+    return *this;
+  }
+  Children&
+  operator=(Children&& other) noexcept
+  {
+    m_data = std::move(other.m_data);
+    m_size = std::exchange(other.m_size, 0);
+    return *this;
+  }
+  ~Children() = default;
+
+  std::size_t
+  size() const
+  {
+    return m_size;
+  }
+  bool
+  empty() const
+  {
+    return m_size == 0;
+  }
+  T*
+  begin()
+  {
+    return m_data.get();
+  }
+  T*
+  end()
+  {
+    return m_data.get() + m_size;
+  }
+  const T*
+  begin() const
+  {
+    return m_data.get();
+  }
+  const T*
+  end() const
+  {
+    return m_data.get() + m_size;
+  }
+  T&
+  operator[](std::size_t i)
+  {
+    return m_data[i];
+  }
+  const T&
+  operator[](std::size_t i) const
+  {
+    return m_data[i];
+  }
+  const T&
+  front() const
+  {
+    return m_data[0];
+  }
+  const T&
+  back() const
+  {
+    return m_data[m_size - 1];
+  }
+
+private:
+  std::unique_ptr<T[]> m_data;
+  std::uint32_t m_size = 0;
+};
+
+// One node of a parsed document (80 bytes, and its text when that is
+// longer than 15 bytes; the children of a collection in one exact array, a
+// mapping's entries 120 bytes each).
 struct Node
 {
   Kind kind = Kind::null;
-  Mark mark;
-  // The scalar's text (empty for other kinds).
-  std::string text;
   // True when the scalar was quoted or a block scalar, so `"null"` and
   // `"2026"` stay text.
   bool quoted = false;
-  std::vector<Node> items;
-  std::vector<MapEntry> entries;
+  Mark mark;
+  // The scalar's text (empty for other kinds).
+  std::string text;
+  // A sequence's entries.
+  Children<Node> items;
+  // A mapping's entries, in file order.
+  Children<MapEntry> entries;
 
   bool
   is_null() const
@@ -63,12 +173,26 @@ struct Node
   }
   // Returns the value of `key` in a mapping, or nullptr.
   const Node* find(std::string_view key) const;
+  // Returns the value of `key` in a mapping, or nullptr, for a loader that
+  // releases what it has read.
+  Node* find(std::string_view key);
+  // Frees the node's text and children, leaving a null node: a loader calls
+  // it on what it has read, so the tree shrinks as the model grows.
+  void release();
 };
 
-// One key: value pair of a mapping; the key is always a scalar.
+// A mapping's key: always a scalar, so only its text and where it is are
+// kept (40 bytes, not a whole node).
+struct Key
+{
+  std::string text;
+  Mark mark;
+};
+
+// One key: value pair of a mapping.
 struct MapEntry
 {
-  Node key;
+  Key key;
   Node value;
 };
 

@@ -2,6 +2,8 @@
 #include <ftsu/report/labels.hpp>
 #include <ftsu/util/json.hpp>
 
+#include <utility>
+
 namespace ftsu::report {
 
 namespace {
@@ -81,7 +83,7 @@ actions_json(const core::ActionList& list)
   }
   json.end_array();
   json.end_object();
-  return json.str();
+  return std::move(json).str();
 }
 
 } // namespace ftsu::report

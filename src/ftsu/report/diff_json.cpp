@@ -2,6 +2,8 @@
 #include <ftsu/report/labels.hpp>
 #include <ftsu/util/json.hpp>
 
+#include <utility>
+
 namespace ftsu::report {
 
 namespace {
@@ -35,6 +37,21 @@ std::string
 diff_json(const core::Comparison& comparison)
 {
   util::JsonWriter json;
+  // A little more than the document's size, so a large diff is written
+  // without being copied as it grows (room never written costs no memory).
+  std::size_t size = 4096;
+  for (const auto& s : comparison.sections) {
+    size += 200 + s.id.size() + s.title.size();
+  }
+  for (const auto& item : comparison.items) {
+    const core::AnswerEntry* entry = item.after != nullptr ? item.after->entry : nullptr;
+    size += 400 + 2 * item.id.size();
+    if (entry != nullptr) {
+      size += (entry->evidence ? entry->evidence->size() : 0)
+              + (entry->evidence_from ? entry->evidence_from->size() : 0);
+    }
+  }
+  json.reserve(size);
   json.begin_object();
   json.key("format").string("ftsu-gap/diff/v1");
   json.key("before");
@@ -82,7 +99,7 @@ diff_json(const core::Comparison& comparison)
   json.key("not_comparable").integer(static_cast<std::int64_t>(s.not_comparable));
   json.end_object();
   json.end_object();
-  return json.str();
+  return std::move(json).str();
 }
 
 } // namespace ftsu::report

@@ -2,6 +2,8 @@
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/json.hpp>
 
+#include <utility>
+
 namespace ftsu::report {
 
 namespace {
@@ -54,6 +56,28 @@ write_item(util::JsonWriter& json, const core::ItemScore& score)
   json.end_object();
 }
 
+// Returns a generous estimate of the JSON's size in bytes: the keys and
+// numbers of each item and section, and their texts.
+std::size_t
+estimated_size(const core::Assessment& assessment)
+{
+  std::size_t size = 4096;
+  for (const auto& section : assessment.sections) {
+    size += 400 + section.section->id.size() + section.section->title.size();
+  }
+  const auto length = [](const std::optional<std::string>& text) {
+    return text ? text->size() : 0;
+  };
+  for (const auto& score : assessment.items) {
+    size += 700 + score.item->id.size() + score.section->id.size() + length(score.answer);
+    if (const core::AnswerEntry* e = score.entry) {
+      size += length(e->evidence) + length(e->evidence_from) + length(e->action)
+              + length(e->owner) + length(e->progress) + length(e->note);
+    }
+  }
+  return size;
+}
+
 } // namespace
 
 std::string
@@ -63,6 +87,9 @@ report_json(const core::Assessment& assessment)
   const core::AnswersFile& answers = *assessment.answers;
   const core::ScoreSummary& overall = assessment.overall;
   util::JsonWriter json;
+  // A little more than the document's size, so a large report is written
+  // without being copied as it grows (room never written costs no memory).
+  json.reserve(estimated_size(assessment));
   json.begin_object();
   json.key("format").string("ftsu-gap/report/v1");
   json.key("checklist").begin_object();
@@ -112,7 +139,7 @@ report_json(const core::Assessment& assessment)
   }
   json.end_array();
   json.end_object();
-  return json.str();
+  return std::move(json).str();
 }
 
 } // namespace ftsu::report

@@ -1,6 +1,8 @@
 #include <ftsu/report/show.hpp>
 #include <ftsu/util/json.hpp>
 
+#include <utility>
+
 namespace ftsu::report {
 
 namespace {
@@ -99,7 +101,7 @@ show_json(const core::Checklist& checklist)
   }
   json.end_array();
   json.end_object();
-  return json.str();
+  return std::move(json).str();
 }
 
 } // namespace ftsu::report

@@ -2,6 +2,8 @@
 #include <ftsu/report/csv.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/util/json.hpp>
+
+#include <utility>
 #include <ftsu/util/markup.hpp>
 
 #include <fmt/format.h>
@@ -44,7 +46,7 @@ trend_json(const core::Trend& trend)
   }
   json.end_array();
   json.end_object();
-  return json.str();
+  return std::move(json).str();
 }
 
 std::string

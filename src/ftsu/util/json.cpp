@@ -188,9 +188,22 @@ JsonWriter::strings(const std::vector<std::string>& values)
 }
 
 std::string
-JsonWriter::str() const
+JsonWriter::str() const&
 {
   return m_out + '\n';
+}
+
+std::string
+JsonWriter::str() &&
+{
+  m_out += '\n';
+  return std::move(m_out);
+}
+
+void
+JsonWriter::reserve(std::size_t bytes)
+{
+  m_out.reserve(bytes);
 }
 
 } // namespace ftsu::util

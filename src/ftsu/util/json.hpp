@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -33,8 +34,14 @@ public:
   // Writes an array of strings.
   JsonWriter& strings(const std::vector<std::string>& values);
 
+  // Reserves room for a document of about `bytes`, so a large one is not
+  // copied as it grows.
+  void reserve(std::size_t bytes);
+
   // Returns the document written so far, ending in a newline.
-  std::string str() const;
+  std::string str() const&;
+  // Returns the document, ending in a newline, without copying it.
+  std::string str() &&;
 
 private:
   void before_value();
