@@ -61,7 +61,7 @@ expect_completion --v -- --version
 # Choices, from each command's own format table.
 expect_completion report x.yaml --format "" -- text markdown json csv html xlsx
 expect_completion show ngo-case-reviews --format "" -- text markdown json
-expect_completion aggregate a.yaml --format "" -- text json csv
+expect_completion aggregate a.yaml --format "" -- text json csv html
 expect_completion report x.yaml --color "" -- auto always never
 expect_completion --color n -- never
 
