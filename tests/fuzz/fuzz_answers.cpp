@@ -5,8 +5,6 @@
 // formats that show one), and written back as an answers file. core::Error
 // is an expected outcome; any other exception or a sanitizer report is a
 // finding.
-#include "fuzz_common.hpp"
-
 #include <ftsu/core/answers_writer.hpp>
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/error.hpp>
@@ -17,6 +15,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#include "fuzz_common.hpp"
 
 namespace {
 
@@ -45,8 +45,7 @@ exercise(std::string_view text)
   options.compare = &comparison;
   const auto compare_names = report::compare_formats();
   for (const auto& format : report::report_formats()) {
-    if (std::find(compare_names.begin(), compare_names.end(), format.name)
-        != compare_names.end()) {
+    if (std::find(compare_names.begin(), compare_names.end(), format.name) != compare_names.end()) {
       (void)format.render(assessment, options);
     }
   }

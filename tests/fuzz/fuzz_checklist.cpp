@@ -3,8 +3,6 @@
 // format, and scored with no answers and with every item answered by each
 // key of its scale in turn, as the JSON report. core::Error is an expected
 // outcome; any other exception or a sanitizer report is a finding.
-#include "fuzz_common.hpp"
-
 #include <ftsu/core/answers.hpp>
 #include <ftsu/core/checklist_loader.hpp>
 #include <ftsu/core/document.hpp>
@@ -18,6 +16,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+
+#include "fuzz_common.hpp"
 
 namespace {
 

@@ -7,8 +7,6 @@
 // lined up as a trend of two periods in every format of trend_formats().
 // core::Error is an expected outcome; any other exception or a sanitizer
 // report is a finding.
-#include "fuzz_common.hpp"
-
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/scoring.hpp>
@@ -20,6 +18,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "fuzz_common.hpp"
 
 namespace {
 

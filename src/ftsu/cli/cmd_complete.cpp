@@ -6,6 +6,7 @@
 #include <ftsu/util/strings.hpp>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
@@ -249,7 +250,7 @@ checklist_names(const Line& line, const std::string& current)
   } else {
     const std::string id = current.substr(0, at);
     for (const auto& version : catalog.versions(id)) {
-      out.push_back(id + "@" + version);
+      out.push_back(fmt::format("{}@{}", id, version));
     }
   }
   out.emplace_back(":files");

@@ -25,7 +25,7 @@ run_help(const CLI::App& app, const std::string& name)
   for (const CLI::App* command : app.get_subcommands({})) {
     if (command->get_name() == name && !command->get_group().empty()) {
       write_stdout(command->get_formatter()->make_help(
-          command, program + " " + name, CLI::AppFormatMode::Normal));
+          command, fmt::format("{} {}", program, name), CLI::AppFormatMode::Normal));
       return 0;
     }
   }

@@ -35,8 +35,7 @@ struct MapEntry;
 // The children of a node: an array sized once, when its collection is
 // complete, that owns its elements. Smaller than a std::vector (no spare
 // capacity, no capacity field), which matters at a million nodes.
-template <typename T>
-class Children
+template<typename T> class Children
 {
 public:
   Children() = default;

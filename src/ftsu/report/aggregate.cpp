@@ -22,7 +22,6 @@ share_text(std::size_t part, std::size_t whole)
                    + "%";
 }
 
-
 std::string
 aggregate_json(const core::Aggregate& aggregate)
 {

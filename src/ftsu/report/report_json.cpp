@@ -71,8 +71,8 @@ estimated_size(const core::Assessment& assessment)
   for (const auto& score : assessment.items) {
     size += 700 + score.item->id.size() + score.section->id.size() + length(score.answer);
     if (const core::AnswerEntry* e = score.entry) {
-      size += length(e->evidence) + length(e->evidence_from) + length(e->action)
-              + length(e->owner) + length(e->progress) + length(e->note);
+      size += length(e->evidence) + length(e->evidence_from) + length(e->action) + length(e->owner)
+              + length(e->progress) + length(e->note);
     }
   }
   return size;

@@ -2,11 +2,11 @@
 #include <ftsu/report/csv.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/util/json.hpp>
-
-#include <utility>
 #include <ftsu/util/markup.hpp>
 
 #include <fmt/format.h>
+
+#include <utility>
 
 namespace ftsu::report {
 
