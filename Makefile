@@ -13,7 +13,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_PARALLEL ?= 1
 FUZZ_TARGETS ?= checklist answers diff
 
-.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench bench-memory fuzz-build fuzz fuzz-ci
+.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench bench-memory fuzz-build fuzz fuzz-run fuzz-ci
 
 all: build
 
@@ -70,7 +70,13 @@ fuzz-build:
 
 # Replays the corpus and the regressions, then fuzzes each target for
 # FUZZ_SECONDS; prints each target's executions.
-fuzz: fuzz-build
+fuzz: fuzz-build fuzz-run
+
+# Fuzzes the targets already built in FUZZ_DIR, without configuring it: any
+# Clang build with -DFTSU_BUILD_FUZZERS=ON, such as the sanitizer build that
+# .ci/run makes (`make fuzz-run FUZZ_DIR=build-asan FUZZ_SECONDS=30`).
+fuzz-run:
+	tests/fuzz/make-corpus $(FUZZ_DIR)/fuzz-corpus
 	tests/fuzz/run-fuzzers $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_PARALLEL) $(FUZZ_TARGETS)
 
 # The same in CI: 30 seconds per target.
