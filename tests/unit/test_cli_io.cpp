@@ -28,7 +28,7 @@ fs::path
 fresh_folder(const std::string& name)
 {
   static int serial = 0;
-  const fs::path folder = name + "-" + std::to_string(++serial);
+  fs::path folder = name + "-" + std::to_string(++serial);
   fs::create_directories(folder);
   return folder;
 }
