@@ -1,3 +1,4 @@
+#include <ftsu/cli/file_system.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/yaml.hpp>
@@ -283,7 +284,7 @@ read_input(const std::string& path)
 }
 
 void
-write_output(const std::string& path, std::string_view content)
+write_output(FileSystem& file_system, const std::string& path, std::string_view content)
 {
   if (path.empty()) {
     throw Error(ExitCode::usage, "-o needs a file name ('-' for standard output)");
@@ -292,6 +293,18 @@ write_output(const std::string& path, std::string_view content)
     write_stdout(content);
     return;
   }
+  file_system.write_atomic(path, content);
+}
+
+void
+write_output(const std::string& path, std::string_view content)
+{
+  write_output(real_file_system(), path, content);
+}
+
+void
+replace_file(const std::string& path, std::string_view content)
+{
   namespace fs = std::filesystem;
   const fs::path target = resolve_target(path);
   // Only a regular file is replaced. Renaming over a device (/dev/null), a

@@ -31,6 +31,16 @@ bool is_yaml_name(const std::filesystem::path& path);
 // a file another run has locked (io_error). Throws core::Error on failure.
 void write_output(const std::string& path, std::string_view content);
 
+class FileSystem;
+
+// Writes `content` to `path` as write_output does, through `file_system`
+// for a file name: "" is refused (usage) and "-" is standard output.
+void write_output(FileSystem& file_system, const std::string& path, std::string_view content);
+
+// Replaces the file `path` (a name, not "" or "-") atomically, with every
+// check write_output describes; RealFileSystem::write_atomic is this.
+void replace_file(const std::string& path, std::string_view content);
+
 // A lock on one file for as long as the object lives: FILE.lock beside the
 // file (through a symlink, beside its target), created with O_EXCL and
 // naming its owner's pid and host, as git's index.lock. While a run holds

@@ -30,49 +30,104 @@ parse_color_mode(std::string_view text)
   return std::nullopt;
 }
 
+namespace {
+
+std::optional<std::string>
+environment_value(const char* name)
+{
+  const char* value = std::getenv(name);
+  return value == nullptr ? std::nullopt : std::optional<std::string>(value);
+}
+
+} // namespace
+
+OutputEnvironment
+OutputEnvironment::current()
+{
+  return OutputEnvironment{environment_value("NO_COLOR"),
+                           environment_value("TERM"),
+                           environment_value("LC_ALL"),
+                           environment_value("LC_CTYPE"),
+                           environment_value("LANG")};
+}
+
 bool
-use_color(ColorMode mode, int fd)
+use_color(ColorMode mode, bool is_terminal, const OutputEnvironment& env)
 {
   // docs/cli.md#colour: colour only when the stream is a terminal, NO_COLOR
   // is unset (or empty) and --color allows it.
-  if (mode == ColorMode::never || ::isatty(fd) != 1) {
+  if (mode == ColorMode::never || !is_terminal) {
     return false;
   }
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && no_color[0] != '\0') {
+  if (env.no_color && !env.no_color->empty()) {
     return false;
   }
   if (mode == ColorMode::always) {
     return true;
   }
-  const char* term = std::getenv("TERM");
-  return term == nullptr || std::string_view(term) != "dumb";
+  return !env.term || *env.term != "dumb";
+}
+
+bool
+use_color(ColorMode mode, int fd)
+{
+  return use_color(mode, ::isatty(fd) == 1, OutputEnvironment::current());
+}
+
+std::size_t
+output_width(const StdoutTerminal& terminal, std::size_t cap)
+{
+  if (!terminal.is_terminal) {
+    return 80;
+  }
+  if (terminal.columns >= 40) {
+    return std::min<std::size_t>(terminal.columns, cap);
+  }
+  return 80;
+}
+
+StdoutTerminal
+StdoutTerminal::current()
+{
+  StdoutTerminal terminal;
+  terminal.is_terminal = ::isatty(STDOUT_FILENO) == 1;
+  struct winsize size
+  {
+  };
+  if (terminal.is_terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
+    terminal.columns = size.ws_col;
+  }
+  return terminal;
 }
 
 std::size_t
 output_width(std::size_t cap)
 {
-  if (::isatty(STDOUT_FILENO) != 1) {
-    return 80;
-  }
-  struct winsize size
-  {
-  };
-  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 40) {
-    return std::min<std::size_t>(size.ws_col, cap);
-  }
-  return 80;
+  return output_width(StdoutTerminal::current(), cap);
+}
+
+report::Layout
+layout_for(const std::string& output,
+           const GlobalOptions& global,
+           std::size_t cap,
+           const StdoutTerminal& terminal,
+           const OutputEnvironment& env)
+{
+  report::Layout layout;
+  const bool to_stdout = output == "-";
+  layout.width = to_stdout ? output_width(terminal, cap) : 80;
+  layout.color = to_stdout && use_color(global.color, terminal.is_terminal, env);
+  layout.unicode = !to_stdout || is_utf8_locale(env);
+  return layout;
 }
 
 report::Layout
 layout_for(const std::string& output, const GlobalOptions& global, std::size_t cap)
 {
-  report::Layout layout;
-  const bool to_stdout = output == "-";
-  layout.width = to_stdout ? output_width(cap) : 80;
-  layout.color = to_stdout && use_color(global.color, STDOUT_FILENO);
-  layout.unicode = !to_stdout || terminal_is_utf8();
-  return layout;
+  if (output != "-") {
+    return layout_for(output, global, cap, StdoutTerminal{}, OutputEnvironment{});
+  }
+  return layout_for(output, global, cap, StdoutTerminal::current(), OutputEnvironment::current());
 }
 
 util::Date
@@ -94,16 +149,21 @@ generation_date()
 }
 
 bool
-terminal_is_utf8()
+is_utf8_locale(const OutputEnvironment& env)
 {
-  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
-    const char* value = std::getenv(name);
-    if (value != nullptr && value[0] != '\0') {
-      const std::string lower = util::to_lower(value);
+  for (const auto* value : {&env.lc_all, &env.lc_ctype, &env.lang}) {
+    if (*value && !(*value)->empty()) {
+      const std::string lower = util::to_lower(**value);
       return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
     }
   }
   return false;
+}
+
+bool
+terminal_is_utf8()
+{
+  return is_utf8_locale(OutputEnvironment::current());
 }
 
 void

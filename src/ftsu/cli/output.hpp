@@ -27,6 +27,52 @@ struct GlobalOptions
   bool quiet = false;
 };
 
+// The environment variables the output settings read (docs/cli.md#colour):
+// each nullopt when unset.
+struct OutputEnvironment
+{
+  std::optional<std::string> no_color;
+  std::optional<std::string> term;
+  std::optional<std::string> lc_all;
+  std::optional<std::string> lc_ctype;
+  std::optional<std::string> lang;
+
+  // Returns the values of this process's environment.
+  static OutputEnvironment current();
+};
+
+// What standard output is: a terminal or not, and its width in columns (0
+// when unknown).
+struct StdoutTerminal
+{
+  bool is_terminal = false;
+  std::size_t columns = 0;
+
+  // Returns what this process's standard output is.
+  static StdoutTerminal current();
+};
+
+// Returns whether to colour a stream that `is_terminal` or not: only a
+// terminal, when `env`'s NO_COLOR is unset or empty and `mode` allows it;
+// auto also needs TERM not "dumb", which always ignores.
+bool use_color(ColorMode mode, bool is_terminal, const OutputEnvironment& env);
+
+// Returns the width to wrap text for standard output `terminal`: its width
+// (at most `cap`) when it is a terminal at least 40 columns wide, else 80.
+std::size_t output_width(const StdoutTerminal& terminal, std::size_t cap);
+
+// Returns true when `env`'s locale (LC_ALL, else LC_CTYPE, else LANG: the
+// first set and not empty) names UTF-8.
+bool is_utf8_locale(const OutputEnvironment& env);
+
+// Returns layout_for(output, global, cap) for standard output `terminal`
+// and environment `env`.
+report::Layout layout_for(const std::string& output,
+                          const GlobalOptions& global,
+                          std::size_t cap,
+                          const StdoutTerminal& terminal,
+                          const OutputEnvironment& env);
+
 // Returns whether to colour what is written to `fd` (docs/cli.md#colour): only
 // when it is a terminal, NO_COLOR is unset or empty and `mode` allows it;
 // auto also needs TERM not "dumb", which always ignores.

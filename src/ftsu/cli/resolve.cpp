@@ -1,3 +1,4 @@
+#include <ftsu/cli/file_system.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/core/checklist_loader.hpp>
@@ -24,22 +25,17 @@ using core::Error;
 using core::ExitCode;
 
 void
-add_folder(core::Catalog& catalog, const fs::path& folder, int depth)
+add_folder(FileSystem& file_system, core::Catalog& catalog, const std::string& folder, int depth)
 {
-  std::error_code ec;
-  std::vector<fs::path> entries;
-  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    entries.push_back(it->path());
-  }
-  std::sort(entries.begin(), entries.end());
-  for (const auto& path : entries) {
-    if (fs::is_directory(path, ec)) {
+  for (const auto& path : file_system.list(folder)) {
+    const auto kind = file_system.stat(path);
+    if (kind == FileKind::directory) {
       if (depth > 0) {
-        add_folder(catalog, path, depth - 1);
+        add_folder(file_system, catalog, path, depth - 1);
       }
-    } else if (is_yaml_name(path) && fs::is_regular_file(path, ec)) {
+    } else if (is_yaml_name(path) && kind == FileKind::regular) {
       try {
-        catalog.add_file(path.string(), read_input(path.string()));
+        catalog.add_file(path, file_system.read(path));
       } catch (const Error&) {
         // An unreadable file in a checklist folder is not what was asked for.
       }
@@ -48,14 +44,13 @@ add_folder(core::Catalog& catalog, const fs::path& folder, int depth)
 }
 
 std::vector<std::string>
-env_folders()
+env_folders(const std::optional<std::string>& value)
 {
-  const char* value = std::getenv("FTSU_GAP_CHECKLISTS");
   std::vector<std::string> out;
-  if (value == nullptr) {
+  if (!value) {
     return out;
   }
-  for (auto& part : util::split(value, ':')) {
+  for (auto& part : util::split(*value, ':')) {
     if (!part.empty()) {
       out.push_back(std::move(part));
     }
@@ -127,31 +122,27 @@ add_checklist_options(CLI::App& command, ChecklistOptions& options, bool with_ch
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
-namespace {
-
 core::Catalog
-read_catalog(const std::vector<std::string>& dirs)
+read_catalog(FileSystem& file_system,
+             const std::vector<std::string>& dirs,
+             const std::optional<std::string>& env_dirs)
 {
   core::Catalog catalog;
   for (const auto& dir : dirs) {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) {
+    if (file_system.stat(dir) != FileKind::directory) {
       throw Error(ExitCode::io_error,
                   fmt::format("{}: --checklist-dir must be a folder", util::for_terminal(dir)));
     }
-    add_folder(catalog, dir, 1);
+    add_folder(file_system, catalog, dir, 1);
   }
-  for (const auto& dir : env_folders()) {
-    std::error_code ec;
-    if (fs::is_directory(dir, ec)) {
-      add_folder(catalog, dir, 1);
+  for (const auto& dir : env_folders(env_dirs)) {
+    if (file_system.stat(dir) == FileKind::directory) {
+      add_folder(file_system, catalog, dir, 1);
     }
   }
   catalog.add_bundled();
   return catalog;
 }
-
-} // namespace
 
 const core::Catalog&
 build_catalog(const std::vector<std::string>& dirs)
@@ -163,7 +154,11 @@ build_catalog(const std::vector<std::string>& dirs)
   const std::lock_guard<std::mutex> lock(mutex);
   auto& slot = built[dirs];
   if (!slot) {
-    slot = std::make_unique<core::Catalog>(read_catalog(dirs));
+    const char* env_dirs = std::getenv("FTSU_GAP_CHECKLISTS");
+    slot = std::make_unique<core::Catalog>(
+        read_catalog(real_file_system(),
+                     dirs,
+                     env_dirs == nullptr ? std::nullopt : std::optional<std::string>(env_dirs)));
   }
   return *slot;
 }

@@ -28,6 +28,19 @@ struct ChecklistOptions
 // Adds --checklist-dir (and, when `with_checklist`, --checklist) to `command`.
 void add_checklist_options(CLI::App& command, ChecklistOptions& options, bool with_checklist);
 
+class FileSystem;
+
+// Returns the catalog of `dirs`, then the folders of `env_dirs` (the value
+// of FTSU_GAP_CHECKLISTS, ':'-separated; missing ones are skipped), then the
+// bundled checklists, read through `file_system`; the first file of an id
+// and version wins. Files in the folders (and one level of subfolders)
+// ending in .yaml or .yml that are checklists are added; others, and files
+// that cannot be read, are skipped. Throws core::Error (io_error) when one
+// of `dirs` is not a folder.
+core::Catalog read_catalog(FileSystem& file_system,
+                           const std::vector<std::string>& dirs,
+                           const std::optional<std::string>& env_dirs);
+
 // Returns the catalog of `dirs`, then FTSU_GAP_CHECKLISTS, then the bundled
 // checklists. Files in the folders (and one level of subfolders) ending in
 // .yaml or .yml that are checklists are added; others are skipped. Built

@@ -1,0 +1,259 @@
+#include <ftsu/cli/file_system.hpp>
+#include <ftsu/cli/io.hpp>
+#include <ftsu/core/error.hpp>
+#include <ftsu/core/yaml.hpp>
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "memory_file_system.hpp"
+#include <sys/stat.h>
+#include <sys/types.h>
+
+// These tests write only relative paths, in the runner's scratch folder
+// (tests/unit/main.cpp).
+namespace {
+
+namespace fs = std::filesystem;
+using ftsu::core::Error;
+using ftsu::core::ExitCode;
+
+// Creates a new folder named `name` and a number in the scratch folder. No
+// file is removed: a file this run has read is remembered by its inode,
+// which a removed file would free for another.
+fs::path
+fresh_folder(const std::string& name)
+{
+  static int serial = 0;
+  fs::path folder = name + "-" + std::to_string(++serial);
+  fs::create_directories(folder);
+  return folder;
+}
+
+void
+put(const fs::path& path, const std::string& text)
+{
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+std::string
+get(const fs::path& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  std::string text(static_cast<std::size_t>(fs::file_size(path)), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  return text;
+}
+
+ExitCode
+code_of_write(const std::string& path, const std::string& text)
+{
+  try {
+    ftsu::cli::write_output(path, text);
+  } catch (const Error& error) {
+    return error.code();
+  }
+  return ExitCode::ok;
+}
+
+int
+temp_files_in(const fs::path& folder)
+{
+  int count = 0;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.path().filename().string().rfind(".ftsu-tmp-", 0) == 0) {
+      ++count;
+    }
+  }
+  return count;
+}
+
+} // namespace
+
+TEST_CASE("write_output: '' and '-' never reach the file system")
+{
+  ftsu::test::MemoryFileSystem mem;
+  try {
+    ftsu::cli::write_output(mem, "", "text");
+    FAIL("no error");
+  } catch (const Error& error) {
+    CHECK(error.code() == ExitCode::usage);
+    CHECK(std::string(error.what()) == "-o needs a file name ('-' for standard output)");
+  }
+  ftsu::cli::write_output(mem, "-", ""); // standard output, with nothing to write
+  CHECK(mem.writes.empty());
+  CHECK(mem.temps.empty());
+  CHECK(mem.paths().empty());
+}
+
+TEST_CASE("write_output: a file name goes through the file system's atomic write")
+{
+  ftsu::test::MemoryFileSystem mem;
+  mem.add_file("/out/report.txt", "old");
+  ftsu::cli::write_output(mem, "/out/report.txt", "new");
+  CHECK(mem.content("/out/report.txt") == "new");
+  CHECK(mem.writes == std::vector<std::string>{"/out/report.txt"});
+  CHECK(mem.temps == std::vector<std::string>{"/out/.ftsu-tmp-memory"});
+  CHECK(mem.paths() == std::vector<std::string>{"/out/report.txt"});
+
+  SUBCASE("a failed write keeps the old file")
+  {
+    mem.fail_writes();
+    CHECK_THROWS_AS(ftsu::cli::write_output(mem, "/out/report.txt", "newer"), Error);
+    CHECK(mem.content("/out/report.txt") == "new");
+    CHECK(mem.paths() == std::vector<std::string>{"/out/report.txt"});
+  }
+}
+
+TEST_CASE("read_input: the kind and size checks")
+{
+  const fs::path dir = fresh_folder("io-read");
+  put(dir / "a.yaml", "id: a\n");
+  CHECK(ftsu::cli::read_input((dir / "a.yaml").string()) == "id: a\n");
+
+  SUBCASE("a folder")
+  {
+    try {
+      (void)ftsu::cli::read_input(dir.string());
+      FAIL("no error");
+    } catch (const Error& error) {
+      CHECK(error.code() == ExitCode::io_error);
+      CHECK(std::string(error.what()).find("is a directory") != std::string::npos);
+    }
+  }
+  SUBCASE("a FIFO is refused without waiting for a writer")
+  {
+    const fs::path fifo = dir / "pipe.yaml";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    try {
+      (void)ftsu::cli::read_input(fifo.string());
+      FAIL("no error");
+    } catch (const Error& error) {
+      CHECK(error.code() == ExitCode::io_error);
+      CHECK(std::string(error.what()).find("is not a regular file") != std::string::npos);
+    }
+  }
+  SUBCASE("a missing file")
+  {
+    try {
+      (void)ftsu::cli::read_input((dir / "missing.yaml").string());
+      FAIL("no error");
+    } catch (const Error& error) {
+      CHECK(error.code() == ExitCode::io_error);
+      CHECK(std::string(error.what())
+            == (dir / "missing.yaml").string() + ": cannot open: No such file or directory");
+    }
+  }
+  SUBCASE("reading stops just past the limit")
+  {
+    const std::size_t limit = ftsu::core::yaml::k_max_file_size;
+    put(dir / "big.yaml", std::string(limit + 100000, 'x'));
+    // Past the limit, so the loader reports the size; at most one 64 KiB
+    // read further, so the rest of the file is never read.
+    const std::size_t got = ftsu::cli::read_input((dir / "big.yaml").string()).size();
+    CHECK(got > limit);
+    CHECK(got <= limit + 1 + std::size_t{64} * 1024);
+  }
+}
+
+TEST_CASE("write_output: the atomic replace on disk")
+{
+  const fs::path dir = fresh_folder("io-write");
+  const std::string target = (dir / "out.txt").string();
+
+  SUBCASE("a new file, then a replaced one keeping its mode, no temporary file left")
+  {
+    ftsu::cli::write_output(target, "one");
+    CHECK(get(target) == "one");
+    fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
+    ftsu::cli::write_output(target, "two");
+    CHECK(get(target) == "two");
+    CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+    CHECK(temp_files_in(dir) == 0);
+  }
+  SUBCASE("an input of this run is refused, and kept")
+  {
+    put(target, "input");
+    (void)ftsu::cli::read_input(target);
+    CHECK(code_of_write(target, "output") == ExitCode::usage);
+    CHECK(get(target) == "input");
+  }
+  SUBCASE("a read-only file is refused, and kept")
+  {
+    put(target, "keep");
+    fs::permissions(target, fs::perms::owner_read);
+    CHECK(code_of_write(target, "lost") == ExitCode::io_error);
+    CHECK(get(target) == "keep");
+  }
+  SUBCASE("a symlink is written through to its target, even a dangling one")
+  {
+    fs::create_symlink("real.txt", dir / "link.txt");
+    ftsu::cli::write_output((dir / "link.txt").string(), "through");
+    CHECK(fs::is_symlink(fs::symlink_status(dir / "link.txt")));
+    CHECK(get(dir / "real.txt") == "through");
+  }
+  SUBCASE("a folder is refused")
+  {
+    CHECK(code_of_write(dir.string(), "x") == ExitCode::io_error);
+  }
+  SUBCASE("a locked file is refused")
+  {
+    put(target, "locked");
+    put(target + ".lock", "pid 1 on elsewhere since 0\n");
+    CHECK(code_of_write(target, "other") == ExitCode::io_error);
+    CHECK(get(target) == "locked");
+    try {
+      const ftsu::cli::FileLock lock(target);
+      FAIL("no error");
+    } catch (const Error& error) {
+      CHECK(std::string(error.what()).find("held by process 1 on elsewhere") != std::string::npos);
+    }
+  }
+  SUBCASE("the lock's holder may write its file")
+  {
+    put(target, "read");
+    (void)ftsu::cli::read_input(target);
+    {
+      const ftsu::cli::FileLock lock(target);
+      CHECK(fs::exists(target + ".lock"));
+      ftsu::cli::write_output(target, "holder");
+    }
+    CHECK_FALSE(fs::exists(target + ".lock"));
+    CHECK(get(target) == "holder");
+  }
+}
+
+TEST_CASE("file_stamp: changes when the file does")
+{
+  const fs::path dir = fresh_folder("io-stamp");
+  CHECK_FALSE(ftsu::cli::file_stamp((dir / "none").string()));
+  put(dir / "f", "1");
+  const auto first = ftsu::cli::file_stamp((dir / "f").string());
+  REQUIRE(first);
+  CHECK(first->size == 1);
+  ftsu::cli::write_output((dir / "f").string(), "22");
+  const auto second = ftsu::cli::file_stamp((dir / "f").string());
+  REQUIRE(second);
+  CHECK(second->size == 2);
+  CHECK(*first != *second);
+}
+
+TEST_CASE("RealFileSystem: list and stat")
+{
+  const fs::path dir = fresh_folder("io-list");
+  put(dir / "b.yaml", "");
+  put(dir / "a.yaml", "");
+  fs::create_directories(dir / "sub");
+  auto& real = ftsu::cli::real_file_system();
+  const std::string d = dir.string();
+  CHECK(real.list(d) == std::vector<std::string>{d + "/a.yaml", d + "/b.yaml", d + "/sub"});
+  CHECK(real.list(d + "/missing").empty());
+  CHECK(real.stat(d) == ftsu::cli::FileKind::directory);
+  CHECK(real.stat(d + "/a.yaml") == ftsu::cli::FileKind::regular);
+  CHECK_FALSE(real.stat(d + "/missing"));
+  CHECK(ftsu::cli::is_yaml_name("x.yml"));
+  CHECK_FALSE(ftsu::cli::is_yaml_name("x.yaml.txt"));
+}
