@@ -58,11 +58,5 @@ exercise(std::string_view text)
 extern "C" int
 LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-  try {
-    exercise(std::string_view(reinterpret_cast<const char*>(data), size));
-  } catch (const ftsu::core::Error&) {
-    // An aborting failure the loaders (or the spreadsheet writer) report
-    // on purpose.
-  }
-  return 0;
+  return ftsu::fuzz::run_one(exercise, data, size);
 }

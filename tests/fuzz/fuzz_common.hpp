@@ -4,6 +4,7 @@
 #include <ftsu/core/catalog.hpp>
 #include <ftsu/core/checklist.hpp>
 #include <ftsu/core/diagnostic.hpp>
+#include <ftsu/core/error.hpp>
 #include <ftsu/report/format.hpp>
 #include <ftsu/util/date.hpp>
 
@@ -103,6 +104,22 @@ load_checked_answers(std::string_view text)
     return std::nullopt;
   }
   return CheckedAnswers{std::move(*answers), std::move(checklist)};
+}
+
+// Runs `exercise` on one input, as every target's LLVMFuzzerTestOneInput
+// does: core::Error is an aborting failure the loaders (or the spreadsheet
+// writer) report on purpose; anything else escaping, or a sanitizer report,
+// is a finding. Returns 0, as libFuzzer expects.
+inline int
+run_one(void (*exercise)(std::string_view), const std::uint8_t* data, std::size_t size)
+{
+  try {
+    // libFuzzer hands bytes; the loaders read text.
+    exercise(std::string_view(reinterpret_cast<const char*>(data), size));
+  } catch (const core::Error&) {
+    // Reported on purpose: not a finding.
+  }
+  return 0;
 }
 
 } // namespace ftsu::fuzz

@@ -79,10 +79,5 @@ exercise(std::string_view text)
 extern "C" int
 LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-  try {
-    exercise(std::string_view(reinterpret_cast<const char*>(data), size));
-  } catch (const ftsu::core::Error&) {
-    // An aborting failure the loaders report on purpose.
-  }
-  return 0;
+  return ftsu::fuzz::run_one(exercise, data, size);
 }
