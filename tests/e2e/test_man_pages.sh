@@ -77,7 +77,13 @@ for command in "${commands[@]}"; do
     listed "$text" "$option" || fail "ftsu-gap-$command(1) does not list $option"
   done
   # Every format the command writes.
-  if printf '%s\n' "${options[@]}" | grep -qx -- --format; then
+  # (A loop, not `printf | grep -q`, whose early exit can fail the pipe
+  # under pipefail.)
+  has_format=0
+  for option in "${options[@]}"; do
+    [ "$option" = --format ] && has_format=1
+  done
+  if [ "$has_format" = 1 ]; then
     while IFS= read -r format; do
       expect_match "$text" "(^|[^[:alnum:]])$format([^[:alnum:]]|\$)" "ftsu-gap-$command(1) names --format $format"
     done < <("$FTSU_GAP" __complete "$command" --format "")
