@@ -38,8 +38,9 @@ package: build
 demo: program
 	@scripts/demo $(FTSU)
 
+# CTEST_ARGS narrows the run (`make test CTEST_ARGS="-L unit"`, as .ci/run does).
 test: build
-	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
 # Every test but those that need a browser or a terminal (labels browser, tty).
 test-fast: build

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <compare>
-#include <filesystem>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #ifdef __GLIBC__
-#include <malloc.h>
+#  include <malloc.h>
 #endif
 
 namespace ftsu::cli {
