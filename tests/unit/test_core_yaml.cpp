@@ -100,6 +100,41 @@ TEST_CASE("duplicate keys are caught, the first kept")
   CHECK(p.root->find("a")->text == "1");
 }
 
+TEST_CASE("duplicate keys are caught in large mappings and in nested ones")
+{
+  // Small mappings are searched, mappings of 16 keys or more hashed; a
+  // duplicate is found either side of that line, and nested mappings at the
+  // same depth (whose reading frames are reused) do not see each other's keys.
+  for (const int duplicate_at : {3, 15, 16, 17, 40}) {
+    CAPTURE(duplicate_at);
+    std::string text;
+    for (int i = 0; i < 50; ++i) {
+      text += fmt::format("k{}: {}\n", i == duplicate_at ? 1 : i, i);
+    }
+    const auto p = parse(text);
+    CHECK_MESSAGE(p.all().find(fmt::format(
+                      "y.yaml:{}:1: duplicate key 'k1' (first given at line 2)", duplicate_at + 1))
+                      != std::string::npos,
+                  p.all());
+    REQUIRE(p.root);
+    CHECK(p.root->entries.size() == 49);
+    CHECK(p.root->find("k1")->text == "1");
+  }
+  std::string nested;
+  for (int m = 0; m < 3; ++m) {
+    nested += fmt::format("m{}:\n", m);
+    for (int i = 0; i < 20; ++i) {
+      nested += fmt::format("  k{}: {}\n", i, m);
+    }
+  }
+  const auto p = parse(nested);
+  CHECK_MESSAGE(p.all().empty(), p.all());
+  REQUIRE(p.root);
+  REQUIRE(p.root->entries.size() == 3);
+  CHECK(p.root->find("m2")->entries.size() == 20);
+  CHECK(p.root->find("m2")->find("k19")->text == "2");
+}
+
 TEST_CASE("quoted and plain spellings of one key are the same key")
 {
   const auto p = parse("a: 1\n'a': 2\n");

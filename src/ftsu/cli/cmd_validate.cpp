@@ -100,16 +100,17 @@ validate_answers(const core::yaml::Node& root, ChecklistCache& cache, core::Diag
                      checklist->item_count());
 }
 
-// Returns the summary of a valid document `root` of `sink`'s file.
+// Returns the summary of a valid document `root` of `sink`'s file. A
+// checklist's tree is freed section by section as it is read.
 std::string
-validate_document(const core::yaml::Node& root,
+validate_document(core::yaml::Node&& root,
                   const std::string& name,
                   ChecklistCache& cache,
                   core::DiagnosticSink& sink)
 {
   const auto kind = core::detect_kind(root, sink);
   if (kind == core::DocumentKind::checklist) {
-    if (const auto checklist = core::build_checklist(root, sink, name)) {
+    if (const auto checklist = core::build_checklist(std::move(root), sink, name)) {
       return fmt::format("checklist {} {} ({} items in {} sections)",
                          checklist->id,
                          checklist->version,
@@ -139,8 +140,11 @@ validate_file(const std::string& file, ChecklistCache& cache)
   core::DiagnosticSink sink(name);
   std::string summary;
   try {
-    if (const auto root = core::yaml::parse(text, sink)) {
-      summary = validate_document(*root, name, cache, sink);
+    auto root = core::yaml::parse(text, sink);
+    // The tree holds its own copy of every value, so the bytes can go.
+    std::string().swap(text);
+    if (root) {
+      summary = validate_document(std::move(*root), name, cache, sink);
     }
   } catch (const core::Error& e) {
     report.diagnostics = sink.diagnostics();

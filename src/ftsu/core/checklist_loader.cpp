@@ -73,6 +73,10 @@ entry_context(std::string_view kind,
 {
   const yaml::Node* id = entry.is_mapping() ? entry.find(key) : nullptr;
   if (id != nullptr && id->is_scalar() && !id->text.empty()) {
+    // A valid id (the usual case) is short and safe to show as it is.
+    if (util::is_slug(id->text)) {
+      return fmt::format("{} '{}'", kind, id->text);
+    }
     return fmt::format("{} '{}'", kind, util::for_terminal(id->text.substr(0, 64)));
   }
   return fmt::format("{} {}", kind, index + 1);

@@ -134,7 +134,6 @@ Fields::Fields(const yaml::Node& map,
     , m_context(std::move(context))
     , m_sink(sink)
 {
-  std::vector<std::string> candidates(known.begin(), known.end());
   for (const auto& entry : map.entries) {
     const std::string& key = entry.key.text;
     if (is_extension_key(key)) {
@@ -147,6 +146,7 @@ Fields::Fields(const yaml::Node& map,
     if (found) {
       continue;
     }
+    const std::vector<std::string> candidates(known.begin(), known.end());
     if (const auto suggestion = util::closest_match(key, candidates)) {
       m_sink.error(
           entry.key.mark,

@@ -293,8 +293,12 @@ private:
     std::vector<MapEntry> entries;
     std::optional<Node> key;
     bool skip_value = false;
+    // The keys, once the mapping has k_keys_hashed_from entries (smaller
+    // ones are searched in `entries`).
     std::unordered_set<std::string> keys;
   };
+
+  static constexpr std::size_t k_keys_hashed_from = 16;
 
   Node
   make_node(Kind kind, const YAML::Mark& mark)
@@ -339,34 +343,45 @@ private:
     if (!tag.empty() && tag != "?" && tag != "!") {
       report_tag(mark, tag);
     }
-    if (m_stack.size() >= k_max_depth) {
+    if (m_depth >= k_max_depth) {
       m_sink.error(
           m_lines.from_yaml(mark),
           fmt::format("nesting is deeper than {} levels; the file is refused", k_max_depth));
       throw StopParsing{};
     }
-    m_stack.push_back(Frame{make_node(kind, mark), {}, {}, std::nullopt, false, {}});
+    // The frames stay in m_stack when closed, so their vectors keep their
+    // capacity for the next collection at that depth.
+    if (m_depth == m_stack.size()) {
+      m_stack.emplace_back();
+    }
+    Frame& frame = m_stack[m_depth++];
+    frame.node = make_node(kind, mark);
+    frame.items.clear();
+    frame.entries.clear();
+    frame.key.reset();
+    frame.skip_value = false;
+    frame.keys.clear();
   }
 
   void
   close()
   {
-    Frame& frame = m_stack.back();
+    Frame& frame = m_stack[m_depth - 1];
     Node node = std::move(frame.node);
     node.items = Children<Node>(std::move(frame.items));
     node.entries = Children<MapEntry>(std::move(frame.entries));
-    m_stack.pop_back();
+    --m_depth;
     add(std::move(node));
   }
 
   void
   add(Node node)
   {
-    if (m_stack.empty()) {
+    if (m_depth == 0) {
       m_root = std::move(node);
       return;
     }
-    Frame& parent = m_stack.back();
+    Frame& parent = m_stack[m_depth - 1];
     if (parent.node.kind == Kind::sequence) {
       parent.items.push_back(std::move(node));
       return;
@@ -387,6 +402,23 @@ private:
     parent.skip_value = false;
   }
 
+  // Returns false when `key` is already a key of the mapping being read.
+  static bool
+  claim_key(Frame& parent, const std::string& key)
+  {
+    if (parent.entries.size() < k_keys_hashed_from) {
+      return std::none_of(parent.entries.begin(), parent.entries.end(), [&](const MapEntry& e) {
+        return e.key.text == key;
+      });
+    }
+    if (parent.keys.empty()) {
+      for (const auto& entry : parent.entries) {
+        parent.keys.insert(entry.key.text);
+      }
+    }
+    return parent.keys.insert(key).second;
+  }
+
   void
   add_key(Frame& parent, Node key)
   {
@@ -395,7 +427,7 @@ private:
       m_sink.error(key.mark,
                    fmt::format("a mapping key must be a plain name, not {}", describe(key)));
       parent.skip_value = true;
-    } else if (!parent.keys.insert(key.text).second) {
+    } else if (!claim_key(parent, key.text)) {
       const MapEntry* first = nullptr;
       for (const auto& entry : parent.entries) {
         if (entry.key.text == key.text) {
@@ -418,6 +450,8 @@ private:
   const LineIndex& m_lines;
   DiagnosticSink& m_sink;
   std::vector<Frame> m_stack;
+  // How many frames of m_stack are open.
+  std::size_t m_depth = 0;
   std::optional<Node> m_root;
   std::string m_anchor_name;
   std::size_t m_nodes = 0;
