@@ -414,6 +414,8 @@ private:
     }
     std::unordered_map<std::string, int> seen;
     checklist.sections.reserve(list->items.size());
+    seen.reserve(list->items.size());
+    reserve_items(*list, checklist);
     for (std::size_t i = 0; i < list->items.size(); ++i) {
       const yaml::Node& entry = list->items[i];
       const std::string context = entry_context("section", entry, "id", i);
@@ -444,6 +446,19 @@ private:
       release_section(i);
     }
     checklist.sections.shrink_to_fit();
+  }
+
+  // Sizes the maps of item ids for the items of every section in `list`.
+  void
+  reserve_items(const yaml::Node& list, Checklist& checklist)
+  {
+    std::size_t items = 0;
+    for (const auto& entry : list.items) {
+      const yaml::Node* section_items = entry.is_mapping() ? entry.find("items") : nullptr;
+      items += section_items != nullptr ? section_items->items.size() : 0;
+    }
+    m_item_lines.reserve(items);
+    checklist.item_index.reserve(items);
   }
 
   // Frees section `index` of the tree when the builder owns it.
