@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <string>
 
 #include "memory_file_system.hpp"
@@ -188,4 +189,21 @@ TEST_CASE("resolve_checklist: a bundled id, id@version and an unknown id")
           == "checklist 'ftsu-policy-2022' has no version '1999.1'; known versions: 2026.1, "
              "2026.2");
   }
+}
+
+TEST_CASE("resolve_checklist: a checklist file is loaded once per run, and again once changed")
+{
+  // diff, trend and report --compare resolve --checklist FILE for every
+  // answers file; one load serves them all (and standard input, which can
+  // be read only once).
+  const std::string path = "resolve-once.yaml";
+  std::ofstream(path, std::ios::binary) << checklist_text("once", "1", "Once");
+  const auto first = ftsu::cli::resolve_checklist(path, {});
+  const auto second = ftsu::cli::resolve_checklist(path, {});
+  CHECK(first == second);
+  CHECK(first->title == "Once");
+  std::ofstream(path, std::ios::binary) << checklist_text("once", "1", "Changed, so longer");
+  const auto third = ftsu::cli::resolve_checklist(path, {});
+  CHECK(third != first);
+  CHECK(third->title == "Changed, so longer");
 }

@@ -171,16 +171,44 @@ looks_like_path(const std::string& spec)
          || spec == "-" || fs::exists(spec, ec);
 }
 
+namespace {
+
+// Loads the checklist file `spec` once per run: `diff`, `trend` and
+// `report --compare` resolve it for every answers file, and standard input
+// can be read only once. A file changed since (a later unit test writing
+// the same name) is loaded again.
+core::ChecklistPtr
+load_checklist_file(const std::string& spec)
+{
+  std::string key = spec;
+  if (spec != "-") {
+    std::error_code ec;
+    const auto size = fs::file_size(spec, ec);
+    const auto time = fs::last_write_time(spec, ec);
+    key += fmt::format("\n{}\n{}", ec ? 0 : size, ec ? 0 : time.time_since_epoch().count());
+  }
+  static std::mutex mutex;
+  static std::map<std::string, core::ChecklistPtr> loaded;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto& slot = loaded[key];
+  if (!slot) {
+    core::DiagnosticSink sink(spec == "-" ? std::string("<stdin>") : spec);
+    slot = core::load_checklist(read_input(spec), sink, spec);
+    if (!slot) {
+      loaded.erase(key);
+      throw Error(ExitCode::invalid_input, sink.diagnostics());
+    }
+  }
+  return slot;
+}
+
+} // namespace
+
 core::ChecklistPtr
 resolve_checklist(const std::string& spec, const std::vector<std::string>& dirs)
 {
   if (looks_like_path(spec)) {
-    core::DiagnosticSink sink(spec == "-" ? std::string("<stdin>") : spec);
-    auto checklist = core::load_checklist(read_input(spec), sink, spec);
-    if (!checklist) {
-      throw Error(ExitCode::invalid_input, sink.diagnostics());
-    }
-    return checklist;
+    return load_checklist_file(spec);
   }
   const auto& catalog = build_catalog(dirs);
   const auto [id, version] = core::split_checklist_spec(spec);
