@@ -4,6 +4,7 @@
 #include <ftsu/core/diagnostic.hpp>
 #include <ftsu/core/yaml.hpp>
 #include <ftsu/util/date.hpp>
+#include <ftsu/util/optional_text.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -45,17 +46,17 @@ struct AnswerEntry
   // The scale key; nullopt means not yet answered.
   std::optional<std::string> answer;
   Mark answer_mark;
-  std::optional<std::string> evidence;
+  util::OptionalText evidence;
   // The period whose evidence this is, when it was carried forward by
   // `init --from` and not yet confirmed or replaced this period.
-  std::optional<std::string> evidence_from;
-  std::optional<std::string> action;
-  std::optional<std::string> owner;
+  util::OptionalText evidence_from;
+  util::OptionalText action;
+  util::OptionalText owner;
   std::optional<util::Date> due;
   std::optional<ActionStatus> status;
   // A short note on the action's progress.
-  std::optional<std::string> progress;
-  std::optional<std::string> note;
+  util::OptionalText progress;
+  util::OptionalText note;
 
   // Returns true when the entry has an action that is not done.
   bool

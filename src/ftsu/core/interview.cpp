@@ -407,7 +407,7 @@ private:
   // Asks one text field of the plan; `on_set` runs when a new value is typed.
   std::optional<Input::Kind>
   field(std::string_view label,
-        std::optional<std::string> AnswerEntry::*member,
+        util::OptionalText AnswerEntry::*member,
         const std::function<void(AnswerEntry&)>& on_change = {})
   {
     const std::optional<std::string> current = entry().*member;

@@ -22,7 +22,7 @@ struct Column
 };
 
 // Returns a text cell of the item's answers entry, empty without an entry.
-template<std::optional<std::string> core::AnswerEntry::*Field>
+template<util::OptionalText core::AnswerEntry::*Field>
 std::string
 entry_text(const S& score, const C&)
 {

@@ -20,7 +20,7 @@ using html::pill;
 using util::html_escape;
 
 std::string
-entry_text(const core::ItemScore& s, std::optional<std::string> core::AnswerEntry::*member)
+entry_text(const core::ItemScore& s, util::OptionalText core::AnswerEntry::*member)
 {
   return s.entry != nullptr && s.entry->*member ? html_escape(*(s.entry->*member)) : std::string();
 }

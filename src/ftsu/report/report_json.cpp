@@ -28,8 +28,8 @@ void
 write_item(util::JsonWriter& json, const core::ItemScore& score)
 {
   const core::AnswerEntry* entry = score.entry;
-  const auto field = [&](std::optional<std::string> core::AnswerEntry::*member) {
-    return entry != nullptr ? entry->*member : std::nullopt;
+  const auto field = [&](util::OptionalText core::AnswerEntry::*member) {
+    return entry != nullptr ? (entry->*member).get() : nullptr;
   };
   json.begin_object();
   json.key("id").string(score.item->id);
@@ -65,9 +65,7 @@ estimated_size(const core::Assessment& assessment)
   for (const auto& section : assessment.sections) {
     size += 400 + section.section->id.size() + section.section->title.size();
   }
-  const auto length = [](const std::optional<std::string>& text) {
-    return text ? text->size() : 0;
-  };
+  const auto length = [](const auto& text) -> std::size_t { return text ? text->size() : 0; };
   for (const auto& score : assessment.items) {
     size += 700 + score.item->id.size() + score.section->id.size() + length(score.answer);
     if (const core::AnswerEntry* e = score.entry) {

@@ -15,7 +15,7 @@ using util::markdown_cell;
 using util::markdown_escape;
 
 std::string
-opt_cell(const core::ItemScore& s, std::optional<std::string> core::AnswerEntry::*member)
+opt_cell(const core::ItemScore& s, util::OptionalText core::AnswerEntry::*member)
 {
   return s.entry != nullptr && s.entry->*member ? markdown_cell(*(s.entry->*member))
                                                 : std::string();

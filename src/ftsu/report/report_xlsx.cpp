@@ -118,7 +118,7 @@ status_words(core::ItemStatus status)
 }
 
 // A text cell of the item's answers entry; blank without an entry.
-template<std::optional<std::string> core::AnswerEntry::*Field>
+template<util::OptionalText core::AnswerEntry::*Field>
 Cell
 entry_text(const ItemRow& row)
 {

@@ -172,6 +172,12 @@ JsonWriter::string_or_null(const std::optional<std::string>& value)
 }
 
 JsonWriter&
+JsonWriter::string_or_null(const std::string* value)
+{
+  return value != nullptr ? string(*value) : null();
+}
+
+JsonWriter&
 JsonWriter::number_or_null(const std::optional<double>& value)
 {
   return value ? number(*value) : null();

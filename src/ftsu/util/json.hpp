@@ -30,6 +30,8 @@ public:
   JsonWriter& boolean(bool value);
   JsonWriter& null();
   JsonWriter& string_or_null(const std::optional<std::string>& value);
+  // The same for a text that may be absent (nullptr).
+  JsonWriter& string_or_null(const std::string* value);
   JsonWriter& number_or_null(const std::optional<double>& value);
   // Writes an array of strings.
   JsonWriter& strings(const std::vector<std::string>& values);
