@@ -123,6 +123,41 @@ TEST_CASE("an item's own answer wins over its old id's")
   CHECK(r.answers->answers[matched.at("c")].answer == "not-met");
 }
 
+TEST_CASE("answers match their items in the checklist's order, out of it, and under old ids")
+{
+  static const auto checklist = load_from_string(small_checklist()).checklist;
+  const auto index_of = [](const std::string& text, std::string_view item) {
+    DiagnosticSink sink("a.yaml");
+    const auto answers = ftsu::core::load_answers(text, sink);
+    REQUIRE(answers);
+    const auto matched = ftsu::core::match_answers(*answers, *checklist);
+    const auto it = matched.find(item);
+    return it == matched.end() ? std::string("none")
+                               : fmt::format("{}={}",
+                                             it->second,
+                                             answers->answers[it->second].answer.value_or("?"));
+  };
+  // In step with the checklist.
+  const auto in_order = answers_file("  a: met\n  b: partial\n  c: not-met\n");
+  CHECK(index_of(in_order, "a") == "0=met");
+  CHECK(index_of(in_order, "b") == "1=partial");
+  CHECK(index_of(in_order, "c") == "2=not-met");
+  // Reversed: every item found by id.
+  const auto reversed = answers_file("  c: not-met\n  b: partial\n  a: met\n");
+  CHECK(index_of(reversed, "a") == "2=met");
+  CHECK(index_of(reversed, "b") == "1=partial");
+  CHECK(index_of(reversed, "c") == "0=not-met");
+  // Only the last item answered, and item 'a' missing before it.
+  const auto gap = answers_file("  b: partial\n  old-c: met\n");
+  CHECK(index_of(gap, "a") == "none");
+  CHECK(index_of(gap, "b") == "0=partial");
+  CHECK(index_of(gap, "c") == "1=met");
+  // The old id first and the own id last: the own id still wins.
+  const auto both = answers_file("  old-c: met\n  a: met\n  b: met\n  c: not-met\n");
+  CHECK(index_of(both, "a") == "1=met");
+  CHECK(index_of(both, "c") == "3=not-met");
+}
+
 TEST_CASE("two merged old ids both answered: the first in replaces is used, the other is named")
 {
   const auto merged = load_from_string(R"(format: ftsu-gap/checklist/v1

@@ -382,22 +382,38 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
 std::unordered_map<std::string_view, std::size_t>
 match_answers(const AnswersFile& answers, const Checklist& checklist)
 {
+  // Files that init and assess write list the answers in the checklist's
+  // order, so most are found by walking both in step; the map of every
+  // answer's id is built only when an item's answer is elsewhere. The entry
+  // at the cursor is the first under its id: every entry before it was
+  // taken by another item, and item ids are unique.
   std::unordered_map<std::string_view, std::size_t> by_id;
-  by_id.reserve(answers.answers.size());
-  for (std::size_t i = 0; i < answers.answers.size(); ++i) {
-    by_id.emplace(answers.answers[i].item_id, i);
-  }
+  const auto find = [&](std::string_view id) -> const std::size_t* {
+    if (by_id.empty()) {
+      by_id.reserve(answers.answers.size());
+      for (std::size_t i = 0; i < answers.answers.size(); ++i) {
+        by_id.emplace(answers.answers[i].item_id, i);
+      }
+    }
+    const auto it = by_id.find(id);
+    return it == by_id.end() ? nullptr : &it->second;
+  };
   std::unordered_map<std::string_view, std::size_t> out;
   out.reserve(answers.answers.size());
+  std::size_t cursor = 0;
   for (const auto& section : checklist.sections) {
     for (const auto& item : section.items) {
-      if (const auto own = by_id.find(item.id); own != by_id.end()) {
-        out.emplace(item.id, own->second);
+      if (cursor < answers.answers.size() && answers.answers[cursor].item_id == item.id) {
+        out.emplace(item.id, cursor++);
+        continue;
+      }
+      if (const std::size_t* own = find(item.id)) {
+        out.emplace(item.id, *own);
         continue;
       }
       for (const auto& old_id : item.replaces) {
-        if (const auto old = by_id.find(old_id); old != by_id.end()) {
-          out.emplace(item.id, old->second);
+        if (const std::size_t* old = find(old_id)) {
+          out.emplace(item.id, *old);
           break;
         }
       }
