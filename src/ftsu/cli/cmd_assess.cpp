@@ -22,7 +22,6 @@
 #include <memory>
 #include <set>
 
-
 namespace ftsu::cli {
 
 namespace {

@@ -13,7 +13,6 @@
 
 #include <memory>
 
-
 namespace ftsu::cli {
 
 namespace {

@@ -20,7 +20,6 @@
 #include <optional>
 #include <string>
 
-
 namespace ftsu::cli {
 
 namespace {

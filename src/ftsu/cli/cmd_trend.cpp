@@ -12,7 +12,6 @@
 
 #include <memory>
 
-
 namespace ftsu::cli {
 
 namespace {

@@ -114,7 +114,8 @@ generation_date()
 {
   const std::optional<std::string> epoch = environment_value("SOURCE_DATE_EPOCH");
   if (!epoch || epoch->empty() || epoch->size() > 12
-      || !std::all_of(epoch->begin(), epoch->end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      || !std::all_of(
+          epoch->begin(), epoch->end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
     return util::today_utc();
   }
   const std::chrono::sys_days day{
