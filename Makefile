@@ -13,7 +13,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_PARALLEL ?= 1
 FUZZ_TARGETS ?= checklist answers diff
 
-.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench bench-memory fuzz-build fuzz fuzz-run fuzz-ci
+.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench bench-memory fuzz-build fuzz fuzz-run fuzz-ci windows windows-test
 
 all: build
 
@@ -50,6 +50,19 @@ test-fast: build
 asan:
 	@$(MAKE) --no-print-directory test BUILD_DIR=build-asan BUILD_TYPE=Debug \
 	  CMAKE_FLAGS="-DFTSU_ENABLE_ASAN=ON -DFTSU_ENABLE_UBSAN=ON $(CMAKE_FLAGS)"
+
+# The Windows program (docs/windows.md): cross-built with mingw-w64 in
+# WINDOWS_DIR (yaml-cpp, fmt and libxlsxwriter from Debian's sources, once),
+# packed as dist/ftsu-gap-VERSION-windows-x64.zip. Two jobs at once unless
+# JOBS says otherwise.
+WINDOWS_DIR ?= build-windows
+windows:
+	@FTSU_WINDOWS=1 scripts/install-deps
+	JOBS=$(if $(filter command line environment,$(origin JOBS)),$(JOBS),2) scripts/build-windows $(WINDOWS_DIR)
+
+# Its unit tests under Wine, then the smoke suite against the Linux build.
+windows-test: windows program
+	tests/windows/run $(FTSU) $(WINDOWS_DIR)
 
 # The benchmarks of docs/performance.md (ratios, never run by `make test`).
 bench: build
@@ -92,4 +105,4 @@ format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
 
 clean:
-	rm -rf build build-asan build-clang $(FUZZ_DIR)
+	rm -rf build build-asan build-clang $(FUZZ_DIR) $(WINDOWS_DIR) dist

@@ -6,7 +6,9 @@
 #include <ftsu/core/error.hpp>
 #include <ftsu/util/utf8.hpp>
 
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 
 #include <windows.h>
@@ -43,6 +45,25 @@ interrupted_soon()
     ::Sleep(10);
   }
   return pending_signal() != 0;
+}
+
+// Waits until the pipe `in` has bytes to read or is closed, and returns how
+// many it has (0: closed); nullopt when a signal came first. A blocked
+// ReadFile on a pipe is not ended by Ctrl-C, so the pipe is polled.
+std::optional<DWORD>
+wait_for_pipe(HANDLE in)
+{
+  while (pending_signal() == 0) {
+    DWORD available = 0;
+    if (::PeekNamedPipe(in, nullptr, 0, nullptr, &available, nullptr) == 0) {
+      return 0; // the writer closed it: ReadFile will say so
+    }
+    if (available > 0) {
+      return available;
+    }
+    ::Sleep(20);
+  }
+  return std::nullopt;
 }
 
 } // namespace
@@ -83,8 +104,17 @@ LineEditor::read_plain(std::string_view prompt)
   const HANDLE in = ::GetStdHandle(STD_INPUT_HANDLE);
   std::array<char, 4096> buffer{};
   while (session.pending.find('\n') == std::string::npos && !session.input_ended) {
+    DWORD wanted = static_cast<DWORD>(buffer.size());
+    if (::GetFileType(in) == FILE_TYPE_PIPE) {
+      const auto available = wait_for_pipe(in);
+      if (!available) {
+        print("\n");
+        return {core::Input::Kind::interrupted, {}};
+      }
+      wanted = std::max<DWORD>(1, std::min(wanted, *available));
+    }
     DWORD got = 0;
-    const BOOL ok = ::ReadFile(in, buffer.data(), static_cast<DWORD>(buffer.size()), &got, nullptr);
+    const BOOL ok = ::ReadFile(in, buffer.data(), wanted, &got, nullptr);
     if (pending_signal() != 0) {
       print("\n");
       return {core::Input::Kind::interrupted, {}};
