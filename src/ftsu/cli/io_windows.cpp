@@ -450,13 +450,17 @@ file_stamp(const std::string& path)
   if (!file.valid() || ::GetFileInformationByHandle(file.get(), &info) == 0) {
     return std::nullopt;
   }
-  const auto join = [](DWORD high, DWORD low) { return (std::uint64_t{high} << 32U) | low; };
+  const auto join = [](DWORD high, DWORD low) {
+    return (std::uint64_t{high} << 32U) | low;
+  };
+  // FILETIME counts 100 ns from 1601; FileStamp counts ns from 1970.
+  constexpr std::int64_t k_ticks_1601_to_1970 = 116444736000000000;
+  const auto ticks = static_cast<std::int64_t>(
+      join(info.ftLastWriteTime.dwHighDateTime, info.ftLastWriteTime.dwLowDateTime));
   return FileStamp{info.dwVolumeSerialNumber,
                    join(info.nFileIndexHigh, info.nFileIndexLow),
                    static_cast<std::int64_t>(join(info.nFileSizeHigh, info.nFileSizeLow)),
-                   static_cast<std::int64_t>(join(info.ftLastWriteTime.dwHighDateTime,
-                                                  info.ftLastWriteTime.dwLowDateTime))
-                       * 100};
+                   (ticks - k_ticks_1601_to_1970) * 100};
 }
 
 namespace {

@@ -119,7 +119,8 @@ is_console(HANDLE handle)
 }
 
 // Turns on virtual-terminal processing (ANSI escapes) for the console
-// output `handle`; false when the console cannot (before Windows 10).
+// output `handle` where the console has it (Windows 10 and later);
+// StdoutTerminal::current then reads whether it is on.
 void
 enable_escapes(HANDLE handle)
 {
