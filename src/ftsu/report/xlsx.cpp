@@ -296,7 +296,7 @@ private_temp_folder()
   }
   std::random_device random;
   for (int attempt = 0; attempt < 100; ++attempt) {
-    const fs::path folder = base / fmt::format("ftsu-gap-xlsx.{:08x}", random());
+    fs::path folder = base / fmt::format("ftsu-gap-xlsx.{:08x}", random());
     if (fs::create_directory(folder, error)) {
       fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
       return folder;
