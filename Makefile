@@ -13,7 +13,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_PARALLEL ?= 1
 FUZZ_TARGETS ?= checklist answers diff
 
-.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench bench-memory fuzz-build fuzz fuzz-run fuzz-ci windows windows-test
+.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench bench-memory fuzz-build fuzz fuzz-run fuzz-ci
 
 all: build
 
@@ -56,6 +56,7 @@ asan:
 # packed as dist/ftsu-gap-VERSION-windows-x64.zip. Two jobs at once unless
 # JOBS says otherwise.
 WINDOWS_DIR ?= build-windows
+.PHONY: windows windows-test
 windows:
 	@FTSU_WINDOWS=1 scripts/install-deps
 	JOBS=$(if $(filter command line environment,$(origin JOBS)),$(JOBS),2) scripts/build-windows $(WINDOWS_DIR)
