@@ -51,6 +51,20 @@ asan:
 	@$(MAKE) --no-print-directory test BUILD_DIR=build-asan BUILD_TYPE=Debug \
 	  CMAKE_FLAGS="-DFTSU_ENABLE_ASAN=ON -DFTSU_ENABLE_UBSAN=ON $(CMAKE_FLAGS)"
 
+# The Windows program (docs/windows.md): cross-built with mingw-w64 in
+# WINDOWS_DIR (yaml-cpp, fmt and libxlsxwriter from Debian's sources, once),
+# packed as dist/ftsu-gap-VERSION-windows-x64.zip. Two jobs at once unless
+# JOBS says otherwise.
+WINDOWS_DIR ?= build-windows
+.PHONY: windows windows-test
+windows:
+	@FTSU_WINDOWS=1 scripts/install-deps
+	JOBS=$(if $(filter command line environment,$(origin JOBS)),$(JOBS),2) scripts/build-windows $(WINDOWS_DIR)
+
+# Its unit tests under Wine, then the smoke suite against the Linux build.
+windows-test: windows program
+	tests/windows/run $(FTSU) $(WINDOWS_DIR)
+
 # The benchmarks of docs/performance.md (ratios, never run by `make test`).
 bench: build
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target yaml_floor
@@ -97,4 +111,4 @@ format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
 
 clean:
-	rm -rf build build-asan build-clang $(FUZZ_DIR)
+	rm -rf build build-asan build-clang $(FUZZ_DIR) $(WINDOWS_DIR) dist

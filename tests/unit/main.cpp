@@ -5,17 +5,17 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <random>
 #include <string>
 #include <system_error>
-
-#include <unistd.h>
 
 int
 main(int argc, char** argv)
 {
   namespace fs = std::filesystem;
   const fs::path original = fs::current_path();
-  const fs::path scratch = fs::temp_directory_path() / ("ftsu-unit-" + std::to_string(::getpid()));
+  std::random_device random;
+  const fs::path scratch = fs::temp_directory_path() / ("ftsu-unit-" + std::to_string(random()));
   fs::create_directories(scratch);
   fs::current_path(scratch);
   doctest::Context context(argc, argv);
@@ -25,7 +25,7 @@ main(int argc, char** argv)
   if (result == 0) {
     fs::remove_all(scratch, ec);
   } else {
-    std::fprintf(stderr, "unit tests: scratch folder kept at %s\n", scratch.c_str());
+    std::fprintf(stderr, "unit tests: scratch folder kept at %s\n", scratch.string().c_str());
   }
   return result;
 }

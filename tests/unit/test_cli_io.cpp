@@ -9,69 +9,13 @@
 #include <fstream>
 #include <string>
 
+#include "io_test_helpers.hpp"
 #include "memory_file_system.hpp"
-#include <sys/stat.h>
-#include <sys/types.h>
 
-// These tests write only relative paths, in the runner's scratch folder
-// (tests/unit/main.cpp).
-namespace {
-
+using namespace ftsu::test::io; // NOLINT: the helpers of these tests
 namespace fs = std::filesystem;
 using ftsu::core::Error;
 using ftsu::core::ExitCode;
-
-// Creates a new folder named `name` and a number in the scratch folder. No
-// file is removed: a file this run has read is remembered by its inode,
-// which a removed file would free for another.
-fs::path
-fresh_folder(const std::string& name)
-{
-  static int serial = 0;
-  fs::path folder = name + "-" + std::to_string(++serial);
-  fs::create_directories(folder);
-  return folder;
-}
-
-void
-put(const fs::path& path, const std::string& text)
-{
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-std::string
-get(const fs::path& path)
-{
-  std::ifstream in(path, std::ios::binary);
-  std::string text(static_cast<std::size_t>(fs::file_size(path)), '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  return text;
-}
-
-ExitCode
-code_of_write(const std::string& path, const std::string& text)
-{
-  try {
-    ftsu::cli::write_output(path, text);
-  } catch (const Error& error) {
-    return error.code();
-  }
-  return ExitCode::ok;
-}
-
-int
-temp_files_in(const fs::path& folder)
-{
-  int count = 0;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.path().filename().string().rfind(".ftsu-tmp-", 0) == 0) {
-      ++count;
-    }
-  }
-  return count;
-}
-
-} // namespace
 
 TEST_CASE("write_output: '' and '-' never reach the file system")
 {
@@ -124,18 +68,6 @@ TEST_CASE("read_input: the kind and size checks")
       CHECK(std::string(error.what()).find("is a directory") != std::string::npos);
     }
   }
-  SUBCASE("a FIFO is refused without waiting for a writer")
-  {
-    const fs::path fifo = dir / "pipe.yaml";
-    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    try {
-      (void)ftsu::cli::read_input(fifo.string());
-      FAIL("no error");
-    } catch (const Error& error) {
-      CHECK(error.code() == ExitCode::io_error);
-      CHECK(std::string(error.what()).find("is not a regular file") != std::string::npos);
-    }
-  }
   SUBCASE("a missing file")
   {
     try {
@@ -164,14 +96,12 @@ TEST_CASE("write_output: the atomic replace on disk")
   const fs::path dir = fresh_folder("io-write");
   const std::string target = (dir / "out.txt").string();
 
-  SUBCASE("a new file, then a replaced one keeping its mode, no temporary file left")
+  SUBCASE("a new file, then a replaced one, no temporary file left")
   {
     ftsu::cli::write_output(target, "one");
     CHECK(get(target) == "one");
-    fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
     ftsu::cli::write_output(target, "two");
     CHECK(get(target) == "two");
-    CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
     CHECK(temp_files_in(dir) == 0);
   }
   SUBCASE("an input of this run is refused, and kept")
@@ -187,13 +117,6 @@ TEST_CASE("write_output: the atomic replace on disk")
     fs::permissions(target, fs::perms::owner_read);
     CHECK(code_of_write(target, "lost") == ExitCode::io_error);
     CHECK(get(target) == "keep");
-  }
-  SUBCASE("a symlink is written through to its target, even a dangling one")
-  {
-    fs::create_symlink("real.txt", dir / "link.txt");
-    ftsu::cli::write_output((dir / "link.txt").string(), "through");
-    CHECK(fs::is_symlink(fs::symlink_status(dir / "link.txt")));
-    CHECK(get(dir / "real.txt") == "through");
   }
   SUBCASE("a folder is refused")
   {

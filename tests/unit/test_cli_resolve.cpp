@@ -1,3 +1,4 @@
+#include <ftsu/cli/platform.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/core/catalog.hpp>
 #include <ftsu/core/error.hpp>
@@ -5,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <fstream>
 #include <string>
 
@@ -39,7 +41,7 @@ origin(const ftsu::core::Catalog& catalog, const std::string& id, const std::str
   return entry->origin;
 }
 
-long
+std::ptrdiff_t
 count(const std::vector<std::string>& paths, const std::string& path)
 {
   return std::count(paths.begin(), paths.end(), path);
@@ -67,6 +69,8 @@ TEST_CASE("read_catalog: bundled checklists by id and id@version")
 
 TEST_CASE("read_catalog: --checklist-dir before FTSU_GAP_CHECKLISTS before bundled")
 {
+  // The separator of FTSU_GAP_CHECKLISTS: ':', or ';' on Windows.
+  const char sep = ftsu::cli::path_list_separator();
   MemoryFileSystem fs;
   fs.add_file("/dir/a.yaml", checklist_text("local", "1.0", "From dir"));
   fs.add_file("/dir/policy.yaml", checklist_text("ftsu-policy-2022", "2026.1", "Dir policy"));
@@ -76,7 +80,8 @@ TEST_CASE("read_catalog: --checklist-dir before FTSU_GAP_CHECKLISTS before bundl
 
   SUBCASE("both")
   {
-    const auto catalog = ftsu::cli::read_catalog(fs, {"/dir"}, std::string("/env::/env2"));
+    const auto catalog =
+        ftsu::cli::read_catalog(fs, {"/dir"}, std::string("/env") + sep + sep + "/env2");
     CHECK(origin(catalog, "local", "1.0") == "/dir/a.yaml");
     CHECK(origin(catalog, "env-only", "2.0") == "/env/c.yaml");
     CHECK(origin(catalog, "env-two", "1.0") == "/env2/d.yaml");
@@ -93,7 +98,7 @@ TEST_CASE("read_catalog: --checklist-dir before FTSU_GAP_CHECKLISTS before bundl
   }
   SUBCASE("a missing folder in FTSU_GAP_CHECKLISTS is skipped")
   {
-    const auto catalog = ftsu::cli::read_catalog(fs, {}, std::string("/nowhere:/env2"));
+    const auto catalog = ftsu::cli::read_catalog(fs, {}, std::string("/nowhere") + sep + "/env2");
     CHECK(origin(catalog, "env-two", "1.0") == "/env2/d.yaml");
   }
   SUBCASE("a missing --checklist-dir is refused")

@@ -1,5 +1,6 @@
 #include <ftsu/cli/app.hpp>
 #include <ftsu/cli/output.hpp>
+#include <ftsu/cli/platform.hpp>
 #include <ftsu/core/catalog.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/version.hpp>
@@ -7,7 +8,6 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <csignal>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -18,17 +18,6 @@ namespace ftsu::cli {
 namespace {
 
 using core::ExitCode;
-
-void
-ignore_sigpipe()
-{
-  struct sigaction action
-  {
-  };
-  action.sa_handler = SIG_IGN;
-  sigemptyset(&action.sa_mask);
-  ::sigaction(SIGPIPE, &action, nullptr);
-}
 
 int
 to_int(ExitCode code)
@@ -105,7 +94,7 @@ add_global_options(CLI::App& app, Context& context, std::string& color)
 int
 run(int argc, char** argv)
 {
-  ignore_sigpipe();
+  prepare_process();
   CLI::App app{"Freedom to Speak Up gap analysis: hold your organisation's speaking-up "
                "arrangements against published recommendations and national policy.",
                "ftsu-gap"};

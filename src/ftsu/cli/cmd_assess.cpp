@@ -2,6 +2,7 @@
 #include <ftsu/cli/header_options.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
+#include <ftsu/cli/platform.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/cli/signals.hpp>
 #include <ftsu/cli/terminal_prompter.hpp>
@@ -20,8 +21,6 @@
 #include <filesystem>
 #include <memory>
 #include <set>
-
-#include <unistd.h>
 
 namespace ftsu::cli {
 
@@ -189,8 +188,8 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
   const auto checklist = find_checklist(options, text);
   const core::HeaderOptions header = header_options(options.header, *checklist);
   check_section(*checklist, options.section);
-  const bool interactive = ::isatty(STDIN_FILENO) == 1;
-  TerminalPrompter prompter(interactive && use_color(global.color, STDOUT_FILENO),
+  const bool interactive = is_terminal(StandardStream::input);
+  TerminalPrompter prompter(interactive && use_color(global.color, StandardStream::output),
                             interactive ? output_width(100) : 80);
   install_interrupt_handlers();
 

@@ -2,6 +2,7 @@
 #include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
+#include <ftsu/cli/platform.hpp>
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/report/compare.hpp>
@@ -11,8 +12,6 @@
 #include <fmt/format.h>
 
 #include <memory>
-
-#include <unistd.h>
 
 namespace ftsu::cli {
 
@@ -56,7 +55,7 @@ run_diff(const DiffOptions& options, const GlobalOptions& global)
   }
   report::CompareOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
-  layout.arrows = options.output == "-" && ::isatty(STDOUT_FILENO) == 1;
+  layout.arrows = options.output == "-" && is_terminal(StandardStream::output);
   layout.generated = generation_date();
   write_output(options.output, render(report::diff_formats(), options.format, comparison, layout));
   if (options.fail_on_regression && comparison.summary.regressed > 0) {

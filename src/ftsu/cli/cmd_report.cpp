@@ -2,6 +2,7 @@
 #include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
+#include <ftsu/cli/platform.hpp>
 #include <ftsu/cli/validators.hpp>
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/error.hpp>
@@ -18,8 +19,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-
-#include <unistd.h>
 
 namespace ftsu::cli {
 
@@ -139,7 +138,7 @@ check_same_checklist(const LoadedAnswers& last, const LoadedAnswers& loaded)
 void
 check_combination(const ReportCommandOptions& options)
 {
-  if (options.format == "xlsx" && options.output == "-" && ::isatty(STDOUT_FILENO) == 1) {
+  if (options.format == "xlsx" && options.output == "-" && is_terminal(StandardStream::output)) {
     throw core::Error(core::ExitCode::usage, "xlsx is binary: give -o FILE");
   }
   if (options.gaps_only && options.format != "csv" && options.format != "xlsx") {

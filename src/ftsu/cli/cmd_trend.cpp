@@ -12,8 +12,6 @@
 
 #include <memory>
 
-#include <unistd.h>
-
 namespace ftsu::cli {
 
 namespace {

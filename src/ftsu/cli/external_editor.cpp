@@ -1,139 +1,17 @@
 #include <ftsu/cli/external_editor.hpp>
-#include <ftsu/cli/io.hpp>
+#include <ftsu/cli/platform.hpp>
 #include <ftsu/cli/signals.hpp>
-#include <ftsu/core/error.hpp>
 #include <ftsu/util/strings.hpp>
 
 #include <fmt/format.h>
 
-#include <array>
-#include <cerrno>
-#include <csignal>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char** environ; // NOLINT: POSIX declares it nowhere
-
 namespace ftsu::cli {
 
 namespace {
-
-// A private temporary file, removed when this goes.
-class TempFile
-{
-public:
-  TempFile() = default;
-  ~TempFile()
-  {
-    if (!m_path.empty()) {
-      ::unlink(m_path.c_str());
-    }
-  }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-
-  // Creates the file, readable and writable by the user alone, holding
-  // `content`; returns why it could not, or nullopt.
-  std::optional<std::string> create(std::string_view content);
-  const std::string&
-  path() const
-  {
-    return m_path;
-  }
-
-private:
-  std::string m_path;
-};
-
-std::optional<std::string>
-TempFile::create(std::string_view content)
-{
-  const char* tmpdir = std::getenv("TMPDIR");
-  const std::string dir = tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp";
-  std::string name = dir + "/ftsu-gap-XXXXXX.txt";
-  const int fd = ::mkostemps(name.data(), 4, O_CLOEXEC);
-  if (fd < 0) {
-    return fmt::format("cannot create a temporary file in {}: {}", dir, std::strerror(errno));
-  }
-  m_path = name;
-  ::fchmod(fd, S_IRUSR | S_IWUSR);
-  std::size_t done = 0;
-  while (done < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n <= 0) {
-      const int error = errno;
-      ::close(fd);
-      return fmt::format("cannot write {}: {}", m_path, std::strerror(error));
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::close(fd) != 0) {
-    return fmt::format("cannot write {}: {}", m_path, std::strerror(errno));
-  }
-  return std::nullopt;
-}
-
-// How the editor ended: nullopt when it exited with 0, else what went wrong.
-std::optional<std::string>
-run_editor(const std::string& command, const std::string& path)
-{
-  // As git runs it: the command may hold arguments and shell syntax, the
-  // path is passed as an argument and never parsed by the shell.
-  std::string shell = "sh";
-  std::string dash_c = "-c";
-  std::string script = command + " \"$@\"";
-  std::string name = "sh";
-  std::string file = path;
-  std::array<char*, 6> argv{
-      shell.data(), dash_c.data(), script.data(), name.data(), file.data(), nullptr};
-  posix_spawnattr_t attributes;
-  ::posix_spawnattr_init(&attributes);
-  sigset_t defaults;
-  sigemptyset(&defaults);
-  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE}) {
-    sigaddset(&defaults, signal_number);
-  }
-  sigset_t none;
-  sigemptyset(&none);
-  ::posix_spawnattr_setsigdefault(&attributes, &defaults);
-  ::posix_spawnattr_setsigmask(&attributes, &none);
-  ::posix_spawnattr_setflags(&attributes,
-                             static_cast<short>(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK));
-  std::fflush(stdout);
-  pid_t pid = 0;
-  const int spawned = ::posix_spawn(&pid, "/bin/sh", nullptr, &attributes, argv.data(), environ);
-  ::posix_spawnattr_destroy(&attributes);
-  if (spawned != 0) {
-    return fmt::format("cannot run {}: {}", command, std::strerror(spawned));
-  }
-  // A signal does not stop the wait: the editor has the terminal until it
-  // ends (a hang-up reaches it from the terminal, and Ctrl-C is its own
-  // key), and the shell around it would not pass a signal on.
-  int status = 0;
-  while (::waitpid(pid, &status, 0) != pid) {
-    if (errno != EINTR) {
-      return fmt::format("lost track of {}: {}", command, std::strerror(errno));
-    }
-  }
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
-    return std::nullopt;
-  }
-  return WIFEXITED(status) ? fmt::format("{} exited with status {}", command, WEXITSTATUS(status))
-                           : fmt::format("{} was ended by signal {}", command, WTERMSIG(status));
-}
 
 // Returns `text` as one line: its lines joined by spaces, empty lines and
 // line ends left out.
@@ -168,37 +46,26 @@ std::string
 editor_command()
 {
   for (const char* variable : {"VISUAL", "EDITOR"}) {
-    const char* value = std::getenv(variable);
-    if (value != nullptr && *value != '\0') {
-      return value;
+    const std::optional<std::string> value = environment_value(variable);
+    if (value && !value->empty()) {
+      return *value;
     }
   }
-  return "vi";
+  return detail::default_editor();
 }
 
 EditorResult
 edit_in_editor(std::string_view text)
 {
-  const std::string command = editor_command();
-  TempFile file;
   const std::string original = text.empty() ? std::string() : std::string(text) + "\n";
-  if (const auto error = file.create(original)) {
-    return keep(*error);
-  }
-  const auto failure = run_editor(command, file.path());
+  const detail::EditorRun run = detail::run_editor_on(editor_command(), original);
   if (pending_signal() != 0) {
     return {{core::Input::Kind::interrupted, {}}, {}};
   }
-  if (failure) {
-    return keep(*failure);
+  if (!run.saved) {
+    return keep(run.error);
   }
-  std::string saved;
-  try {
-    saved = read_input(file.path());
-  } catch (const core::Error& error) {
-    return keep(error.what());
-  }
-  const std::string reply = one_line(saved);
+  const std::string reply = one_line(*run.saved);
   if (reply == one_line(original)) {
     return keep("No change was made in the editor");
   }

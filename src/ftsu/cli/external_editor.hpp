@@ -2,6 +2,7 @@
 
 #include <ftsu/core/interview.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -30,5 +31,27 @@ std::string editor_command();
 // emptied. A signal recorded by signals.hpp while the editor runs gives
 // Kind::interrupted once the editor has ended.
 EditorResult edit_in_editor(std::string_view text);
+
+// The platform's part of edit_in_editor: external_editor_posix.cpp and
+// external_editor_windows.cpp.
+namespace detail {
+
+// Returns the editor used when VISUAL and EDITOR are unset.
+std::string default_editor();
+
+// What came of running an editor on a temporary file.
+struct EditorRun
+{
+  // The file's text once the editor ended with success; nullopt otherwise.
+  std::optional<std::string> saved;
+  // Why there is no text.
+  std::string error;
+};
+
+// Writes `content` to a new private temporary file, runs `command` on it
+// and waits for it to end, reads the file back and removes it.
+EditorRun run_editor_on(const std::string& command, std::string_view content);
+
+} // namespace detail
 
 } // namespace ftsu::cli

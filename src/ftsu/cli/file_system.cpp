@@ -1,5 +1,6 @@
 #include <ftsu/cli/file_system.hpp>
 #include <ftsu/cli/io.hpp>
+#include <ftsu/cli/platform.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -24,15 +25,19 @@ RealFileSystem::list(const std::string& folder)
 {
   namespace fs = std::filesystem;
   std::error_code ec;
-  std::vector<fs::path> entries;
-  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    entries.push_back(it->path());
+  std::vector<fs::path> names;
+  const fs::path base = to_path(folder);
+  for (fs::directory_iterator it(base, ec), end; !ec && it != end; it.increment(ec)) {
+    names.push_back(it->path().filename());
   }
-  std::sort(entries.begin(), entries.end());
+  std::sort(names.begin(), names.end());
+  // "folder/name" on every platform ('/' works on Windows too), so messages
+  // name a file the same way everywhere.
+  const std::string prefix = base.has_filename() ? folder + "/" : folder;
   std::vector<std::string> out;
-  out.reserve(entries.size());
-  for (const auto& entry : entries) {
-    out.push_back(entry.string());
+  out.reserve(names.size());
+  for (const auto& name : names) {
+    out.push_back(prefix + from_path(name));
   }
   return out;
 }
@@ -42,7 +47,7 @@ RealFileSystem::stat(const std::string& path)
 {
   namespace fs = std::filesystem;
   std::error_code ec;
-  const fs::file_status status = fs::status(path, ec);
+  const fs::file_status status = fs::status(to_path(path), ec);
   if (ec || !fs::exists(status)) {
     return std::nullopt;
   }

@@ -1,4 +1,3 @@
-#include <ftsu/cli/file_system.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/yaml.hpp>
@@ -284,25 +283,6 @@ read_input(const std::string& path)
 }
 
 void
-write_output(FileSystem& file_system, const std::string& path, std::string_view content)
-{
-  if (path.empty()) {
-    throw Error(ExitCode::usage, "-o needs a file name ('-' for standard output)");
-  }
-  if (path == "-") {
-    write_stdout(content);
-    return;
-  }
-  file_system.write_atomic(path, content);
-}
-
-void
-write_output(const std::string& path, std::string_view content)
-{
-  write_output(real_file_system(), path, content);
-}
-
-void
 replace_file(const std::string& path, std::string_view content)
 {
   namespace fs = std::filesystem;
@@ -475,13 +455,6 @@ write_stderr(std::string_view content)
 {
   std::fwrite(content.data(), 1, content.size(), stderr);
   std::fflush(stderr);
-}
-
-bool
-is_yaml_name(const std::filesystem::path& path)
-{
-  const std::string ext = path.extension().string();
-  return ext == ".yaml" || ext == ".yml";
 }
 
 } // namespace ftsu::cli

@@ -1,5 +1,6 @@
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/output.hpp>
+#include <ftsu/cli/platform.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -9,9 +10,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <string>
-
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 namespace ftsu::cli {
 
@@ -30,25 +28,18 @@ parse_color_mode(std::string_view text)
   return std::nullopt;
 }
 
-namespace {
-
-std::optional<std::string>
-environment_value(const char* name)
-{
-  const char* value = std::getenv(name);
-  return value == nullptr ? std::nullopt : std::optional<std::string>(value);
-}
-
-} // namespace
-
 OutputEnvironment
 OutputEnvironment::current()
 {
-  return OutputEnvironment{environment_value("NO_COLOR"),
-                           environment_value("TERM"),
-                           environment_value("LC_ALL"),
-                           environment_value("LC_CTYPE"),
-                           environment_value("LANG")};
+  OutputEnvironment env{environment_value("NO_COLOR"),
+                        environment_value("TERM"),
+                        environment_value("LC_ALL"),
+                        environment_value("LC_CTYPE"),
+                        environment_value("LANG")};
+  if (!env.lc_all && !env.lc_ctype && !env.lang) {
+    env.lc_ctype = console_locale();
+  }
+  return env;
 }
 
 bool
@@ -69,9 +60,10 @@ use_color(ColorMode mode, bool is_terminal, const OutputEnvironment& env)
 }
 
 bool
-use_color(ColorMode mode, int fd)
+use_color(ColorMode mode, StandardStream stream)
 {
-  return use_color(mode, ::isatty(fd) == 1, OutputEnvironment::current());
+  const bool escapes = stream != StandardStream::output || StdoutTerminal::current().escapes;
+  return use_color(mode, is_terminal(stream) && escapes, OutputEnvironment::current());
 }
 
 std::size_t
@@ -84,20 +76,6 @@ output_width(const StdoutTerminal& terminal, std::size_t cap)
     return std::min<std::size_t>(terminal.columns, cap);
   }
   return 80;
-}
-
-StdoutTerminal
-StdoutTerminal::current()
-{
-  StdoutTerminal terminal;
-  terminal.is_terminal = ::isatty(STDOUT_FILENO) == 1;
-  struct winsize size
-  {
-  };
-  if (terminal.is_terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
-    terminal.columns = size.ws_col;
-  }
-  return terminal;
 }
 
 std::size_t
@@ -116,7 +94,8 @@ layout_for(const std::string& output,
   report::Layout layout;
   const bool to_stdout = output == "-";
   layout.width = to_stdout ? output_width(terminal, cap) : 80;
-  layout.color = to_stdout && use_color(global.color, terminal.is_terminal, env);
+  layout.color =
+      to_stdout && use_color(global.color, terminal.is_terminal && terminal.escapes, env);
   layout.unicode = !to_stdout || is_utf8_locale(env);
   return layout;
 }
@@ -133,15 +112,14 @@ layout_for(const std::string& output, const GlobalOptions& global, std::size_t c
 util::Date
 generation_date()
 {
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  if (epoch == nullptr || *epoch == '\0' || std::string_view(epoch).size() > 12
-      || !std::all_of(epoch, epoch + std::string_view(epoch).size(), [](char ch) {
-           return ch >= '0' && ch <= '9';
-         })) {
+  const std::optional<std::string> epoch = environment_value("SOURCE_DATE_EPOCH");
+  if (!epoch || epoch->empty() || epoch->size() > 12
+      || !std::all_of(
+          epoch->begin(), epoch->end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
     return util::today_utc();
   }
   const std::chrono::sys_days day{
-      std::chrono::floor<std::chrono::days>(std::chrono::seconds(std::stoll(epoch)))};
+      std::chrono::floor<std::chrono::days>(std::chrono::seconds(std::stoll(*epoch)))};
   const std::chrono::year_month_day ymd{day};
   return util::Date{static_cast<int>(ymd.year()),
                     static_cast<int>(static_cast<unsigned>(ymd.month())),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ftsu/cli/platform.hpp>
 #include <ftsu/core/diagnostic.hpp>
 #include <ftsu/report/format.hpp>
 #include <ftsu/util/date.hpp>
@@ -41,14 +42,17 @@ struct OutputEnvironment
   static OutputEnvironment current();
 };
 
-// What standard output is: a terminal or not, and its width in columns (0
-// when unknown).
+// What standard output is: a terminal or not, its width in columns (0
+// when unknown), and whether it shows ANSI escape sequences as colour (a
+// Windows console only in virtual-terminal mode; a POSIX terminal always).
 struct StdoutTerminal
 {
   bool is_terminal = false;
   std::size_t columns = 0;
+  bool escapes = true;
 
-  // Returns what this process's standard output is.
+  // Returns what this process's standard output is (platform_posix.cpp,
+  // platform_windows.cpp).
   static StdoutTerminal current();
 };
 
@@ -66,17 +70,17 @@ std::size_t output_width(const StdoutTerminal& terminal, std::size_t cap);
 bool is_utf8_locale(const OutputEnvironment& env);
 
 // Returns layout_for(output, global, cap) for standard output `terminal`
-// and environment `env`.
+// and environment `env`; a terminal that shows no escapes gets no colour.
 report::Layout layout_for(const std::string& output,
                           const GlobalOptions& global,
                           std::size_t cap,
                           const StdoutTerminal& terminal,
                           const OutputEnvironment& env);
 
-// Returns whether to colour what is written to `fd` (docs/cli.md#colour): only
-// when it is a terminal, NO_COLOR is unset or empty and `mode` allows it;
-// auto also needs TERM not "dumb", which always ignores.
-bool use_color(ColorMode mode, int fd);
+// Returns whether to colour what is written to `stream` (docs/cli.md#colour):
+// only when it is a terminal that shows escapes, NO_COLOR is unset or empty
+// and `mode` allows it; auto also needs TERM not "dumb", which always ignores.
+bool use_color(ColorMode mode, StandardStream stream);
 
 // Returns the width to wrap text for standard output: the terminal's width
 // (at most `cap`) when it is one, else 80.

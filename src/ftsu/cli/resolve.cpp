@@ -1,5 +1,6 @@
 #include <ftsu/cli/file_system.hpp>
 #include <ftsu/cli/io.hpp>
+#include <ftsu/cli/platform.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/core/checklist_loader.hpp>
 #include <ftsu/core/error.hpp>
@@ -50,7 +51,7 @@ env_folders(const std::optional<std::string>& value)
   if (!value) {
     return out;
   }
-  for (auto& part : util::split(*value, ':')) {
+  for (auto& part : util::split(*value, path_list_separator())) {
     if (!part.empty()) {
       out.push_back(std::move(part));
     }
@@ -154,11 +155,8 @@ build_catalog(const std::vector<std::string>& dirs)
   const std::lock_guard<std::mutex> lock(mutex);
   auto& slot = built[dirs];
   if (!slot) {
-    const char* env_dirs = std::getenv("FTSU_GAP_CHECKLISTS");
     slot = std::make_unique<core::Catalog>(
-        read_catalog(real_file_system(),
-                     dirs,
-                     env_dirs == nullptr ? std::nullopt : std::optional<std::string>(env_dirs)));
+        read_catalog(real_file_system(), dirs, environment_value("FTSU_GAP_CHECKLISTS")));
   }
   return *slot;
 }

@@ -11,6 +11,7 @@
 #include <ctime>
 #include <fstream>
 #include <limits>
+#include <random>
 #include <system_error>
 
 #include <xlsxwriter.h>
@@ -270,21 +271,55 @@ Sheet::page_setup(bool landscape)
   worksheet_fit_to_pages(m_sheet, 1, 0);
 }
 
+namespace {
+
+// Returns `path` as UTF-8, as libxlsxwriter takes file names (on Windows it
+// opens them with the wide-character API).
+std::string
+utf8_path(const std::filesystem::path& path)
+{
+  const std::u8string text = path.u8string();
+  return {text.begin(), text.end()};
+}
+
+// Makes a new folder that only this user can read, in the system's
+// temporary folder (TMPDIR, TEMP or /tmp), and returns it. Throws
+// core::Error (io_error) when none can be made.
+std::filesystem::path
+private_temp_folder()
+{
+  namespace fs = std::filesystem;
+  std::error_code error;
+  fs::path base = fs::temp_directory_path(error);
+  if (error) {
+    base = "/tmp";
+  }
+  std::random_device random;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    fs::path folder = base / fmt::format("ftsu-gap-xlsx.{:08x}", random());
+    if (fs::create_directory(folder, error)) {
+      fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
+      return folder;
+    }
+    if (error) {
+      break;
+    }
+  }
+  throw core::Error(
+      core::ExitCode::io_error,
+      fmt::format("cannot write the spreadsheet: no temporary folder in {}", utf8_path(base)));
+}
+
+} // namespace
+
 Workbook::Workbook(util::Date created, const std::string& title, const std::string& subject)
 {
   std::error_code error;
-  const auto base = std::filesystem::temp_directory_path(error);
-  std::string pattern = ((error ? std::filesystem::path("/tmp") : base) / "ftsu-gap-xlsx.XXXXXX");
-  if (::mkdtemp(pattern.data()) == nullptr) {
-    throw core::Error(core::ExitCode::io_error,
-                      fmt::format("cannot write the spreadsheet: no temporary folder in {}",
-                                  pattern.substr(0, pattern.rfind('/'))));
-  }
-  m_folder = pattern;
-  m_folder_text = pattern;
+  m_folder = private_temp_folder();
+  m_folder_text = utf8_path(m_folder);
   lxw_workbook_options options{};
   options.tmpdir = m_folder_text.data();
-  m_book = workbook_new_opt((m_folder / "report.xlsx").c_str(), &options);
+  m_book = workbook_new_opt(utf8_path(m_folder / "report.xlsx").c_str(), &options);
   if (m_book == nullptr) {
     std::filesystem::remove_all(m_folder, error);
     throw core::Error(core::ExitCode::io_error, "cannot write the spreadsheet: out of memory");

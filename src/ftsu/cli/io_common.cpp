@@ -1,0 +1,38 @@
+#include <ftsu/cli/file_system.hpp>
+#include <ftsu/cli/io.hpp>
+#include <ftsu/core/error.hpp>
+
+// The parts of io.hpp that are the same on every platform; io.cpp (POSIX)
+// and io_windows.cpp hold the rest.
+namespace ftsu::cli {
+
+using core::Error;
+using core::ExitCode;
+
+void
+write_output(FileSystem& file_system, const std::string& path, std::string_view content)
+{
+  if (path.empty()) {
+    throw Error(ExitCode::usage, "-o needs a file name ('-' for standard output)");
+  }
+  if (path == "-") {
+    write_stdout(content);
+    return;
+  }
+  file_system.write_atomic(path, content);
+}
+
+void
+write_output(const std::string& path, std::string_view content)
+{
+  write_output(real_file_system(), path, content);
+}
+
+bool
+is_yaml_name(const std::filesystem::path& path)
+{
+  const std::string ext = path.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+} // namespace ftsu::cli
