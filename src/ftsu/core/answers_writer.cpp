@@ -47,13 +47,57 @@ extensions(std::string& out, std::size_t indent, const std::vector<Extension>& l
   }
 }
 
+// Returns true when `e` must be written as a mapping: it was one, or it
+// holds more than an answer.
+bool
+needs_long_form(const AnswerEntry& e)
+{
+  return e.long_form || e.evidence || e.evidence_from || e.action || e.owner || e.due || e.status
+         || e.progress || e.note || !e.extensions.empty() || !e.respondents.empty();
+}
+
+// Writes the fields of a long-form entry at `indent`.
+void
+entry_fields(std::string& out, const AnswerEntry& e, std::size_t indent)
+{
+  field(out, indent, "answer", e.answer);
+  field(out, indent, "evidence", e.evidence);
+  field(out, indent, "evidence_from", e.evidence_from);
+  field(out, indent, "action", e.action);
+  field(out, indent, "owner", e.owner);
+  if (e.due) {
+    out.append(indent, ' ');
+    out += fmt::format("due: {}\n", util::to_string(*e.due));
+  }
+  if (e.status) {
+    out.append(indent, ' ');
+    out += fmt::format("status: {}\n", to_string(*e.status));
+  }
+  field(out, indent, "progress", e.progress);
+  field(out, indent, "note", e.note);
+  extensions(out, indent, e.extensions);
+  if (e.respondents.empty()) {
+    return;
+  }
+  out.append(indent, ' ');
+  out += "respondents:\n";
+  for (const auto& own : e.respondents) {
+    out.append(indent + 2, ' ');
+    out += yaml::scalar(own.respondent) + ':';
+    if (!needs_long_form(own.entry)) {
+      out += own.entry.answer ? ' ' + yaml::scalar(*own.entry.answer) + '\n' : std::string("\n");
+      continue;
+    }
+    out += '\n';
+    entry_fields(out, own.entry, indent + 4);
+  }
+}
+
 void
 entry(std::string& out, const AnswerEntry& e, const Item* item)
 {
   out += "  " + yaml::scalar(e.item_id) + ':';
-  const bool long_form = e.long_form || e.evidence || e.evidence_from || e.action || e.owner
-                         || e.due || e.status || e.progress || e.note || !e.extensions.empty();
-  if (!long_form) {
+  if (!needs_long_form(e)) {
     if (e.answer) {
       out += ' ' + yaml::scalar(*e.answer);
     }
@@ -67,20 +111,7 @@ entry(std::string& out, const AnswerEntry& e, const Item* item)
     out += "  # " + comment(item->text);
   }
   out += '\n';
-  field(out, 4, "answer", e.answer);
-  field(out, 4, "evidence", e.evidence);
-  field(out, 4, "evidence_from", e.evidence_from);
-  field(out, 4, "action", e.action);
-  field(out, 4, "owner", e.owner);
-  if (e.due) {
-    out += fmt::format("    due: {}\n", util::to_string(*e.due));
-  }
-  if (e.status) {
-    out += fmt::format("    status: {}\n", to_string(*e.status));
-  }
-  field(out, 4, "progress", e.progress);
-  field(out, 4, "note", e.note);
-  extensions(out, 4, e.extensions);
+  entry_fields(out, e, 4);
 }
 
 } // namespace
@@ -112,6 +143,16 @@ write_answers(const AnswersFile& answers, const Checklist* checklist)
     for (const auto& assessor : answers.assessors) {
       out += "  - " + yaml::scalar(assessor) + '\n';
     }
+  }
+  field(out, 0, "respondent", answers.respondent);
+  if (!answers.respondents.empty()) {
+    out += "respondents:\n";
+    for (const auto& name : answers.respondents) {
+      out += "  - " + yaml::scalar(name) + '\n';
+    }
+  }
+  if (answers.merge_rule) {
+    out += fmt::format("merge_rule: {}\n", to_string(*answers.merge_rule));
   }
   extensions(out, 0, answers.extensions);
   if (answers.answers.empty() && answers.answers_extensions.empty()) {

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# merge through the binary (docs/respondents.md): init --respondent, the
+# worked example merged and read by validate and report, idempotence byte
+# for byte, the rules, each refusal with its exit code, and -o refused on
+# an input.
+source "$(dirname "$0")/lib.sh"
+cd "$SCRATCH"
+ex=$FTSU_SOURCE_DIR/examples
+g=$ex/example-trust-2025-26-guardian.yaml
+e=$ex/example-trust-2025-26-exec-lead.yaml
+n=$ex/example-trust-2025-26-ned.yaml
+
+run "$FTSU_GAP" init ngo-case-reviews -o mine.yaml --respondent " FTSU guardian " --period 2026/27
+expect_rc 0 "init --respondent"
+expect_match "$(cat mine.yaml)" "^respondent: FTSU guardian$" "init writes the respondent, trimmed"
+run "$FTSU_GAP" init ngo-case-reviews -o blank.yaml --respondent " "
+expect_rc 2 "init --respondent with no name"
+
+run "$FTSU_GAP" merge "$g" "$e" "$n" -o merged.yaml
+expect_rc 0 "merge of three respondents"
+expect_match "$ERR" "^Merged the answers of 3 respondents \(FTSU guardian, Executive lead for FTSU, Non-executive lead for FTSU\) by rule lowest into merged.yaml" "merge says what it did"
+# The example names the schema in docs/ on its first line; the rest is what merge writes.
+tail -n +2 merged.yaml >merged.body
+tail -n +2 "$ex/example-trust-2025-26-merged.yaml" >example.body
+expect_same merged.body example.body "the merged example is what merge writes"
+run "$FTSU_GAP" validate merged.yaml
+expect_rc 0 "the merged file validates"
+run "$FTSU_GAP" report merged.yaml --format json -o merged.json
+expect_rc 0 "report reads the merged file"
+python3 - <<'PY' || fail "the merged answers"
+import json
+items = {i["id"]: i for i in json.load(open("merged.json"))["items"]}
+# lowest: the executive lead's met and the guardian's partial give partial,
+# the non-executive's not met gives not met.
+assert items["guardian-ring-fenced-time"]["answer"] == "partial", items["guardian-ring-fenced-time"]
+assert items["barriers-bme-responses-checked"]["answer"] == "not-met"
+# not applicable is left out of the rule: the non-executive's partial counts.
+assert items["sa-confidentiality-narrow"]["answer"] == "partial"
+PY
+CHECKS=$((CHECKS + 1))
+
+run "$FTSU_GAP" merge merged.yaml -o again.yaml
+expect_rc 0 "merge of a merged file"
+expect_same merged.yaml again.yaml "merging a merged file with nothing new changes nothing"
+run "$FTSU_GAP" merge merged.yaml "$g" "$e" -o again2.yaml
+expect_rc 0 "merge of a merged file with its own respondents again"
+expect_same merged.yaml again2.yaml "respondents given again with the same answers are kept once"
+
+run "$FTSU_GAP" merge "$g" "$e" "$n" --rule majority -o majority.yaml
+expect_rc 0 "--rule majority"
+expect_match "$(cat majority.yaml)" "^merge_rule: majority$" "the rule is written"
+run "$FTSU_GAP" merge majority.yaml -o majority2.yaml
+expect_same majority.yaml majority2.yaml "a merged file keeps its rule when merged again"
+run "$FTSU_GAP" merge "$g" "$e" "$n" --rule mean -o x.yaml
+expect_rc 2 "an unknown rule"
+
+sed 's|^period: 2025/26$|period: 2024/25|' "$n" >ned-other-period.yaml
+run "$FTSU_GAP" merge "$g" ned-other-period.yaml -o x.yaml
+expect_rc 3 "another period is refused"
+expect_match "$ERR" "ned-other-period.yaml names period '2024/25' but .*guardian.yaml names '2025/26'" "the refusal names both files"
+sed '/^respondent:/d' "$n" >anonymous.yaml
+run "$FTSU_GAP" merge "$g" anonymous.yaml -o x.yaml
+expect_rc 3 "a file without its respondent is refused"
+expect_match "$ERR" "anonymous.yaml does not name its respondent" "and says so"
+sed '0,/^    answer: met$/s//    answer: partial/' "$g" >guardian-revised.yaml
+run "$FTSU_GAP" merge merged.yaml guardian-revised.yaml -o x.yaml
+expect_rc 3 "one respondent twice with different answers is refused"
+expect_match "$ERR" "respondent 'FTSU guardian' is in both merged.yaml and guardian-revised.yaml" "naming both files"
+[ ! -e x.yaml ] || fail "a refused merge wrote its output"
+CHECKS=$((CHECKS + 1))
+cp merged.yaml in-place.yaml
+run "$FTSU_GAP" merge in-place.yaml -o in-place.yaml
+expect_rc 2 "-o naming an input is refused"
+expect_same merged.yaml in-place.yaml "the input is untouched"
+
+finish 22
