@@ -73,4 +73,21 @@ run "$FTSU_GAP" merge in-place.yaml -o in-place.yaml
 expect_rc 2 "-o naming an input is refused"
 expect_same merged.yaml in-place.yaml "the input is untouched"
 
-finish 22
+# The disagreements, in every text format, and the gate.
+run "$FTSU_GAP" report merged.yaml
+expect_match "$OUT" "^Where you disagree$" "the text report has the disagreements"
+expect_match "$OUT" "^  1\. (hr-processes-supportive|barriers-bme-responses-checked) \(2 steps apart\)$" "widest first"
+expect_match "$OUT" "^     - Non-executive lead for FTSU: Not met\. Evidence: " "who said what, with their evidence"
+run "$FTSU_GAP" report "$g"
+expect_no_match "$OUT" "Where you disagree" "one respondent's report has no disagreements"
+run "$FTSU_GAP" report merged.yaml --fail-on-disagreement 2
+expect_rc 1 "--fail-on-disagreement 2 with two items two steps apart"
+expect_match "$ERR" "gate failed: 2 items differ by two steps or more between respondents" "the gate is named"
+run "$FTSU_GAP" report merged.yaml --fail-on-disagreement 3 -q
+expect_rc 0 "--fail-on-disagreement 3 passes"
+run "$FTSU_GAP" report "$g" --fail-on-disagreement 1
+expect_rc 2 "--fail-on-disagreement on a file that is not merged"
+run "$FTSU_GAP" report merged.yaml --fail-on-disagreement 0
+expect_rc 2 "--fail-on-disagreement 0"
+
+finish 32

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <ftsu/core/disagreement.hpp>
+#include <ftsu/report/format.hpp>
+#include <ftsu/util/json.hpp>
+
+#include <string>
+
+// "Where you disagree", the part `report` adds for a merged answers file
+// (docs/respondents.md): one renderer per format, each appended to that
+// format's report, and the words they share.
+namespace ftsu::report {
+
+// Returns how far apart an item's answers are: "2 steps apart", "1 step
+// apart", with "; not applicable to some" when one said not applicable
+// and another answered ("Not applicable to some" alone, without steps).
+std::string steps_words(const core::Disagreement& disagreement);
+
+// Returns a respondent's answer in words: the option's label, "Not
+// answered", or "No answer in their file" when they had no entry.
+std::string view_answer(const core::RespondentView& view);
+
+// Returns the heading's sentence under "Where you disagree": how many items
+// differ, how many by two steps or more, and the rule that merged them.
+std::string disagreement_summary(const core::Disagreements& disagreements);
+
+// Returns the rule with a few words of what it does ("lowest (the most
+// cautious answer given)").
+std::string rule_words(core::MergeRule rule);
+
+// Returns the short name of respondent `index`'s column ("R1"), which the
+// tables of scores use with a key beneath.
+std::string respondent_column(std::size_t index);
+
+// The part for the text report: wrapped to `layout.width`, terminal-safe,
+// headings painted when `layout.color`.
+std::string disagreement_text(const core::Disagreements& disagreements,
+                              const core::Checklist& checklist,
+                              const Layout& layout);
+
+// The part for the Markdown report: each respondent's score per section and
+// the spread, then each item with everyone's answer and evidence.
+std::string disagreement_markdown(const core::Disagreements& disagreements,
+                                  const core::Checklist& checklist);
+
+// Writes the JSON report's "disagreements" value: an object, or null
+// without `disagreements` (a file that is not merged).
+void write_disagreement_json(util::JsonWriter& json, const core::Disagreements* disagreements);
+
+} // namespace ftsu::report
