@@ -43,6 +43,12 @@ std::string disagreement_text(const core::Disagreements& disagreements,
 std::string disagreement_markdown(const core::Disagreements& disagreements,
                                   const core::Checklist& checklist);
 
+// The part for the HTML report, inside the shared page shell: a small chart
+// of each respondent's score per section, the table of the same, and each
+// item with everyone's answer, evidence and action side by side.
+std::string disagreement_html(const core::Disagreements& disagreements,
+                              const core::Checklist& checklist);
+
 // Writes the JSON report's "disagreements" value: an object, or null
 // without `disagreements` (a file that is not merged).
 void write_disagreement_json(util::JsonWriter& json, const core::Disagreements* disagreements);
