@@ -90,4 +90,40 @@ expect_rc 2 "--fail-on-disagreement on a file that is not merged"
 run "$FTSU_GAP" report merged.yaml --fail-on-disagreement 0
 expect_rc 2 "--fail-on-disagreement 0"
 
-finish 32
+# CSV: the action plan's columns, then the merged file's (respondent_columns()).
+run "$FTSU_GAP" report merged.yaml --format csv -o merged.csv
+expect_rc 0 "csv of a merged file"
+expect_match "$(head -1 merged.csv)" ',progress,steps_apart,not_applicable_to_some,"answer: FTSU guardian","answer: Executive lead for FTSU","answer: Non-executive lead for FTSU","evidence: FTSU guardian",' "csv: the respondents' columns"
+CHECKS=$((CHECKS + 1))
+python3 - <<'PY' || fail "csv: steps and each answer"
+import csv
+rows = {r["id"]: r for r in csv.DictReader(open("merged.csv", encoding="utf-8-sig", newline=""))}
+r = rows["hr-processes-supportive"]
+assert (r["steps_apart"], r["not_applicable_to_some"]) == ("2", "no"), r
+assert [r[f"answer: {n}"] for n in ("FTSU guardian", "Executive lead for FTSU", "Non-executive lead for FTSU")] == ["Partially met", "Met", "Not met"], r
+assert r["evidence: Non-executive lead for FTSU"].startswith("Two of the three case reviews"), r
+assert rows["sa-confidentiality-narrow"]["not_applicable_to_some"] == "yes"
+assert rows["policy-adopted"]["steps_apart"] == "0"
+PY
+run "$FTSU_GAP" report "$g" --format csv -o single.csv
+expect_no_match "$(head -1 single.csv)" "steps_apart" "csv of one respondent's file: the action plan alone"
+# xlsx: a fifth sheet, read back with openpyxl where Debian's is installed.
+run "$FTSU_GAP" report merged.yaml --format xlsx -o merged.xlsx
+expect_rc 0 "xlsx of a merged file"
+if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+  CHECKS=$((CHECKS + 1))
+  /usr/bin/python3 - <<'PY' || fail "the xlsx sheet Where you disagree"
+from openpyxl import load_workbook
+wb = load_workbook("merged.xlsx")
+assert wb.sheetnames == ["Summary", "Sections", "Action plan", "All items", "Where you disagree"], wb.sheetnames
+rows = [list(r) for r in wb["Where you disagree"].iter_rows(values_only=True)]
+assert rows[2][:5] == ["Section", "FTSU guardian", "Executive lead for FTSU", "Non-executive lead for FTSU", "Spread"], rows[2]
+header = next(i for i, r in enumerate(rows) if r[0] == "Item")
+assert rows[header][3:6] == ["Steps apart", "Not applicable to some", "Answer: FTSU guardian"], rows[header]
+first = rows[header + 1]
+assert first[3] == 2 and isinstance(first[3], (int, float)), first
+assert abs(rows[13][1] - 68.75) < 1e-9, rows[13]
+PY
+fi
+
+finish 37

@@ -27,6 +27,75 @@ view_answer(const core::RespondentView& view)
   return view.option != nullptr ? view.option->label : std::string("Not answered");
 }
 
+const core::AnswerEntry*
+respondent_entry(const core::ItemScore& score, std::string_view name)
+{
+  if (score.entry == nullptr) {
+    return nullptr;
+  }
+  for (const auto& own : score.entry->respondents) {
+    if (own.respondent == name) {
+      return &own.entry;
+    }
+  }
+  return nullptr;
+}
+
+const core::Disagreement*
+find_disagreement(const core::Disagreements& disagreements, const core::ItemScore& score)
+{
+  for (const auto& item : disagreements.items) {
+    if (item.item == &score) {
+      return &item;
+    }
+  }
+  return nullptr;
+}
+
+std::span<const RespondentColumn>
+respondent_columns()
+{
+  using D = const core::Disagreement*;
+  using E = const core::AnswerEntry*;
+  using C = const core::Checklist&;
+  static constexpr RespondentColumn k_columns[] = {
+      {"steps_apart",
+       "Steps apart",
+       false,
+       [](D d, E, C) { return d != nullptr ? std::to_string(d->steps) : std::string("0"); }},
+      {"not_applicable_to_some",
+       "Not applicable to some",
+       false,
+       [](D d, E, C) { return std::string(d != nullptr && d->applicability ? "yes" : "no"); }},
+      {"answer",
+       "Answer",
+       true,
+       [](D, E e, C c) {
+         if (e == nullptr || !e->answer) {
+           return std::string();
+         }
+         const core::ScaleOption* option = c.find_option(*e->answer);
+         return option != nullptr ? option->label : *e->answer;
+       }},
+      {"evidence",
+       "Evidence",
+       true,
+       [](D, E e, C) { return e != nullptr ? e->evidence.value_or("") : ""; }},
+      {"action",
+       "Action",
+       true,
+       [](D, E e, C) { return e != nullptr ? e->action.value_or("") : ""; }},
+  };
+  return k_columns;
+}
+
+std::string
+respondent_column_header(const RespondentColumn& column, std::string_view name, bool words)
+{
+  const std::string_view head = words ? column.label : column.name;
+  return column.per_respondent ? fmt::format("{}: {}", head, name) : std::string(head);
+}
+
 std::string
 disagreement_summary(const core::Disagreements& disagreements)
 {

@@ -4,7 +4,9 @@
 #include <ftsu/report/format.hpp>
 #include <ftsu/util/json.hpp>
 
+#include <span>
 #include <string>
+#include <string_view>
 
 // "Where you disagree", the part `report` adds for a merged answers file
 // (docs/respondents.md): one renderer per format, each appended to that
@@ -19,6 +21,44 @@ std::string steps_words(const core::Disagreement& disagreement);
 // Returns a respondent's answer in words: the option's label, "Not
 // answered", or "No answer in their file" when they had no entry.
 std::string view_answer(const core::RespondentView& view);
+
+// Returns respondent `name`'s own entry for the item of `score`, or nullptr.
+const core::AnswerEntry* respondent_entry(const core::ItemScore& score, std::string_view name);
+
+// Returns the disagreement about the item of `score`, or nullptr when its
+// respondents agree.
+const core::Disagreement* find_disagreement(const core::Disagreements& disagreements,
+                                            const core::ItemScore& score);
+
+// The columns the CSV action plan and the spreadsheet's "All items" sheet
+// add for a merged file: the item's steps apart and whether it splits on
+// not applicable, then per respondent ("answer: NAME", "evidence: NAME").
+// Each column is a header and a cell from (item, its disagreement or nullptr,
+// the respondent's entry or nullptr, checklist); the renderers read this one
+// table.
+struct RespondentColumn
+{
+  // The CSV header (a key, as the action plan's columns).
+  std::string_view name;
+  // The spreadsheet's header, in words.
+  std::string_view label;
+  // True for a column per respondent ("answer: NAME"), false for one column.
+  bool per_respondent;
+  // Returns the cell's value as plain text (empty for none); numbers as
+  // their digits.
+  std::string (*value)(const core::Disagreement* disagreement,
+                       const core::AnswerEntry* entry,
+                       const core::Checklist& checklist);
+};
+
+// The columns of a merged file, in order.
+std::span<const RespondentColumn> respondent_columns();
+
+// Returns the CSV header of `column` for respondent `name` ("answer: FTSU
+// guardian"), or its name alone for a column that is not per respondent;
+// with `words`, the spreadsheet's ("Answer: FTSU guardian").
+std::string
+respondent_column_header(const RespondentColumn& column, std::string_view name, bool words = false);
 
 // Returns the heading's sentence under "Where you disagree": how many items
 // differ, how many by two steps or more, and the rule that merged them.
