@@ -126,4 +126,27 @@ assert abs(rows[13][1] - 68.75) < 1e-9, rows[13]
 PY
 fi
 
-finish 37
+# Through the year: diff, trend and aggregate read a merged file as any
+# other, and init --from starts a respondent's next file from it.
+run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" merged.yaml
+expect_rc 0 "diff of last year and a merged file"
+expect_match "$OUT" "^Overall   60\.3% -> 70\.7%" "diff scores the merged answers"
+run "$FTSU_GAP" trend "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" merged.yaml
+expect_rc 0 "trend with a merged file"
+run "$FTSU_GAP" aggregate "$ex/example-trust-2024-25.yaml" merged.yaml
+expect_rc 0 "aggregate with a merged file"
+expect_match "$(tr "\n" " " <<<"$OUT")" ": 2 files; 1 of them merged from several respondents, each counted as one organisation" "aggregate counts a merged file as one organisation"
+expect_match "$OUT" "merged from 3 respondents" "and says how many files were merged"
+run "$FTSU_GAP" aggregate merged.yaml --format json
+python3 -c 'import json,sys; f=json.loads(sys.argv[1])["files"]; assert f[0]["respondents"] == 3, f' "$OUT" ||
+  fail "aggregate json: respondents"
+CHECKS=$((CHECKS + 1))
+run "$FTSU_GAP" init --from merged.yaml --respondent "Non-executive lead for FTSU" --period 2026/27 -o next-ned.yaml
+expect_rc 0 "init --from a merged file for one respondent"
+next=$(cat next-ned.yaml)
+expect_match "$next" "^respondent: Non-executive lead for FTSU$" "the new file names its respondent"
+expect_no_match "$next" "^respondents:|^merge_rule:" "the new file is one respondent's, not merged"
+expect_match "$next" "evidence: \"No breakdown by ethnicity has come to the board this year.\"|evidence: No breakdown by ethnicity has come to the board this year." "the respondent's own evidence is carried"
+expect_match "$next" "action: .*Ask for the breakdown by ethnicity in the next guardian report to the board\. \(Non-executive lead for FTSU\)" "the merged actions are carried"
+
+finish 47

@@ -350,3 +350,30 @@ TEST_CASE("the worked example of docs/respondents.md")
   CHECK(merged_answer(c, board, MergeRule::median) == "met");
   CHECK(merged_answer(c, policy, MergeRule::median) == "partial");
 }
+
+TEST_CASE("init --from a merged file: one respondent's own evidence, the merged actions")
+{
+  const auto loaded = load_from_string(small_checklist());
+  REQUIRE(loaded.checklist);
+  const Checklist& c = *loaded.checklist;
+  const AnswersFile one =
+      respondent(c, "One", "  a:\n    answer: partial\n    evidence: Mine\n    action: Fix it\n");
+  const AnswersFile two =
+      respondent(c, "Two", "  a:\n    answer: met\n    evidence: Theirs\n    action: Audit it\n");
+  const MergeOutcome outcome = merge(c, {&one, &two});
+  REQUIRE(outcome.merged);
+  const AnswersFile next = start_answers(
+      c, std::nullopt, std::string("2026/27"), std::nullopt, &*outcome.merged, std::string("Two"));
+  const AnswerEntry& a = entry_of(next, "a");
+  CHECK(a.evidence == "Theirs");
+  CHECK(a.evidence_from == "2025/26");
+  CHECK(a.action == "Fix it (One)\nAudit it (Two)");
+  CHECK_FALSE(a.answer.has_value());
+  CHECK(a.respondents.empty());
+  SUBCASE("someone who was not a respondent carries the merged evidence")
+  {
+    const AnswersFile other = start_answers(
+        c, std::nullopt, std::nullopt, std::nullopt, &*outcome.merged, std::string("New"));
+    CHECK(entry_of(other, "a").evidence == "Mine (One)\nTheirs (Two)");
+  }
+}

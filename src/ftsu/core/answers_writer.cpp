@@ -188,11 +188,25 @@ namespace {
 // marked with the period it came from (an older mark is kept), and the
 // action with its owner, due date, status and progress unless it is done.
 void
-carry_forward(const AnswerEntry& last, const std::string& from, AnswerEntry& entry)
+carry_forward(const AnswerEntry& last,
+              const std::string& from,
+              const std::optional<std::string>& respondent,
+              AnswerEntry& entry)
 {
-  if (last.evidence) {
-    entry.evidence = last.evidence;
-    entry.evidence_from = last.evidence_from.value_or(from);
+  // From a merged file, a respondent who answered it carries their own
+  // evidence (the merged text names everyone's); the actions are the
+  // merged ones, which everyone now shares.
+  const AnswerEntry* evidence_of = &last;
+  if (respondent) {
+    for (const auto& own : last.respondents) {
+      if (own.respondent == *respondent) {
+        evidence_of = &own.entry;
+      }
+    }
+  }
+  if (evidence_of->evidence) {
+    entry.evidence = evidence_of->evidence;
+    entry.evidence_from = evidence_of->evidence_from.value_or(from);
   }
   if (last.action_open()) {
     entry.action = last.action;
@@ -220,7 +234,8 @@ start_answers(const Checklist& checklist,
               const std::optional<std::string>& organisation,
               const std::optional<std::string>& period,
               const std::optional<std::string>& profile,
-              const AnswersFile* previous)
+              const AnswersFile* previous,
+              const std::optional<std::string>& respondent)
 {
   AnswersFile file;
   file.checklist = checklist.id;
@@ -247,7 +262,7 @@ start_answers(const Checklist& checklist,
       AnswerEntry entry;
       entry.item_id = item.id;
       if (const auto it = carried.find(item.id); it != carried.end()) {
-        carry_forward(previous->answers[it->second], from, entry);
+        carry_forward(previous->answers[it->second], from, respondent, entry);
       }
       file.answers.push_back(std::move(entry));
     }
