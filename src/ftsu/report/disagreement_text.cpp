@@ -32,8 +32,15 @@ disagreement_text(const core::Disagreements& d,
                   const Layout& layout)
 {
   const std::size_t width = std::max<std::size_t>(layout.width, 40);
+  // A heading wrapped to the width, each line painted.
   const auto heading = [&](std::string_view text) {
-    return util::ansi(text, "1", layout.color) + '\n';
+    std::string lines;
+    for (const auto& line : util::split(util::hang_wrap(text, 0, width), '\n')) {
+      if (!line.empty()) {
+        lines += util::ansi(line, "1", layout.color) + '\n';
+      }
+    }
+    return lines;
   };
   std::string out = heading("Where you disagree");
   out += util::hang_wrap(disagreement_summary(d), 2, width);
