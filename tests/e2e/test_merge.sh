@@ -126,6 +126,11 @@ assert abs(rows[13][1] - 68.75) < 1e-9, rows[13]
 PY
 fi
 
+cp merged.yaml assess-merged.yaml
+run "$FTSU_GAP" assess -o assess-merged.yaml --respondent Someone </dev/null
+expect_rc 2 "assess --respondent on a merged file is refused"
+expect_same merged.yaml assess-merged.yaml "and leaves it as it was"
+
 # Through the year: diff, trend and aggregate read a merged file as any
 # other, and init --from starts a respondent's next file from it.
 run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" merged.yaml
@@ -149,4 +154,4 @@ expect_no_match "$next" "^respondents:|^merge_rule:" "the new file is one respon
 expect_match "$next" "evidence: \"No breakdown by ethnicity has come to the board this year.\"|evidence: No breakdown by ethnicity has come to the board this year." "the respondent's own evidence is carried"
 expect_match "$next" "action: .*Ask for the breakdown by ethnicity in the next guardian report to the board\. \(Non-executive lead for FTSU\)" "the merged actions are carried"
 
-finish 47
+finish 49

@@ -377,3 +377,23 @@ TEST_CASE("init --from a merged file: one respondent's own evidence, the merged 
     CHECK(entry_of(other, "a").evidence == "Mine (One)\nTheirs (Two)");
   }
 }
+
+TEST_CASE("check_answers checks each respondent's answer against the scale, with its place")
+{
+  const auto loaded = load_from_string(small_checklist());
+  REQUIRE(loaded.checklist);
+  DiagnosticSink sink("m.yaml");
+  const auto file = load_answers("format: ftsu-gap/answers/v1\nchecklist: small\n"
+                                 "checklist_version: \"1.0\"\nrespondents: [A, B]\nanswers:\n"
+                                 "  a:\n    answer: met\n    respondents:\n      A: met\n"
+                                 "      B: mett\n",
+                                 sink);
+  REQUIRE(file);
+  CHECK_FALSE(check_answers(*file, *loaded.checklist, sink));
+  const auto messages = ftsu::test::formatted(sink);
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0]
+        == "ftsu-gap: error: m.yaml:10:10: answer 'mett' for 'a' is not on the checklist's "
+           "scale; did you mean 'met'? (allowed: met, partial, not-met, na; or leave it empty "
+           "while unanswered)");
+}
