@@ -393,7 +393,7 @@ TEST_CASE("check_answers checks each respondent's answer against the scale, with
   const auto messages = ftsu::test::formatted(sink);
   REQUIRE(messages.size() == 1);
   CHECK(messages[0]
-        == "ftsu-gap: error: m.yaml:10:10: answer 'mett' for 'a' is not on the checklist's "
+        == "ftsu-gap: error: m.yaml:10:10: answer 'mett' for 'a' (by B) is not on the checklist's "
            "scale; did you mean 'met'? (allowed: met, partial, not-met, na; or leave it empty "
            "while unanswered)");
 }

@@ -182,16 +182,24 @@ replacements(const Checklist& checklist)
   return out;
 }
 
+// Reports an answer key that is not on the scale; `respondent` names whose
+// it is in a merged file.
 void
-check_answer_key(const AnswerEntry& entry, const Checklist& checklist, DiagnosticSink& sink)
+check_answer_key(const AnswerEntry& entry,
+                 const Checklist& checklist,
+                 DiagnosticSink& sink,
+                 const std::string* respondent = nullptr)
 {
   if (!entry.answer || checklist.find_option(*entry.answer) != nullptr) {
     return;
   }
   const auto keys = checklist.option_keys();
-  std::string message = fmt::format("answer '{}' for '{}' is not on the checklist's scale",
-                                    util::for_terminal(*entry.answer),
-                                    util::for_terminal(entry.item_id));
+  std::string message =
+      fmt::format("answer '{}' for '{}'{} is not on the checklist's scale",
+                  util::for_terminal(*entry.answer),
+                  util::for_terminal(entry.item_id),
+                  respondent != nullptr ? fmt::format(" (by {})", util::for_terminal(*respondent))
+                                        : std::string());
   if (const auto suggestion = util::closest_match(*entry.answer, keys)) {
     message += fmt::format("; did you mean '{}'?", *suggestion);
   }
@@ -501,7 +509,7 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
   for (const auto& entry : answers.answers) {
     check_answer_key(entry, checklist, sink);
     for (const auto& own : entry.respondents) {
-      check_answer_key(own.entry, checklist, sink);
+      check_answer_key(own.entry, checklist, sink, &own.respondent);
     }
     if (const Item* item = checklist.find_item(entry.item_id)) {
       if (entry.answer && !item->applies_to(answers.profile)) {
