@@ -313,7 +313,8 @@ private:
   {
     for (std::size_t i = 0; i < m_inputs.size(); ++i) {
       const AnswersFile& answers = file(i);
-      const auto entries = entries_of(answers);
+      m_entries.push_back(entries_of(answers));
+      const auto& entries = m_entries.back();
       if (!answers.merged()) {
         if (!answers.respondent) {
           problem(i,
@@ -431,10 +432,8 @@ private:
       if (!file(i).merged()) {
         continue;
       }
-      const auto matched = match_answers(file(i), m_checklist);
-      const auto it = matched.find(m_items[index]->id);
-      if (it != matched.end()) {
-        keep_extensions(file(i).answers[it->second].extensions, seen, out);
+      if (const AnswerEntry* entry = m_entries[i][index]) {
+        keep_extensions(entry->extensions, seen, out);
       }
     }
     return out;
@@ -531,6 +530,8 @@ private:
   std::span<const MergeInput> m_inputs;
   std::vector<const Item*> m_items;
   std::vector<Voice> m_voices;
+  // Per input, per checklist item, the entry that counts for it.
+  std::vector<std::vector<const AnswerEntry*>> m_entries;
   std::vector<Diagnostic> m_problems;
 };
 

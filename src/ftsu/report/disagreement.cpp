@@ -41,15 +41,17 @@ respondent_entry(const core::ItemScore& score, std::string_view name)
   return nullptr;
 }
 
-const core::Disagreement*
-find_disagreement(const core::Disagreements& disagreements, const core::ItemScore& score)
+std::vector<const core::Disagreement*>
+disagreement_of_items(const core::Disagreements& disagreements, const core::Assessment& assessment)
 {
+  std::vector<const core::Disagreement*> out(assessment.items.size(), nullptr);
   for (const auto& item : disagreements.items) {
-    if (item.item == &score) {
-      return &item;
+    const auto index = static_cast<std::size_t>(item.item - assessment.items.data());
+    if (index < out.size()) {
+      out[index] = &item;
     }
   }
-  return nullptr;
+  return out;
 }
 
 std::span<const RespondentColumn>

@@ -25,10 +25,10 @@ std::string view_answer(const core::RespondentView& view);
 // Returns respondent `name`'s own entry for the item of `score`, or nullptr.
 const core::AnswerEntry* respondent_entry(const core::ItemScore& score, std::string_view name);
 
-// Returns the disagreement about the item of `score`, or nullptr when its
-// respondents agree.
-const core::Disagreement* find_disagreement(const core::Disagreements& disagreements,
-                                            const core::ItemScore& score);
+// Returns, for each item of `assessment` in order, the disagreement about
+// it, or nullptr where its respondents agree.
+std::vector<const core::Disagreement*>
+disagreement_of_items(const core::Disagreements& disagreements, const core::Assessment& assessment);
 
 // The columns the CSV action plan and the spreadsheet's "All items" sheet
 // add for a merged file: the item's steps apart and whether it splits on

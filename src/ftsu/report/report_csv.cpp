@@ -85,6 +85,9 @@ report_csv(const core::Assessment& assessment, const ReportOptions& options)
       }
     }
   };
+  const std::vector<const core::Disagreement*> disagreement_of =
+      d != nullptr ? disagreement_of_items(*d, assessment)
+                   : std::vector<const core::Disagreement*>();
   for (const auto& column : k_columns) {
     cells.emplace_back(column.name);
   }
@@ -99,7 +102,9 @@ report_csv(const core::Assessment& assessment, const ReportOptions& options)
     for (const auto& column : k_columns) {
       cells.push_back(column.cell(*score, *assessment.checklist));
     }
-    const core::Disagreement* disagreement = d != nullptr ? find_disagreement(*d, *score) : nullptr;
+    const core::Disagreement* disagreement =
+        d != nullptr ? disagreement_of[static_cast<std::size_t>(score - assessment.items.data())]
+                     : nullptr;
     merged_columns([&](const RespondentColumn& column, std::string_view name) {
       const core::AnswerEntry* entry = name.empty() ? nullptr : respondent_entry(*score, name);
       const std::string value = column.value(disagreement, entry, *assessment.checklist);
