@@ -52,7 +52,7 @@ expect_completion help r -- report
 expect_completion frobnicate "" --
 
 # Options: the command's own and the global ones, which work after it too.
-expect_completion report --fa -- --fail-under --fail-if-capped --fail-on-overdue
+expect_completion report --fa -- --fail-under --fail-if-capped --fail-on-overdue --fail-on-disagreement
 expect_completion report x.yaml --co -- --compare --color
 expect_completion show x --f -- --format
 expect_completion --q -- --quiet
