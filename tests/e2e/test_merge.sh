@@ -154,4 +154,15 @@ expect_no_match "$next" "^respondents:|^merge_rule:" "the new file is one respon
 expect_match "$next" "evidence: \"No breakdown by ethnicity has come to the board this year.\"|evidence: No breakdown by ethnicity has come to the board this year." "the respondent's own evidence is carried"
 expect_match "$next" "action: .*Ask for the breakdown by ethnicity in the next guardian report to the board\. \(Non-executive lead for FTSU\)" "the merged actions are carried"
 
-finish 49
+# The example script: the papers written, then exit 1 for the two items two
+# steps apart.
+run env FTSU_GAP="$FTSU_GAP" bash "$ex/several-respondents.sh" papers
+expect_rc 1 "examples/several-respondents.sh fails its gate on the example"
+expect_match "$OUT" "^Scores by respondent" "it prints the scores by respondent"
+expect_match "$ERR" "gate failed: 2 items differ by two steps or more" "and names the gate"
+for f in answers-2025-26.yaml report.html report.md action-plan.csv report.json; do
+  CHECKS=$((CHECKS + 1))
+  [ -s "papers/$f" ] || fail "several-respondents.sh did not write $f"
+done
+
+finish 57
