@@ -567,9 +567,9 @@ merged_answer(const Checklist& checklist, const std::vector<std::string>& answer
   case MergeRule::median:
     return scored[(scored.size() - 1) / 2]->key;
   case MergeRule::majority: {
-    const ScaleOption* best = nullptr;
-    std::ptrdiff_t best_count = 0;
     // Lowest first, so a tie keeps the lower answer.
+    const ScaleOption* best = scored.front();
+    std::ptrdiff_t best_count = 0;
     for (const ScaleOption* option : scored) {
       const auto count = std::count(scored.begin(), scored.end(), option);
       if (count > best_count) {
