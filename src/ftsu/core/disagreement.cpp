@@ -86,7 +86,7 @@ compare_item(const Checklist& checklist,
     }
     out.answers.push_back(view);
   }
-  if (lowest != nullptr) {
+  if (lowest != nullptr && highest != nullptr) {
     out.steps = scale_steps(checklist, *lowest, *highest);
     out.applicability = unscored;
   }
