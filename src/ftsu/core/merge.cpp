@@ -540,47 +540,48 @@ private:
 std::optional<std::string>
 merged_answer(const Checklist& checklist, const std::vector<std::string>& answers, MergeRule rule)
 {
-  std::vector<const ScaleOption*> scored;
-  const ScaleOption* unscored = nullptr;
+  // Places in the scale, not pointers, so nothing here can be null.
+  std::vector<std::size_t> scored;
+  std::optional<std::size_t> unscored;
   for (const auto& key : answers) {
     const ScaleOption* option = checklist.find_option(key);
     if (option == nullptr) {
       continue;
     }
+    const std::size_t place = option_index(checklist, *option);
     if (option->score) {
-      scored.push_back(option);
-    } else if (unscored == nullptr
-               || option_index(checklist, *option) < option_index(checklist, *unscored)) {
-      unscored = option;
+      scored.push_back(place);
+    } else if (!unscored || place < *unscored) {
+      unscored = place;
     }
   }
   if (scored.empty()) {
-    return unscored != nullptr ? std::optional<std::string>(unscored->key) : std::nullopt;
+    return unscored ? std::optional<std::string>(checklist.scale[*unscored].key) : std::nullopt;
   }
-  const auto by_value = [&](const ScaleOption* a, const ScaleOption* b) {
-    return lower(checklist, a, b);
-  };
-  std::stable_sort(scored.begin(), scored.end(), by_value);
+  std::stable_sort(scored.begin(), scored.end(), [&](std::size_t a, std::size_t b) {
+    return lower(checklist, &checklist.scale[a], &checklist.scale[b]);
+  });
+  std::size_t chosen = scored.front();
   switch (rule) {
   case MergeRule::lowest:
-    return scored.front()->key;
+    break;
   case MergeRule::median:
-    return scored[(scored.size() - 1) / 2]->key;
+    chosen = scored[(scored.size() - 1) / 2];
+    break;
   case MergeRule::majority: {
     // Lowest first, so a tie keeps the lower answer.
-    const ScaleOption* best = scored.front();
     std::ptrdiff_t best_count = 0;
-    for (const ScaleOption* option : scored) {
-      const auto count = std::count(scored.begin(), scored.end(), option);
+    for (const std::size_t place : scored) {
+      const auto count = std::count(scored.begin(), scored.end(), place);
       if (count > best_count) {
-        best = option;
+        chosen = place;
         best_count = count;
       }
     }
-    return best->key;
+    break;
   }
   }
-  return scored.front()->key;
+  return checklist.scale[chosen].key;
 }
 
 int
