@@ -46,13 +46,13 @@ run bash --norc --noprofile -c "source '$script'; complete -p ftsu-gap"
 expect_match "$OUT" "^complete -F _ftsu_gap ftsu-gap\$" "the script registers _ftsu_gap for ftsu-gap"
 
 # Commands (never the hidden __complete).
-expect_completion "" -- actions aggregate assess diff help init list report show trend validate
+expect_completion "" -- actions aggregate assess diff help init list merge report show trend validate
 expect_completion rep -- report
 expect_completion help r -- report
 expect_completion frobnicate "" --
 
 # Options: the command's own and the global ones, which work after it too.
-expect_completion report --fa -- --fail-under --fail-if-capped --fail-on-overdue
+expect_completion report --fa -- --fail-under --fail-if-capped --fail-on-overdue --fail-on-disagreement
 expect_completion report x.yaml --co -- --compare --color
 expect_completion show x --f -- --format
 expect_completion --q -- --quiet

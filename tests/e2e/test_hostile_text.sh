@@ -75,6 +75,14 @@ answers:
 """
 open('answers.yaml', 'w').write(answers)
 open('answers2.yaml', 'w').write(answers.replace('answer: partial', 'answer: met').replace('b: not-met', 'b: met'))
+# Two respondents, for merge and "Where you disagree": hostile names, and
+# hostile evidence, actions, owners, progress and notes of their own.
+for n, answer in ((1, 'met'), (2, 'not-met')):
+    open(f'respondent{n}.yaml', 'w').write(answers.replace(
+        'answers:\n', f'respondent: {v("Respondent " + str(n))}\nanswers:\n').replace(
+        'answer: partial', f'answer: {answer}\n    progress: {v("Progress " + str(n))}\n'
+        f'    note: {v("Note " + str(n))}').replace(
+        v('Evidence'), v(f'Evidence {n}')).replace(v('Action'), v(f'Action {n}')))
 PY
 
 run "$FTSU_GAP" validate hostile.yaml
@@ -134,6 +142,8 @@ check aggregate "$G" aggregate --checklist hostile.yaml answers.yaml answers2.ya
 check actions "$G" actions --checklist hostile.yaml answers.yaml answers2.yaml
 check list "$G" list --checklist-dir .
 check validate "$G" validate --checklist hostile.yaml answers.yaml
+check merge "$G" merge --checklist hostile.yaml respondent1.yaml respondent2.yaml -o merged.yaml
+check report-merged "$G" report --checklist hostile.yaml merged.yaml
 
 # Every other format of every command: no raw control reaches the file or
 # the pipe either (CSV cells, Markdown, HTML and JSON escape them).
@@ -150,6 +160,7 @@ file_check() {
 }
 for format in markdown json csv html; do
   file_check "report.$format" "$G" report --checklist hostile.yaml answers.yaml --format "$format"
+  file_check "report-merged.$format" "$G" report --checklist hostile.yaml merged.yaml --format "$format"
   file_check "trend.$format" "$G" trend --checklist hostile.yaml answers.yaml answers2.yaml --format "$format"
 done
 for format in markdown json csv; do
@@ -162,6 +173,12 @@ file_check aggregate.json "$G" aggregate --checklist hostile.yaml answers.yaml a
 file_check aggregate.csv "$G" aggregate --checklist hostile.yaml answers.yaml answers2.yaml --format csv
 # The YAML the tool writes: init --from carries hostile evidence and actions.
 file_check carried.yaml "$G" init --checklist-dir . hostile --from answers.yaml
+# ... and merge writes the respondents' names and texts as YAML that reads back.
+file_check merged-again.yaml "$G" merge --checklist hostile.yaml merged.yaml
+CHECKS=$((CHECKS + 1))
+cmp -s merged.yaml merged-again.yaml || fail "the hostile merged file changed when merged again"
+CHECKS=$((CHECKS + 1))
+grep -q 'Where you disagree' report-merged.out || fail "the hostile merged report shows no disagreements"
 CHECKS=$((CHECKS + 1))
 grep -q 'u001b' report.json || fail "the JSON report does not carry the payload escaped"
 
@@ -183,4 +200,4 @@ found=$(raw_controls assess.tty sgr)
 CHECKS=$((CHECKS + 1))
 grep -q 'Green label\|Red label\|Amber label' assess.tty || fail "assess summary did not show the rating label"
 
-finish 80
+finish 100

@@ -42,7 +42,9 @@ expect_rc 0 "diff"
 run "$FTSU_GAP" aggregate "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" \
   "$ex/example-trust-2025-26.yaml" --format html -o aggregate.html
 expect_rc 0 "aggregate"
-for page in report compare trend diff aggregate; do
+run "$FTSU_GAP" report "$ex/example-trust-2025-26-merged.yaml" --format html -o merged.html
+expect_rc 0 "report of a merged file (Where you disagree)"
+for page in report compare trend diff aggregate merged; do
   result=$(axe_result "$page")
   expect_match "$result" "^PASSES [1-9]" "$page: axe ran its rules"
   expect_match "$result" "^VIOLATIONS 0$" "$page: no WCAG A or AA violation"

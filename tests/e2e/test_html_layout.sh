@@ -61,6 +61,15 @@ run "$FTSU_GAP" trend "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-2
   "$ex/example-trust-2025-26.yaml" --format html -o trust-trend.html
 expect_rc 0 "the example trust's trend"
 layout_ok trust-trend
+# A merged file's report has a second chart, each respondent's score per
+# section ("Where you disagree"): its labels too.
+run "$FTSU_GAP" report "$ex/example-trust-2025-26-merged.yaml" --format html -o trust-merged.html
+expect_rc 0 "the example trust's merged report"
+layout_ok trust-merged
+expect_match "$(check_page "$SCRATCH/trust-merged-check.html")" "^CHART 1 [0-9]+ labels" \
+  "trust-merged: the chart of respondents' scores was measured"
+expect_no_match "$(check_page "$SCRATCH/trust-merged-check.html")" "^(OVERLAP|CLIPPED)" \
+  "trust-merged: no label of either chart overlaps or is clipped"
 
 # Every title is in the page whole, even where the chart shortens it.
 expect_match "$(cat report-30.html)" "SupercalifragilisticexpialidociousSupercalifragilistic" \

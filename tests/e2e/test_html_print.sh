@@ -64,7 +64,9 @@ expect_rc 0 "trend"
 run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml" --format html \
   -o diff.html
 expect_rc 0 "diff"
-for page in compare trend diff; do
+run "$FTSU_GAP" report "$ex/example-trust-2025-26-merged.yaml" --format html -o merged.html
+expect_rc 0 "report of a merged file"
+for page in compare trend diff merged; do
   print_pdf "$SCRATCH/$page.html" "$artifacts/$page-a4.pdf"
   m=$(pages "$artifacts/$page-a4.pdf")
   echo "$page: ${m:-no} A4 pages"

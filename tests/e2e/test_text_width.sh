@@ -160,6 +160,7 @@ case_() {
 case_ report-wordy report report --checklist wordy.yaml "$new" --top 0
 case_ report-wordy-old report report --checklist wordy.yaml "$old" --top 0
 case_ report-trust report report "$ex/example-trust-2025-26.yaml" --top 0
+case_ report-merged report report "$ex/example-trust-2025-26-merged.yaml" --top 0
 case_ report-local report report "$ex/local-answers-2025-26.yaml" --checklist "$ex/local-checklist.yaml"
 case_ diff-wordy diff diff --checklist wordy.yaml "$old" "$new"
 case_ diff-trust diff diff "${trust[@]:1}"

@@ -7,7 +7,9 @@
 // finding.
 #include <ftsu/core/answers_writer.hpp>
 #include <ftsu/core/diff.hpp>
+#include <ftsu/core/disagreement.hpp>
 #include <ftsu/core/error.hpp>
+#include <ftsu/core/merge.hpp>
 #include <ftsu/core/scoring.hpp>
 #include <ftsu/report/report.hpp>
 
@@ -37,6 +39,9 @@ exercise(std::string_view text)
   options.top = k_tops[(hash >> 5) % 4];
   options.rows = ((hash >> 7) & 1U) != 0 ? report::ItemRows::gaps : report::ItemRows::all;
   options.generated = fuzz::k_today;
+  // A merged file's disagreements, in every format as `report` shows them.
+  const auto disagreements = core::find_disagreements(assessment);
+  options.disagreements = disagreements ? &*disagreements : nullptr;
   for (const auto& format : report::report_formats()) {
     (void)format.render(assessment, options);
   }
@@ -51,6 +56,13 @@ exercise(std::string_view text)
   }
   (void)core::write_answers(loaded->answers, loaded->checklist.get());
   (void)core::write_answers(loaded->answers, nullptr);
+  // merge of the file alone: refused (no respondent) or a merged file.
+  const core::MergeInput input{"fuzz.yaml", &loaded->answers};
+  const core::MergeOutcome merged =
+      core::merge_answers(*loaded->checklist, std::span(&input, 1), std::nullopt);
+  if (merged.merged) {
+    (void)core::write_answers(*merged.merged, loaded->checklist.get());
+  }
 }
 
 } // namespace

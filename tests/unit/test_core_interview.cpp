@@ -408,11 +408,14 @@ TEST_CASE("the header: organisation and period for a new file, and the profile m
   SUBCASE("what options gave is not asked")
   {
     AnswersFile given;
-    apply_header(given, HeaderOptions{"Org", "2026/27", "trust", std::nullopt, {"Guardian"}});
+    apply_header(
+        given,
+        HeaderOptions{"Org", "2026/27", "trust", std::nullopt, {"Guardian"}, "FTSU guardian"});
     ScriptedPrompter none({});
     CHECK_FALSE(ask_header(*checklist, given, true, none).has_value());
     CHECK(none.prompts.empty());
     CHECK(given.assessors == std::vector<std::string>{"Guardian"});
+    CHECK(given.respondent == "FTSU guardian");
   }
   SUBCASE("an existing file is asked only its missing profile")
   {

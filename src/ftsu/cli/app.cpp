@@ -112,6 +112,7 @@ run(int argc, char** argv)
   add_assess_command(app, context);
   add_report_command(app, context);
   add_actions_command(app, context);
+  add_merge_command(app, context);
   add_diff_command(app, context);
   add_trend_command(app, context);
   add_aggregate_command(app, context);

@@ -32,6 +32,7 @@ void add_assess_command(CLI::App& app, Context& context);
 void add_diff_command(CLI::App& app, Context& context);
 void add_init_command(CLI::App& app, Context& context);
 void add_list_command(CLI::App& app, Context& context);
+void add_merge_command(CLI::App& app, Context& context);
 void add_report_command(CLI::App& app, Context& context);
 void add_show_command(CLI::App& app, Context& context);
 void add_trend_command(CLI::App& app, Context& context);

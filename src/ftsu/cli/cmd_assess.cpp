@@ -204,6 +204,12 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
                               util::for_terminal(*answers.profile),
                               *header.profile));
     }
+    if (header.respondent && answers.merged()) {
+      throw Error(ExitCode::usage,
+                  fmt::format("{} is a merged file of several respondents; --respondent is for "
+                              "one person's own file",
+                              util::for_terminal(options.output)));
+    }
     keep_original = has_own_comments(*text, answers, *checklist);
   } else {
     answers.checklist = checklist->id;

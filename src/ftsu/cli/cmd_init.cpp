@@ -81,8 +81,12 @@ run_init(const InitOptions& options, const GlobalOptions& global)
       && checklist->find_profile(*previous->profile) == nullptr) {
     previous->profile.reset();
   }
-  core::AnswersFile file = core::start_answers(
-      *checklist, std::nullopt, std::nullopt, header.profile, previous ? &*previous : nullptr);
+  core::AnswersFile file = core::start_answers(*checklist,
+                                               std::nullopt,
+                                               std::nullopt,
+                                               header.profile,
+                                               previous ? &*previous : nullptr,
+                                               header.respondent);
   core::apply_header(file, header);
   write_output(options.output, core::write_answers(file, checklist.get()));
   if (!global.quiet && options.output != "-") {

@@ -35,6 +35,7 @@ struct ReportCommandOptions
   std::optional<double> min_coverage;
   bool fail_if_capped = false;
   bool fail_on_overdue = false;
+  std::optional<std::size_t> fail_on_disagreement;
   bool gaps_only = false;
   ChecklistOptions checklists;
 };
@@ -55,7 +56,9 @@ below_text(double score, double threshold)
 // Returns the message of every gate `assessment` fails, in the order the
 // gates are listed in the help.
 std::vector<std::string>
-failed_gates(const ReportCommandOptions& options, const core::Assessment& assessment)
+failed_gates(const ReportCommandOptions& options,
+             const core::Assessment& assessment,
+             const core::Disagreements* disagreements)
 {
   std::vector<std::string> failed;
   const core::ScoreSummary& o = assessment.overall;
@@ -88,6 +91,15 @@ failed_gates(const ReportCommandOptions& options, const core::Assessment& assess
                                  n == 1 ? "" : "s",
                                  util::to_string(assessment.as_of),
                                  util::join(assessment.overdue_actions, ", ")));
+  }
+  if (options.fail_on_disagreement && disagreements != nullptr
+      && disagreements->wide >= *options.fail_on_disagreement) {
+    const std::size_t n = disagreements->wide;
+    failed.push_back(fmt::format("{} item{} differ by two steps or more between respondents "
+                                 "(--fail-on-disagreement {})",
+                                 n,
+                                 n == 1 ? "" : "s",
+                                 *options.fail_on_disagreement));
   }
   return failed;
 }
@@ -181,9 +193,17 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
   layout.rows = options.gaps_only ? report::ItemRows::gaps : report::ItemRows::all;
   layout.generated = generation_date();
   layout.compare = comparison ? &*comparison : nullptr;
+  const std::optional<core::Disagreements> disagreements = core::find_disagreements(assessment);
+  layout.disagreements = disagreements ? &*disagreements : nullptr;
+  if (options.fail_on_disagreement && !disagreements) {
+    throw core::Error(core::ExitCode::usage,
+                      fmt::format("--fail-on-disagreement is for a merged file (ftsu-gap merge); "
+                                  "{} has one respondent's answers",
+                                  util::for_terminal(loaded.name)));
+  }
   write_output(options.output,
                render(report::report_formats(), options.format, assessment, layout));
-  const auto failed = failed_gates(options, assessment);
+  const auto failed = failed_gates(options, assessment, layout.disagreements);
   for (const auto& message : failed) {
     print_error("gate failed: " + message);
   }
@@ -232,6 +252,13 @@ add_report_command(CLI::App& app, Context& context)
                     options->fail_on_overdue,
                     "Exit 1 when any action is overdue (not done, due before the assessment "
                     "date)");
+  command
+      ->add_option("--fail-on-disagreement",
+                   options->fail_on_disagreement,
+                   "A merged file: exit 1 when N or more items differ by two scale steps or more "
+                   "between respondents")
+      ->type_name("N")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
   command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 a usage "
                   "error (xlsx to a terminal, say, or --compare with a format other than "
                   "markdown or html), 3 invalid input, 4 a file could not be read or written.");

@@ -18,6 +18,9 @@ add_header_options(CLI::App& command, HeaderArgs& args)
       "--assessed-on", args.assessed_on, "The date of the assessment (YYYY-MM-DD or DD/MM/YYYY)");
   command.add_option(
       "--assessors", args.assessors, "Who assessed (repeat the option for each person or role)");
+  command.add_option("--respondent",
+                     args.respondent,
+                     "Who answers this file, a name or role (one file each, for 'ftsu-gap merge')");
 }
 
 core::HeaderOptions
@@ -50,6 +53,12 @@ header_options(const HeaderArgs& args, const core::Checklist& checklist)
                                     "31/03/2027",
                                     util::for_terminal_line(*args.assessed_on)));
     }
+  }
+  if (args.respondent) {
+    if (util::trim(*args.respondent).empty()) {
+      throw core::Error(core::ExitCode::usage, "--respondent: give a name or role");
+    }
+    out.respondent = std::string(util::trim(*args.respondent));
   }
   for (const auto& assessor : args.assessors) {
     const std::string name(util::trim(assessor));

@@ -18,10 +18,11 @@ struct HeaderArgs
   std::optional<std::string> profile;
   std::optional<std::string> assessed_on;
   std::vector<std::string> assessors;
+  std::optional<std::string> respondent;
 };
 
-// Adds --organisation, --period, --profile, --assessed-on and --assessors
-// (repeatable) to `command`.
+// Adds --organisation, --period, --profile, --assessed-on, --assessors
+// (repeatable) and --respondent to `command`.
 void add_header_options(CLI::App& command, HeaderArgs& args);
 
 // Returns `args` as core's header options. Throws core::Error (usage) for an

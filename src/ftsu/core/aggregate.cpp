@@ -82,6 +82,7 @@ summarise_file(std::string file, const Assessment& assessment)
   out.row.organisation = assessment.answers->organisation;
   out.row.period = assessment.answers->period;
   out.row.overall = assessment.overall;
+  out.row.respondents = assessment.answers->respondents.size();
   out.items.reserve(assessment.items.size());
   for (const ItemScore& score : assessment.items) {
     out.items.push_back({score.status,
@@ -115,6 +116,9 @@ AggregateBuilder::AggregateBuilder(const Checklist& checklist)
 void
 AggregateBuilder::add(FileOutcome outcome)
 {
+  if (outcome.row.respondents > 0) {
+    ++m_result.merged;
+  }
   const std::size_t n = std::min(outcome.items.size(), m_result.items.size());
   for (std::size_t i = 0; i < n; ++i) {
     const ItemOutcome& o = outcome.items[i];

@@ -23,6 +23,10 @@ struct AggregateFile
   std::optional<std::string> organisation;
   std::optional<std::string> period;
   ScoreSummary overall;
+  // For a merged file (`ftsu-gap merge`), how many respondents' files were
+  // merged into it; 0 for any other. Either way the file is one
+  // organisation.
+  std::size_t respondents = 0;
 };
 
 // One item across all files.
@@ -90,6 +94,8 @@ struct Aggregate
   std::vector<std::size_t> lowest;
   // Files that failed and were left out (--keep-going).
   std::size_t left_out = 0;
+  // How many of `files` are merged files.
+  std::size_t merged = 0;
 };
 
 // How one item stands in one file, as the roll-up needs it.

@@ -35,6 +35,23 @@ std::optional<ActionStatus> parse_action_status(std::string_view text);
 // "done").
 std::vector<std::string> action_status_keys();
 
+// How `merge` derives an item's answer from its respondents' answers
+// (docs/respondents.md): the most cautious (`lowest`), the most given
+// (`majority`, ties to the lower) or the `median` (of an even count, the
+// lower of the two middle answers).
+enum class MergeRule { lowest, majority, median };
+
+// Returns the rule's spelling in files, JSON and on the command line.
+std::string_view to_string(MergeRule rule);
+
+// Parses a rule's spelling; nullopt when it is not one.
+std::optional<MergeRule> parse_merge_rule(std::string_view text);
+
+// The spellings of every merge rule, the default first.
+std::vector<std::string> merge_rule_keys();
+
+struct RespondentEntry;
+
 // One entry of an answers file's `answers:` mapping.
 struct AnswerEntry
 {
@@ -65,6 +82,19 @@ struct AnswerEntry
     return action.has_value() && status != ActionStatus::done;
   }
   std::vector<Extension> extensions;
+  // In a merged file: each respondent's own entry for the item (the
+  // `respondents:` key), in the order of the file's `respondents:` list.
+  // Empty in a respondent's own file.
+  std::vector<RespondentEntry> respondents;
+};
+
+// One respondent's own answer to an item, kept in a merged file.
+struct RespondentEntry
+{
+  // The respondent's name or role, as in the file's `respondents:` list.
+  std::string respondent;
+  // The entry as the respondent wrote it (never with respondents of its own).
+  AnswerEntry entry;
 };
 
 // A whole answers file, as written (not yet checked against a checklist).
@@ -80,6 +110,14 @@ struct AnswersFile
   std::optional<std::string> period;
   std::optional<util::Date> assessed_on;
   std::vector<std::string> assessors;
+  // Who answered (a name or role): one respondent's own file.
+  std::optional<std::string> respondent;
+  Mark respondent_mark;
+  // A merged file (`ftsu-gap merge`): who answered, in order, and the rule
+  // that derived each item's answer from theirs. Empty otherwise.
+  std::vector<std::string> respondents;
+  Mark respondents_mark;
+  std::optional<MergeRule> merge_rule;
   std::vector<AnswerEntry> answers;
   // `x-` keys at the top level, and those inside `answers:`.
   std::vector<Extension> extensions;
@@ -87,6 +125,12 @@ struct AnswersFile
 
   // Returns the entry written under `item_id`, or nullptr.
   const AnswerEntry* find(std::string_view item_id) const;
+  // Returns true for a merged file (one with `respondents:`).
+  bool
+  merged() const
+  {
+    return !respondents.empty();
+  }
 };
 
 // Builds an answers file from a parsed document, enforcing the shape of

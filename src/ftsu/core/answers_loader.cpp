@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace ftsu::core {
@@ -35,6 +36,44 @@ extensions_of(const yaml::Node& map, yaml::Node* owned = nullptr)
   return out;
 }
 
+// Whether an entry is an item's own or one respondent's inside it, which
+// may not list respondents of its own.
+enum class EntryLevel { item, respondent };
+
+void read_entry_value(const yaml::Node& value,
+                      const std::string& context,
+                      EntryLevel level,
+                      DiagnosticSink& sink,
+                      AnswerEntry& answer);
+
+// Reads an item's `respondents:` mapping (respondent name -> that person's
+// entry, short or long form) into `answer.respondents`.
+void
+read_respondents(const yaml::Node& node, DiagnosticSink& sink, AnswerEntry& answer)
+{
+  const std::string what =
+      fmt::format("'respondents' in the answer for '{}'", util::for_terminal(answer.item_id));
+  if (!schema::expect_mapping(node, what, sink)) {
+    return;
+  }
+  for (const auto& entry : node.entries) {
+    RespondentEntry own;
+    own.respondent = std::string(util::trim(entry.key.text));
+    own.entry.item_id = answer.item_id;
+    own.entry.mark = entry.key.mark;
+    own.entry.answer_mark = entry.value.mark;
+    if (own.respondent.empty()) {
+      sink.error(entry.key.mark, fmt::format("{} has an empty respondent name", what));
+      continue;
+    }
+    const std::string context = fmt::format("{}'s answer for '{}'",
+                                            util::for_terminal(own.respondent),
+                                            util::for_terminal(answer.item_id));
+    read_entry_value(entry.value, context, EntryLevel::respondent, sink, own.entry);
+    answer.respondents.push_back(std::move(own));
+  }
+}
+
 void
 read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answer)
 {
@@ -43,7 +82,16 @@ read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answe
   answer.answer_mark = entry.value.mark;
   const std::string context =
       fmt::format("the answer for '{}'", util::for_terminal(entry.key.text));
-  const yaml::Node& value = entry.value;
+  read_entry_value(entry.value, context, EntryLevel::item, sink, answer);
+}
+
+void
+read_entry_value(const yaml::Node& value,
+                 const std::string& context,
+                 EntryLevel level,
+                 DiagnosticSink& sink,
+                 AnswerEntry& answer)
+{
   if (value.is_null()) {
     return;
   }
@@ -66,15 +114,26 @@ read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answe
   const Fields f(value,
                  context,
                  sink,
-                 {"answer",
-                  "evidence",
-                  "evidence_from",
-                  "action",
-                  "owner",
-                  "due",
-                  "status",
-                  "progress",
-                  "note"});
+                 level == EntryLevel::item
+                     ? std::initializer_list<std::string_view>{"answer",
+                                                               "evidence",
+                                                               "evidence_from",
+                                                               "action",
+                                                               "owner",
+                                                               "due",
+                                                               "status",
+                                                               "progress",
+                                                               "note",
+                                                               "respondents"}
+                     : std::initializer_list<std::string_view>{"answer",
+                                                               "evidence",
+                                                               "evidence_from",
+                                                               "action",
+                                                               "owner",
+                                                               "due",
+                                                               "status",
+                                                               "progress",
+                                                               "note"});
   if (const yaml::Node* node = f.get("answer")) {
     answer.answer = schema::scalar_text(*node, fmt::format("'answer' in {}", context), sink);
     if (answer.answer && util::trim(*answer.answer).empty()) {
@@ -103,6 +162,9 @@ read_entry(const yaml::MapEntry& entry, DiagnosticSink& sink, AnswerEntry& answe
   answer.progress = f.text("progress");
   answer.note = f.text("note");
   answer.extensions = extensions_of(value);
+  if (const yaml::Node* node = f.get("respondents"); node != nullptr && level == EntryLevel::item) {
+    read_respondents(*node, sink, answer);
+  }
 }
 
 // Maps each id that some item `replaces` to those items, in checklist order.
@@ -120,16 +182,24 @@ replacements(const Checklist& checklist)
   return out;
 }
 
+// Reports an answer key that is not on the scale; `respondent` names whose
+// it is in a merged file.
 void
-check_answer_key(const AnswerEntry& entry, const Checklist& checklist, DiagnosticSink& sink)
+check_answer_key(const AnswerEntry& entry,
+                 const Checklist& checklist,
+                 DiagnosticSink& sink,
+                 const std::string* respondent = nullptr)
 {
   if (!entry.answer || checklist.find_option(*entry.answer) != nullptr) {
     return;
   }
   const auto keys = checklist.option_keys();
-  std::string message = fmt::format("answer '{}' for '{}' is not on the checklist's scale",
-                                    util::for_terminal(*entry.answer),
-                                    util::for_terminal(entry.item_id));
+  std::string message =
+      fmt::format("answer '{}' for '{}'{} is not on the checklist's scale",
+                  util::for_terminal(*entry.answer),
+                  util::for_terminal(entry.item_id),
+                  respondent != nullptr ? fmt::format(" (by {})", util::for_terminal(*respondent))
+                                        : std::string());
   if (const auto suggestion = util::closest_match(*entry.answer, keys)) {
     message += fmt::format("; did you mean '{}'?", *suggestion);
   }
@@ -171,6 +241,37 @@ action_status_keys()
   return {"open", "in-progress", "done"};
 }
 
+std::string_view
+to_string(MergeRule rule)
+{
+  switch (rule) {
+  case MergeRule::lowest:
+    return "lowest";
+  case MergeRule::majority:
+    return "majority";
+  case MergeRule::median:
+    return "median";
+  }
+  return "lowest";
+}
+
+std::optional<MergeRule>
+parse_merge_rule(std::string_view text)
+{
+  for (const auto rule : {MergeRule::lowest, MergeRule::majority, MergeRule::median}) {
+    if (text == to_string(rule)) {
+      return rule;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string>
+merge_rule_keys()
+{
+  return {"lowest", "majority", "median"};
+}
+
 const AnswerEntry*
 AnswersFile::find(std::string_view item_id) const
 {
@@ -183,6 +284,83 @@ AnswersFile::find(std::string_view item_id) const
 }
 
 namespace {
+
+// Reads `respondent:` (one person's file) and `respondents:` with
+// `merge_rule:` (a merged file) into `file`.
+void
+read_respondent_fields(const Fields& f, AnswersFile& file)
+{
+  DiagnosticSink& sink = f.sink();
+  if (auto respondent = f.text("respondent")) {
+    const std::string name(util::trim(*respondent));
+    if (!name.empty()) {
+      file.respondent = name;
+    }
+  }
+  file.respondent_mark = f.mark_of("respondent");
+  file.respondents_mark = f.mark_of("respondents");
+  for (const auto& name : f.text_list("respondents")) {
+    const std::string trimmed(util::trim(name));
+    if (trimmed.empty()) {
+      sink.error(file.respondents_mark, "'respondents' has an empty name");
+    } else if (std::find(file.respondents.begin(), file.respondents.end(), trimmed)
+               != file.respondents.end()) {
+      sink.error(file.respondents_mark,
+                 fmt::format("'respondents' lists '{}' twice", util::for_terminal(trimmed)));
+    } else {
+      file.respondents.push_back(trimmed);
+    }
+  }
+  if (const auto rule = f.text("merge_rule")) {
+    file.merge_rule = parse_merge_rule(util::trim(*rule));
+    if (!file.merge_rule) {
+      sink.error(f.mark_of("merge_rule"),
+                 fmt::format("'merge_rule' is '{}'; it must be one of {}",
+                             util::for_terminal(*rule),
+                             util::join(merge_rule_keys(), ", ")));
+    }
+  }
+  if (file.respondent && f.has("respondents")) {
+    sink.error(file.respondent_mark,
+               "a file has either 'respondent:' (one person's answers) or 'respondents:' (a "
+               "merged file), not both");
+  }
+  if (file.merge_rule && file.respondents.empty()) {
+    sink.error(f.mark_of("merge_rule"),
+               "'merge_rule' belongs to a merged file, which lists its 'respondents:'");
+  }
+}
+
+// Checks that every respondent an item names is in the file's
+// `respondents:` list, once.
+void
+check_respondents(const AnswersFile& file, DiagnosticSink& sink)
+{
+  for (const auto& entry : file.answers) {
+    std::vector<std::string_view> seen;
+    for (const auto& own : entry.respondents) {
+      if (std::find(file.respondents.begin(), file.respondents.end(), own.respondent)
+          == file.respondents.end()) {
+        sink.error(own.entry.mark,
+                   file.respondents.empty()
+                       ? fmt::format("the answer for '{}' lists respondents, but the file has no "
+                                     "'respondents:' list (ftsu-gap merge writes one)",
+                                     util::for_terminal(entry.item_id))
+                       : fmt::format("respondent '{}' in the answer for '{}' is not in the "
+                                     "file's 'respondents:' list ({})",
+                                     util::for_terminal(own.respondent),
+                                     util::for_terminal(entry.item_id),
+                                     util::for_terminal(util::join(file.respondents, ", "))));
+      } else if (std::find(seen.begin(), seen.end(), own.respondent) != seen.end()) {
+        sink.error(own.entry.mark,
+                   fmt::format("respondent '{}' answers '{}' twice",
+                               util::for_terminal(own.respondent),
+                               util::for_terminal(entry.item_id)));
+      }
+      seen.emplace_back(own.respondent);
+    }
+  }
+}
 
 // Reads an answers file from `root`; with `owned` (the same tree, owned by
 // the caller) every answer is freed from the tree once it is read.
@@ -203,6 +381,9 @@ read_answers(const yaml::Node& root, yaml::Node* owned, DiagnosticSink& sink)
                   "period",
                   "assessed_on",
                   "assessors",
+                  "respondent",
+                  "respondents",
+                  "merge_rule",
                   "answers"});
   AnswersFile file;
   file.checklist = f.slug("checklist", Need::required).value_or("");
@@ -215,6 +396,7 @@ read_answers(const yaml::Node& root, yaml::Node* owned, DiagnosticSink& sink)
   file.period = f.text("period");
   file.assessed_on = f.date("assessed_on");
   file.assessors = f.text_list("assessors");
+  read_respondent_fields(f, file);
   file.extensions = extensions_of(root, owned);
   const yaml::Node* answers = f.get("answers");
   if (answers == nullptr && !f.has("answers")) {
@@ -244,6 +426,7 @@ read_answers(const yaml::Node& root, yaml::Node* owned, DiagnosticSink& sink)
     }
     file.answers.shrink_to_fit();
   }
+  check_respondents(file, sink);
   // Returned even with errors (they are in `sink`), so the answers can still
   // be checked against the checklist and every problem reported at once.
   return file;
@@ -325,6 +508,9 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
   const auto matched = match_answers(answers, checklist);
   for (const auto& entry : answers.answers) {
     check_answer_key(entry, checklist, sink);
+    for (const auto& own : entry.respondents) {
+      check_answer_key(own.entry, checklist, sink, &own.respondent);
+    }
     if (const Item* item = checklist.find_item(entry.item_id)) {
       if (entry.answer && !item->applies_to(answers.profile)) {
         sink.warning(entry.mark,

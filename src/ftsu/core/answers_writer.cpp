@@ -47,13 +47,57 @@ extensions(std::string& out, std::size_t indent, const std::vector<Extension>& l
   }
 }
 
+// Returns true when `e` must be written as a mapping: it was one, or it
+// holds more than an answer.
+bool
+needs_long_form(const AnswerEntry& e)
+{
+  return e.long_form || e.evidence || e.evidence_from || e.action || e.owner || e.due || e.status
+         || e.progress || e.note || !e.extensions.empty() || !e.respondents.empty();
+}
+
+// Writes the fields of a long-form entry at `indent`.
+void
+entry_fields(std::string& out, const AnswerEntry& e, std::size_t indent)
+{
+  field(out, indent, "answer", e.answer);
+  field(out, indent, "evidence", e.evidence);
+  field(out, indent, "evidence_from", e.evidence_from);
+  field(out, indent, "action", e.action);
+  field(out, indent, "owner", e.owner);
+  if (e.due) {
+    out.append(indent, ' ');
+    out += fmt::format("due: {}\n", util::to_string(*e.due));
+  }
+  if (e.status) {
+    out.append(indent, ' ');
+    out += fmt::format("status: {}\n", to_string(*e.status));
+  }
+  field(out, indent, "progress", e.progress);
+  field(out, indent, "note", e.note);
+  extensions(out, indent, e.extensions);
+  if (e.respondents.empty()) {
+    return;
+  }
+  out.append(indent, ' ');
+  out += "respondents:\n";
+  for (const auto& own : e.respondents) {
+    out.append(indent + 2, ' ');
+    out += yaml::scalar(own.respondent) + ':';
+    if (!needs_long_form(own.entry)) {
+      out += own.entry.answer ? ' ' + yaml::scalar(*own.entry.answer) + '\n' : std::string("\n");
+      continue;
+    }
+    out += '\n';
+    entry_fields(out, own.entry, indent + 4);
+  }
+}
+
 void
 entry(std::string& out, const AnswerEntry& e, const Item* item)
 {
   out += "  " + yaml::scalar(e.item_id) + ':';
-  const bool long_form = e.long_form || e.evidence || e.evidence_from || e.action || e.owner
-                         || e.due || e.status || e.progress || e.note || !e.extensions.empty();
-  if (!long_form) {
+  if (!needs_long_form(e)) {
     if (e.answer) {
       out += ' ' + yaml::scalar(*e.answer);
     }
@@ -67,20 +111,7 @@ entry(std::string& out, const AnswerEntry& e, const Item* item)
     out += "  # " + comment(item->text);
   }
   out += '\n';
-  field(out, 4, "answer", e.answer);
-  field(out, 4, "evidence", e.evidence);
-  field(out, 4, "evidence_from", e.evidence_from);
-  field(out, 4, "action", e.action);
-  field(out, 4, "owner", e.owner);
-  if (e.due) {
-    out += fmt::format("    due: {}\n", util::to_string(*e.due));
-  }
-  if (e.status) {
-    out += fmt::format("    status: {}\n", to_string(*e.status));
-  }
-  field(out, 4, "progress", e.progress);
-  field(out, 4, "note", e.note);
-  extensions(out, 4, e.extensions);
+  entry_fields(out, e, 4);
 }
 
 } // namespace
@@ -112,6 +143,16 @@ write_answers(const AnswersFile& answers, const Checklist* checklist)
     for (const auto& assessor : answers.assessors) {
       out += "  - " + yaml::scalar(assessor) + '\n';
     }
+  }
+  field(out, 0, "respondent", answers.respondent);
+  if (!answers.respondents.empty()) {
+    out += "respondents:\n";
+    for (const auto& name : answers.respondents) {
+      out += "  - " + yaml::scalar(name) + '\n';
+    }
+  }
+  if (answers.merge_rule) {
+    out += fmt::format("merge_rule: {}\n", to_string(*answers.merge_rule));
   }
   extensions(out, 0, answers.extensions);
   if (answers.answers.empty() && answers.answers_extensions.empty()) {
@@ -147,11 +188,25 @@ namespace {
 // marked with the period it came from (an older mark is kept), and the
 // action with its owner, due date, status and progress unless it is done.
 void
-carry_forward(const AnswerEntry& last, const std::string& from, AnswerEntry& entry)
+carry_forward(const AnswerEntry& last,
+              const std::string& from,
+              const std::optional<std::string>& respondent,
+              AnswerEntry& entry)
 {
-  if (last.evidence) {
-    entry.evidence = last.evidence;
-    entry.evidence_from = last.evidence_from.value_or(from);
+  // From a merged file, a respondent who answered it carries their own
+  // evidence (the merged text names everyone's); the actions are the
+  // merged ones, which everyone now shares.
+  const AnswerEntry* evidence_of = &last;
+  if (respondent) {
+    for (const auto& own : last.respondents) {
+      if (own.respondent == *respondent) {
+        evidence_of = &own.entry;
+      }
+    }
+  }
+  if (evidence_of->evidence) {
+    entry.evidence = evidence_of->evidence;
+    entry.evidence_from = evidence_of->evidence_from.value_or(from);
   }
   if (last.action_open()) {
     entry.action = last.action;
@@ -179,7 +234,8 @@ start_answers(const Checklist& checklist,
               const std::optional<std::string>& organisation,
               const std::optional<std::string>& period,
               const std::optional<std::string>& profile,
-              const AnswersFile* previous)
+              const AnswersFile* previous,
+              const std::optional<std::string>& respondent)
 {
   AnswersFile file;
   file.checklist = checklist.id;
@@ -206,7 +262,7 @@ start_answers(const Checklist& checklist,
       AnswerEntry entry;
       entry.item_id = item.id;
       if (const auto it = carried.find(item.id); it != carried.end()) {
-        carry_forward(previous->answers[it->second], from, entry);
+        carry_forward(previous->answers[it->second], from, respondent, entry);
       }
       file.answers.push_back(std::move(entry));
     }

@@ -25,11 +25,15 @@ std::string carried_from_label(const AnswersFile& previous);
 // and profile (unless given) are carried forward, and per item (mapped
 // through `replaces`) the evidence, marked `evidence_from` with the period it
 // came from, and an action that is not done, with its owner, due, status and
-// progress; answers, notes and done actions are not.
+// progress; answers, notes and done actions are not. From a merged file
+// (several respondents), the actions are the merged ones, and the evidence
+// is `respondent`'s own where they were one of its respondents (else the
+// merged evidence).
 AnswersFile start_answers(const Checklist& checklist,
                           const std::optional<std::string>& organisation,
                           const std::optional<std::string>& period,
                           const std::optional<std::string>& profile,
-                          const AnswersFile* previous);
+                          const AnswersFile* previous,
+                          const std::optional<std::string>& respondent = std::nullopt);
 
 } // namespace ftsu::core

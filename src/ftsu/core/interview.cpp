@@ -553,6 +553,9 @@ apply_header(AnswersFile& answers, const HeaderOptions& options)
   if (!options.assessors.empty()) {
     answers.assessors = options.assessors;
   }
+  if (given(options.respondent)) {
+    answers.respondent = std::string(util::trim(*options.respondent));
+  }
 }
 
 std::optional<Input::Kind>

@@ -137,6 +137,8 @@ struct HeaderOptions
   std::optional<std::string> profile;
   std::optional<util::Date> assessed_on;
   std::vector<std::string> assessors;
+  // Who answers this file (a name or role), for `merge`.
+  std::optional<std::string> respondent;
 };
 
 // Writes what `options` gives into `answers`' header (a given value

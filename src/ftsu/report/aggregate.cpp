@@ -42,6 +42,11 @@ aggregate_json(const core::Aggregate& aggregate)
     json.key("period").string_or_null(file.period);
     json.key("score").number_or_null(file.overall.score);
     json.key("rating").string_or_null(rating_key(file.overall.rating));
+    if (file.respondents > 0) {
+      json.key("respondents").integer(static_cast<std::int64_t>(file.respondents));
+    } else {
+      json.key("respondents").null();
+    }
     json.end_object();
   }
   json.end_array();

@@ -201,15 +201,20 @@ files_table(const core::Aggregate& aggregate, const std::vector<std::size_t>& ro
                     "scope=\"col\" class=\"num\">Coverage</th></tr></thead>\n<tbody>\n";
   for (const std::size_t i : rows) {
     const core::AggregateFile& f = aggregate.files[i];
-    out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td "
-                       "class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td></tr>\n",
-                       html_escape(f.file),
-                       html_escape(f.organisation.value_or("—")),
-                       html_escape(f.period.value_or("—")),
-                       percent_text(f.overall.score),
-                       f.overall.score ? html::pill(c, f.overall.rating, f.overall.rating_capped)
-                                       : std::string("No score"),
-                       percent_text(f.overall.coverage));
+    out +=
+        fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td "
+                    "class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td></tr>\n",
+                    html_escape(f.file),
+                    html_escape(f.organisation.value_or("—"))
+                        + (f.respondents > 0 ? fmt::format(" <span class=\"muted\">(merged from {} "
+                                                           "respondents)</span>",
+                                                           f.respondents)
+                                             : std::string()),
+                    html_escape(f.period.value_or("—")),
+                    percent_text(f.overall.score),
+                    f.overall.score ? html::pill(c, f.overall.rating, f.overall.rating_capped)
+                                    : std::string("No score"),
+                    percent_text(f.overall.coverage));
   }
   return out + "</tbody>\n</table>\n";
 }
@@ -254,7 +259,13 @@ aggregate_html(const core::Aggregate& aggregate, const AggregateLayout& layout)
                      aggregate.files.size(),
                      html_escape(c.title));
   out += html::meta_row("Checklist", fmt::format("{} version {}", c.id, c.version));
-  out += html::meta_row("Files", fmt::format("{}", aggregate.files.size()));
+  out += html::meta_row("Files",
+                        aggregate.merged > 0
+                            ? fmt::format("{} ({} merged from several respondents, each counted "
+                                          "as one organisation)",
+                                          aggregate.files.size(),
+                                          aggregate.merged)
+                            : fmt::format("{}", aggregate.files.size()));
   out += html::generated_rows(layout.generated);
   out += "</dl>\n";
   if (aggregate.left_out > 0) {

@@ -24,11 +24,13 @@ who_of(const core::AggregateFile& file)
 std::string
 file_entry(const core::AggregateFile& file, std::size_t width)
 {
-  const std::vector<std::string> parts{
-      who_of(file),
-      percent_text(file.overall.score),
-      rating_words(file.overall),
-      fmt::format("coverage {}", percent_text(file.overall.coverage))};
+  std::vector<std::string> parts{who_of(file),
+                                 percent_text(file.overall.score),
+                                 rating_words(file.overall),
+                                 fmt::format("coverage {}", percent_text(file.overall.coverage))};
+  if (file.respondents > 0) {
+    parts.push_back(fmt::format("merged from {} respondents", file.respondents));
+  }
   return util::hang_wrap(util::for_terminal_line(file.file), 2, width, "- ")
          + util::hang_wrap_parts(parts, " · ", 4, width);
 }
@@ -158,6 +160,11 @@ aggregate_text(const core::Aggregate& aggregate, std::size_t width, bool unicode
       fmt::format("{} ({} {}): {} files", c.title, c.id, c.version, aggregate.files.size());
   if (aggregate.left_out > 0) {
     title += fmt::format(" ({} left out: they failed, see the errors)", aggregate.left_out);
+  }
+  if (aggregate.merged > 0) {
+    title += fmt::format("; {} of them merged from several respondents, each counted as one "
+                         "organisation",
+                         aggregate.merged);
   }
   std::string out = util::hang_wrap(util::for_terminal_line(title), 0, width) + "\n";
   out += spread_text(aggregate, unicode, width);

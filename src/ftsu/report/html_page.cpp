@@ -70,6 +70,8 @@ td.band-0 { background: #e3f1e4; } td.band-mid { background: #fdf1d8; } td.band-
 .legend { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 8px 0; font-size: .85em; }
 .legend span.swatch { display: inline-block; width: 14px; height: 14px; border: 1px solid #8a94a0; vertical-align: -2px; margin-right: 6px; }
 .swatch.band-0 { background: #e3f1e4; } .swatch.band-mid { background: #fdf1d8; } .swatch.band-last { background: #fbe4e4; }
+table.voices { table-layout: fixed; margin-bottom: 4px; } table.voices col.who { width: 22%; } table.voices col.answer { width: 16%; }
+.disagreement { margin: 14px 0 18px; } .disagreement h4 { font-size: 1rem; margin: 0 0 2px; } .disagreement p { margin: 0 0 6px; }
 footer { margin-top: 28px; color: var(--muted); font-size: .8em; }
 @media print {
   body { background: #fff; font-size: 9.5pt; line-height: 1.35; }
@@ -78,12 +80,13 @@ footer { margin-top: 28px; color: var(--muted); font-size: .8em; }
   h1 { font-size: 16pt; }
   h2 { font-size: 12pt; margin: 16px 0 6px; break-after: avoid; }
   h3 { font-size: 10.5pt; break-after: avoid; }
+  .disagreement h4 { font-size: 9.5pt; }
   table { font-size: 8.5pt; }
   th, td { padding: 3px 5px; }
   thead { display: table-header-group; }
   .card { padding: 6px 10px; }
   .card .value { font-size: 15pt; }
-  figure, .card, li { break-inside: avoid; }
+  figure, .card, li, .disagreement { break-inside: avoid; }
   .summary { break-inside: avoid; flex-wrap: nowrap; gap: 8px; }
   .card { flex: 1 1 0; }
 }

@@ -18,7 +18,9 @@ report_formats()
                     ? report_markdown(a, o) + "\n" + report_compare_markdown(*o.compare)
                     : report_markdown(a, o);
        }},
-      {"json", "for programs", [](const A& a, const O&) { return report_json(a); }},
+      {"json",
+       "for programs",
+       [](const A& a, const O& o) { return report_json(a, o.disagreements); }},
       {"csv", "the action plan for a spreadsheet", &report_csv},
       {"html", "a printable board paper with a chart", &report_html},
       {"xlsx", "a workbook for a board: binary, so -o FILE or a pipe", &report_xlsx},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <ftsu/core/diff.hpp>
+#include <ftsu/core/disagreement.hpp>
 #include <ftsu/core/scoring.hpp>
 #include <ftsu/report/format.hpp>
 #include <ftsu/util/date.hpp>
@@ -32,6 +33,9 @@ struct ReportOptions : Layout
   // Last year's assessment compared with this one (`report --compare`), or
   // nullptr; only the formats compare_formats() names show it.
   const core::Comparison* compare = nullptr;
+  // Where the respondents of a merged answers file disagree, or nullptr
+  // (not merged); every format shows it ("Where you disagree").
+  const core::Disagreements* disagreements = nullptr;
 };
 
 // The formats `report` writes, text first.
@@ -44,7 +48,9 @@ std::span<const std::string_view> compare_formats();
 std::string report_text(const core::Assessment& assessment, const ReportOptions& options);
 std::string report_markdown(const core::Assessment& assessment, const ReportOptions& options);
 // The JSON report of docs/spec.md#outputs: every key always present, stable order.
-std::string report_json(const core::Assessment& assessment);
+// `disagreements` (a merged file) fills "disagreements", null otherwise.
+std::string report_json(const core::Assessment& assessment,
+                        const core::Disagreements* disagreements = nullptr);
 // The action plan: RFC 4180, UTF-8 with a BOM, CRLF line ends, one row per
 // item (per item with a gap when `options.rows` is ItemRows::gaps), in
 // checklist order, formula injection neutralised.

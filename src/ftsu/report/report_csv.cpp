@@ -1,4 +1,5 @@
 #include <ftsu/report/csv.hpp>
+#include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/markup.hpp>
@@ -67,15 +68,52 @@ report_csv(const core::Assessment& assessment, const ReportOptions& options)
 {
   std::string out(csv::k_bom);
   std::vector<std::string> cells;
+  const core::Disagreements* d = options.disagreements;
+  // A merged file's columns, after the action plan's: one per column, or
+  // one per column and respondent.
+  const auto merged_columns = [&](const auto& each) {
+    if (d == nullptr) {
+      return;
+    }
+    for (const auto& column : respondent_columns()) {
+      if (!column.per_respondent) {
+        each(column, std::string_view());
+        continue;
+      }
+      for (const auto& name : d->respondents) {
+        each(column, std::string_view(name));
+      }
+    }
+  };
+  const std::vector<const core::Disagreement*> disagreement_of =
+      d != nullptr ? disagreement_of_items(*d, assessment)
+                   : std::vector<const core::Disagreement*>();
   for (const auto& column : k_columns) {
     cells.emplace_back(column.name);
   }
+  merged_columns([&](const RespondentColumn& column, std::string_view name) {
+    // A respondent's name is the file's text: quoted and neutralised.
+    cells.push_back(column.per_respondent ? util::csv_cell(respondent_column_header(column, name))
+                                          : std::string(column.name));
+  });
   out += csv::row(cells);
   for (const core::ItemScore* score : listed_items(assessment, options.rows)) {
     cells.clear();
     for (const auto& column : k_columns) {
       cells.push_back(column.cell(*score, *assessment.checklist));
     }
+    const core::Disagreement* disagreement =
+        d != nullptr ? disagreement_of[static_cast<std::size_t>(score - assessment.items.data())]
+                     : nullptr;
+    merged_columns([&](const RespondentColumn& column, std::string_view name) {
+      const core::AnswerEntry* entry = name.empty() ? nullptr : respondent_entry(*score, name);
+      const std::string value = column.value(disagreement, entry, *assessment.checklist);
+      // The cells of one column are counts and yes/no, as `overdue`; the
+      // respondents' are texts.
+      cells.push_back(!column.per_respondent ? value
+                      : value.empty()        ? std::string()
+                                             : util::csv_cell(value));
+    });
     out += csv::row(cells);
   }
   return out;

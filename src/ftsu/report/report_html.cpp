@@ -1,5 +1,6 @@
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/compare_html.hpp>
+#include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/html_page.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
@@ -50,6 +51,9 @@ public:
              + "<figcaption>Each bar is a section's score, with its rating in words beside it; "
                "the figures are also in the table below.</figcaption>\n</figure>\n";
     sections();
+    if (m_options.disagreements != nullptr) {
+      m_out += disagreement_html(*m_options.disagreements, m_c);
+    }
     gaps();
     if (m_compare != nullptr) {
       m_out += html::change_section(

@@ -1,3 +1,4 @@
+#include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/json.hpp>
@@ -79,7 +80,7 @@ estimated_size(const core::Assessment& assessment)
 } // namespace
 
 std::string
-report_json(const core::Assessment& assessment)
+report_json(const core::Assessment& assessment, const core::Disagreements* disagreements)
 {
   const core::Checklist& checklist = *assessment.checklist;
   const core::AnswersFile& answers = *assessment.answers;
@@ -136,6 +137,8 @@ report_json(const core::Assessment& assessment)
     json.string(assessment.items[index].item->id);
   }
   json.end_array();
+  json.key("disagreements");
+  write_disagreement_json(json, disagreements);
   json.end_object();
   return std::move(json).str();
 }

@@ -1,3 +1,4 @@
+#include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/markup.hpp>
@@ -176,6 +177,9 @@ report_markdown(const core::Assessment& assessment, const ReportOptions& options
   header(out, assessment);
   overall(out, assessment);
   sections(out, assessment);
+  if (options.disagreements != nullptr) {
+    out += disagreement_markdown(*options.disagreements, *assessment.checklist);
+  }
   gaps(out, assessment, options.top);
   lists(out, assessment);
   return out;

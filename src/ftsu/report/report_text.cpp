@@ -1,3 +1,4 @@
+#include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/report/text_table.hpp>
@@ -33,6 +34,9 @@ public:
     header();
     overall();
     sections();
+    if (m_options.disagreements != nullptr) {
+      m_out += disagreement_text(*m_options.disagreements, m_c, m_options);
+    }
     gaps();
     mandatory();
     overdue();

@@ -1,4 +1,5 @@
 #include <ftsu/core/version.hpp>
+#include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/report/xlsx.hpp>
@@ -413,6 +414,87 @@ write_all_items(xlsx::Workbook& book, const core::Assessment& a, ItemRows which)
   write_table(sheet, k_item_columns, rows);
 }
 
+// Writes the section scores of each respondent from `row` down: a header,
+// a row per section and the overall row. Returns the row after them.
+std::size_t
+write_spread_table(xlsx::Sheet& sheet, const core::Disagreements& d, std::size_t row)
+{
+  const std::size_t n = d.respondents.size();
+  sheet.text(row, 0, "Section", k_header);
+  for (std::size_t r = 0; r < n; ++r) {
+    sheet.text(row, r + 1, d.respondents[r], k_header);
+  }
+  sheet.text(row, n + 1, "Spread", k_header);
+  const auto scores = [&](std::size_t at,
+                          const std::string& title,
+                          const std::vector<std::optional<double>>& values,
+                          const std::optional<double>& spread) {
+    sheet.text(at, 0, title, k_wrap);
+    for (std::size_t r = 0; r < values.size(); ++r) {
+      sheet.write(at, r + 1, xlsx::number_cell(values[r]), k_score);
+    }
+    sheet.write(at, n + 1, xlsx::number_cell(spread), k_score);
+  };
+  for (std::size_t i = 0; i < d.sections.size(); ++i) {
+    scores(row + 1 + i,
+           fmt::format("{}. {}", i + 1, d.sections[i].section->title),
+           d.sections[i].scores,
+           d.sections[i].spread);
+  }
+  scores(row + 1 + d.sections.size(), "Overall", d.overall, d.overall_spread);
+  return row + d.sections.size() + 3;
+}
+
+// The sheet "Where you disagree" of a merged file: each respondent's score
+// per section, then every item answered differently, widest first, with
+// the columns of respondent_columns() after the statement.
+void
+write_disagreements(xlsx::Workbook& book,
+                    const core::Disagreements& d,
+                    const core::Checklist& checklist)
+{
+  xlsx::Sheet sheet = book.add_sheet("Where you disagree");
+  sheet.page_setup(true);
+  const std::size_t n = d.respondents.size();
+  sheet.column_width(0, 34);
+  for (std::size_t col = 1; col <= 3 * n + 5; ++col) {
+    sheet.column_width(col, col <= n + 1 ? 12 : 30);
+  }
+  sheet.text(0, 0, disagreement_summary(d), k_wrap);
+  std::size_t row = write_spread_table(sheet, d, 2);
+  const std::size_t header = row;
+  std::size_t col = 0;
+  for (const std::string_view title : {"Item", "Statement", "Merged answer"}) {
+    sheet.text(header, col++, title, k_header);
+  }
+  for (const auto& column : respondent_columns()) {
+    for (std::size_t r = 0; r < (column.per_respondent ? n : 1); ++r) {
+      sheet.text(header, col++, respondent_column_header(column, d.respondents[r], true), k_header);
+    }
+  }
+  for (const auto& item : d.items) {
+    ++row;
+    const core::ItemScore& s = *item.item;
+    col = 0;
+    sheet.text(row, col++, s.item->id);
+    sheet.text(row, col++, s.item->text, k_wrap);
+    sheet.text(row, col++, answer_label(checklist, s.answer));
+    for (const auto& column : respondent_columns()) {
+      for (std::size_t r = 0; r < (column.per_respondent ? n : 1); ++r) {
+        const core::AnswerEntry* entry =
+            column.per_respondent ? respondent_entry(s, d.respondents[r]) : nullptr;
+        const std::string value = column.value(&item, entry, checklist);
+        if (column.name == respondent_columns().front().name) {
+          sheet.write(row, col++, xlsx::number_cell(static_cast<double>(item.steps)), k_plain);
+        } else {
+          sheet.text(row, col++, value, column.per_respondent ? k_wrap : k_plain);
+        }
+      }
+    }
+  }
+  sheet.autofilter(header, row, col - 1);
+}
+
 } // namespace
 
 std::string
@@ -428,6 +510,9 @@ report_xlsx(const core::Assessment& assessment, const ReportOptions& options)
   write_sections(book, assessment);
   write_action_plan(book, assessment);
   write_all_items(book, assessment, options.rows);
+  if (options.disagreements != nullptr) {
+    write_disagreements(book, *options.disagreements, *assessment.checklist);
+  }
   return book.finish();
 }
 

@@ -1,0 +1,98 @@
+#include <ftsu/report/disagreement.hpp>
+#include <ftsu/report/labels.hpp>
+#include <ftsu/report/text_table.hpp>
+#include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace ftsu::report {
+
+namespace {
+
+constexpr std::size_t k_score_cell = 7; // "  100.0"
+
+std::string
+score_cells(const std::vector<std::optional<double>>& scores, const std::optional<double>& spread)
+{
+  std::string cells;
+  for (const auto& score : scores) {
+    cells += fmt::format("  {:>5}", score_text(score));
+  }
+  return cells + fmt::format("  {:>6}", score_text(spread));
+}
+
+} // namespace
+
+std::string
+disagreement_text(const core::Disagreements& d,
+                  const core::Checklist& checklist,
+                  const Layout& layout)
+{
+  const std::size_t width = std::max<std::size_t>(layout.width, 40);
+  // A heading wrapped to the width, each line painted.
+  const auto heading = [&](std::string_view text) {
+    std::string lines;
+    for (const auto& line : util::split(util::hang_wrap(text, 0, width), '\n')) {
+      if (!line.empty()) {
+        lines += util::ansi(line, "1", layout.color) + '\n';
+      }
+    }
+    return lines;
+  };
+  std::string out = heading("Where you disagree");
+  out += util::hang_wrap(disagreement_summary(d), 2, width);
+  for (std::size_t i = 0; i < d.respondents.size(); ++i) {
+    out += util::hang_wrap(d.respondents[i], 2, width, fmt::format("{:<3}", respondent_column(i)));
+  }
+  out += '\n';
+
+  std::string columns;
+  for (std::size_t i = 0; i < d.respondents.size(); ++i) {
+    columns += fmt::format("  {:>5}", respondent_column(i));
+  }
+  columns += "  Spread";
+  const std::size_t cells_width = k_score_cell * d.respondents.size() + 8;
+  out += util::ansi(
+             table_heading("Scores by respondent", columns, cells_width, width), "1", layout.color)
+         + '\n';
+  for (std::size_t i = 0; i < d.sections.size(); ++i) {
+    const auto& s = d.sections[i];
+    out += table_row(fmt::format("{}.", i + 1),
+                     s.section->title,
+                     score_cells(s.scores, s.spread),
+                     cells_width,
+                     width);
+  }
+  out += table_row("", "Overall", score_cells(d.overall, d.overall_spread), cells_width, width);
+  out += '\n';
+
+  if (d.items.empty()) {
+    return out;
+  }
+  out += heading(fmt::format("Items answered differently ({}), widest first", d.items.size()));
+  for (std::size_t n = 0; n < d.items.size(); ++n) {
+    const core::Disagreement& item = d.items[n];
+    const core::ItemScore& s = *item.item;
+    out += util::hang_wrap(fmt::format("{}  ({})", s.item->id, steps_words(item)),
+                           0,
+                           width,
+                           fmt::format("{:>3}. ", n + 1));
+    out += util::hang_wrap(s.item->text, 5, width);
+    for (std::size_t r = 0; r < d.respondents.size(); ++r) {
+      const core::RespondentView& view = item.answers[r];
+      std::string line = fmt::format("{}: {}", d.respondents[r], view_answer(view));
+      if (view.entry != nullptr && view.entry->evidence) {
+        line += ". Evidence: " + *view.entry->evidence;
+      }
+      out += util::hang_wrap(line, 5, width, "- ");
+    }
+    out += util::hang_wrap(answer_label(checklist, s.answer), 5, width, "Merged: ");
+  }
+  out += '\n';
+  return out;
+}
+
+} // namespace ftsu::report

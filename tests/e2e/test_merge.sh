@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# merge through the binary (docs/respondents.md): init --respondent, the
+# worked example merged and read by validate and report, idempotence byte
+# for byte, the rules, each refusal with its exit code, and -o refused on
+# an input.
+source "$(dirname "$0")/lib.sh"
+cd "$SCRATCH"
+ex=$FTSU_SOURCE_DIR/examples
+g=$ex/example-trust-2025-26-guardian.yaml
+e=$ex/example-trust-2025-26-exec-lead.yaml
+n=$ex/example-trust-2025-26-ned.yaml
+
+run "$FTSU_GAP" init ngo-case-reviews -o mine.yaml --respondent " FTSU guardian " --period 2026/27
+expect_rc 0 "init --respondent"
+expect_match "$(cat mine.yaml)" "^respondent: FTSU guardian$" "init writes the respondent, trimmed"
+run "$FTSU_GAP" init ngo-case-reviews -o blank.yaml --respondent " "
+expect_rc 2 "init --respondent with no name"
+
+run "$FTSU_GAP" merge "$g" "$e" "$n" -o merged.yaml
+expect_rc 0 "merge of three respondents"
+expect_match "$ERR" "^Merged the answers of 3 respondents \(FTSU guardian, Executive lead for FTSU, Non-executive lead for FTSU\) by rule lowest into merged.yaml" "merge says what it did"
+# The example names the schema in docs/ on its first line; the rest is what merge writes.
+tail -n +2 merged.yaml >merged.body
+tail -n +2 "$ex/example-trust-2025-26-merged.yaml" >example.body
+expect_same merged.body example.body "the merged example is what merge writes"
+run "$FTSU_GAP" validate merged.yaml
+expect_rc 0 "the merged file validates"
+run "$FTSU_GAP" report merged.yaml --format json -o merged.json
+expect_rc 0 "report reads the merged file"
+python3 - <<'PY' || fail "the merged answers"
+import json
+items = {i["id"]: i for i in json.load(open("merged.json"))["items"]}
+# lowest: the executive lead's met and the guardian's partial give partial,
+# the non-executive's not met gives not met.
+assert items["guardian-ring-fenced-time"]["answer"] == "partial", items["guardian-ring-fenced-time"]
+assert items["barriers-bme-responses-checked"]["answer"] == "not-met"
+# not applicable is left out of the rule: the non-executive's partial counts.
+assert items["sa-confidentiality-narrow"]["answer"] == "partial"
+PY
+CHECKS=$((CHECKS + 1))
+
+run "$FTSU_GAP" merge merged.yaml -o again.yaml
+expect_rc 0 "merge of a merged file"
+expect_same merged.yaml again.yaml "merging a merged file with nothing new changes nothing"
+run "$FTSU_GAP" merge merged.yaml "$g" "$e" -o again2.yaml
+expect_rc 0 "merge of a merged file with its own respondents again"
+expect_same merged.yaml again2.yaml "respondents given again with the same answers are kept once"
+
+run "$FTSU_GAP" merge "$g" "$e" "$n" --rule majority -o majority.yaml
+expect_rc 0 "--rule majority"
+expect_match "$(cat majority.yaml)" "^merge_rule: majority$" "the rule is written"
+run "$FTSU_GAP" merge majority.yaml -o majority2.yaml
+expect_same majority.yaml majority2.yaml "a merged file keeps its rule when merged again"
+run "$FTSU_GAP" merge "$g" "$e" "$n" --rule mean -o x.yaml
+expect_rc 2 "an unknown rule"
+
+sed 's|^period: 2025/26$|period: 2024/25|' "$n" >ned-other-period.yaml
+run "$FTSU_GAP" merge "$g" ned-other-period.yaml -o x.yaml
+expect_rc 3 "another period is refused"
+expect_match "$ERR" "ned-other-period.yaml names period '2024/25' but .*guardian.yaml names '2025/26'" "the refusal names both files"
+sed '/^respondent:/d' "$n" >anonymous.yaml
+run "$FTSU_GAP" merge "$g" anonymous.yaml -o x.yaml
+expect_rc 3 "a file without its respondent is refused"
+expect_match "$ERR" "anonymous.yaml does not name its respondent" "and says so"
+sed '0,/^    answer: met$/s//    answer: partial/' "$g" >guardian-revised.yaml
+run "$FTSU_GAP" merge merged.yaml guardian-revised.yaml -o x.yaml
+expect_rc 3 "one respondent twice with different answers is refused"
+expect_match "$ERR" "respondent 'FTSU guardian' is in both merged.yaml and guardian-revised.yaml" "naming both files"
+[ ! -e x.yaml ] || fail "a refused merge wrote its output"
+CHECKS=$((CHECKS + 1))
+cp merged.yaml in-place.yaml
+run "$FTSU_GAP" merge in-place.yaml -o in-place.yaml
+expect_rc 2 "-o naming an input is refused"
+expect_same merged.yaml in-place.yaml "the input is untouched"
+
+# The disagreements, in every text format, and the gate.
+run "$FTSU_GAP" report merged.yaml
+expect_match "$OUT" "^Where you disagree$" "the text report has the disagreements"
+expect_match "$OUT" "^  1\. (hr-processes-supportive|barriers-bme-responses-checked) \(2 steps apart\)$" "widest first"
+expect_match "$OUT" "^     - Non-executive lead for FTSU: Not met\. Evidence: " "who said what, with their evidence"
+run "$FTSU_GAP" report "$g"
+expect_no_match "$OUT" "Where you disagree" "one respondent's report has no disagreements"
+run "$FTSU_GAP" report merged.yaml --fail-on-disagreement 2
+expect_rc 1 "--fail-on-disagreement 2 with two items two steps apart"
+expect_match "$ERR" "gate failed: 2 items differ by two steps or more between respondents" "the gate is named"
+run "$FTSU_GAP" report merged.yaml --fail-on-disagreement 3 -q
+expect_rc 0 "--fail-on-disagreement 3 passes"
+run "$FTSU_GAP" report "$g" --fail-on-disagreement 1
+expect_rc 2 "--fail-on-disagreement on a file that is not merged"
+run "$FTSU_GAP" report merged.yaml --fail-on-disagreement 0
+expect_rc 2 "--fail-on-disagreement 0"
+
+# CSV: the action plan's columns, then the merged file's (respondent_columns()).
+run "$FTSU_GAP" report merged.yaml --format csv -o merged.csv
+expect_rc 0 "csv of a merged file"
+expect_match "$(head -1 merged.csv)" ',progress,steps_apart,not_applicable_to_some,"answer: FTSU guardian","answer: Executive lead for FTSU","answer: Non-executive lead for FTSU","evidence: FTSU guardian",' "csv: the respondents' columns"
+CHECKS=$((CHECKS + 1))
+python3 - <<'PY' || fail "csv: steps and each answer"
+import csv
+rows = {r["id"]: r for r in csv.DictReader(open("merged.csv", encoding="utf-8-sig", newline=""))}
+r = rows["hr-processes-supportive"]
+assert (r["steps_apart"], r["not_applicable_to_some"]) == ("2", "no"), r
+assert [r[f"answer: {n}"] for n in ("FTSU guardian", "Executive lead for FTSU", "Non-executive lead for FTSU")] == ["Partially met", "Met", "Not met"], r
+assert r["evidence: Non-executive lead for FTSU"].startswith("Two of the three case reviews"), r
+assert rows["sa-confidentiality-narrow"]["not_applicable_to_some"] == "yes"
+assert rows["policy-adopted"]["steps_apart"] == "0"
+PY
+run "$FTSU_GAP" report "$g" --format csv -o single.csv
+expect_no_match "$(head -1 single.csv)" "steps_apart" "csv of one respondent's file: the action plan alone"
+# xlsx: a fifth sheet, read back with openpyxl where Debian's is installed.
+run "$FTSU_GAP" report merged.yaml --format xlsx -o merged.xlsx
+expect_rc 0 "xlsx of a merged file"
+if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+  CHECKS=$((CHECKS + 1))
+  /usr/bin/python3 - <<'PY' || fail "the xlsx sheet Where you disagree"
+from openpyxl import load_workbook
+wb = load_workbook("merged.xlsx")
+assert wb.sheetnames == ["Summary", "Sections", "Action plan", "All items", "Where you disagree"], wb.sheetnames
+rows = [list(r) for r in wb["Where you disagree"].iter_rows(values_only=True)]
+assert rows[2][:5] == ["Section", "FTSU guardian", "Executive lead for FTSU", "Non-executive lead for FTSU", "Spread"], rows[2]
+header = next(i for i, r in enumerate(rows) if r[0] == "Item")
+assert rows[header][3:6] == ["Steps apart", "Not applicable to some", "Answer: FTSU guardian"], rows[header]
+first = rows[header + 1]
+assert first[3] == 2 and isinstance(first[3], (int, float)), first
+assert abs(rows[13][1] - 68.75) < 1e-9, rows[13]
+PY
+fi
+
+cp merged.yaml assess-merged.yaml
+run "$FTSU_GAP" assess -o assess-merged.yaml --respondent Someone </dev/null
+expect_rc 2 "assess --respondent on a merged file is refused"
+expect_same merged.yaml assess-merged.yaml "and leaves it as it was"
+
+# Through the year: diff, trend and aggregate read a merged file as any
+# other, and init --from starts a respondent's next file from it.
+run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" merged.yaml
+expect_rc 0 "diff of last year and a merged file"
+expect_match "$OUT" "^Overall   60\.3% -> 70\.7%" "diff scores the merged answers"
+run "$FTSU_GAP" trend "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" merged.yaml
+expect_rc 0 "trend with a merged file"
+run "$FTSU_GAP" aggregate "$ex/example-trust-2024-25.yaml" merged.yaml
+expect_rc 0 "aggregate with a merged file"
+expect_match "$(tr "\n" " " <<<"$OUT")" ": 2 files; 1 of them merged from several respondents, each counted as one organisation" "aggregate counts a merged file as one organisation"
+expect_match "$OUT" "merged from 3 respondents" "and says how many files were merged"
+run "$FTSU_GAP" aggregate merged.yaml --format json
+python3 -c 'import json,sys; f=json.loads(sys.argv[1])["files"]; assert f[0]["respondents"] == 3, f' "$OUT" ||
+  fail "aggregate json: respondents"
+CHECKS=$((CHECKS + 1))
+run "$FTSU_GAP" init --from merged.yaml --respondent "Non-executive lead for FTSU" --period 2026/27 -o next-ned.yaml
+expect_rc 0 "init --from a merged file for one respondent"
+next=$(cat next-ned.yaml)
+expect_match "$next" "^respondent: Non-executive lead for FTSU$" "the new file names its respondent"
+expect_no_match "$next" "^respondents:|^merge_rule:" "the new file is one respondent's, not merged"
+expect_match "$next" "evidence: \"No breakdown by ethnicity has come to the board this year.\"|evidence: No breakdown by ethnicity has come to the board this year." "the respondent's own evidence is carried"
+expect_match "$next" "action: .*Ask for the breakdown by ethnicity in the next guardian report to the board\. \(Non-executive lead for FTSU\)" "the merged actions are carried"
+
+# The example script: the papers written, then exit 1 for the two items two
+# steps apart.
+run env FTSU_GAP="$FTSU_GAP" bash "$ex/several-respondents.sh" papers
+expect_rc 1 "examples/several-respondents.sh fails its gate on the example"
+expect_match "$OUT" "^Scores by respondent" "it prints the scores by respondent"
+expect_match "$ERR" "gate failed: 2 items differ by two steps or more" "and names the gate"
+for f in answers-2025-26.yaml report.html report.md action-plan.csv report.json; do
+  CHECKS=$((CHECKS + 1))
+  [ -s "papers/$f" ] || fail "several-respondents.sh did not write $f"
+done
+
+finish 57
