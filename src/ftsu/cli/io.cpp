@@ -397,18 +397,9 @@ FileLock::FileLock(const std::string& path)
     if (errno != EEXIST) {
       fail(m_lock, "cannot create the lock file", errno);
     }
-    throw Error(ExitCode::io_error,
-                fmt::format("{} is locked by another assessment ({} exists, {}). If no other "
-                            "assessment of this file is running, remove {} and try again.",
-                            util::for_terminal(path),
-                            util::for_terminal(m_lock),
-                            describe_lock(m_lock),
-                            util::for_terminal(m_lock)));
+    throw locked_error(path, m_lock, describe_lock(m_lock));
   }
-  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  write_all(fd.get(),
-            fmt::format("pid {} on {} since {}\n", static_cast<long>(::getpid()), host_name(), now),
-            m_lock);
+  write_all(fd.get(), lock_file_text(static_cast<unsigned long>(::getpid()), host_name()), m_lock);
   g_locks.insert(m_target);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <ftsu/core/error.hpp>
+
 #include <compare>
 #include <cstdint>
 #include <filesystem>
@@ -40,6 +42,16 @@ void write_output(FileSystem& file_system, const std::string& path, std::string_
 // Replaces the file `path` (a name, not "" or "-") atomically, with every
 // check write_output describes; RealFileSystem::write_atomic is this.
 void replace_file(const std::string& path, std::string_view content);
+
+// The error for a FileLock whose lock file `lock` exists: `path` is locked,
+// `owner` says by whom (each platform reads the lock file its own way), and
+// how to clear a stale lock. Shared by io.cpp and io_windows.cpp.
+core::Error
+locked_error(const std::string& path, const std::string& lock, const std::string& owner);
+
+// What a FileLock writes into its lock file: the process `pid` on `host`,
+// and the time now.
+std::string lock_file_text(unsigned long pid, const std::string& host);
 
 // A lock on one file for as long as the object lives: FILE.lock beside the
 // file (through a symlink, beside its target), created with O_EXCL and

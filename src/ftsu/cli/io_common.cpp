@@ -1,6 +1,11 @@
 #include <ftsu/cli/file_system.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/core/error.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
+
+#include <chrono>
 
 // The parts of io.hpp that are the same on every platform; io.cpp (POSIX)
 // and io_windows.cpp hold the rest.
@@ -33,6 +38,25 @@ is_yaml_name(const std::filesystem::path& path)
 {
   const std::string ext = path.extension().string();
   return ext == ".yaml" || ext == ".yml";
+}
+
+core::Error
+locked_error(const std::string& path, const std::string& lock, const std::string& owner)
+{
+  return Error(ExitCode::io_error,
+               fmt::format("{} is locked by another assessment ({} exists, {}). If no other "
+                           "assessment of this file is running, remove {} and try again.",
+                           util::for_terminal(path),
+                           util::for_terminal(lock),
+                           owner,
+                           util::for_terminal(lock)));
+}
+
+std::string
+lock_file_text(unsigned long pid, const std::string& host)
+{
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  return fmt::format("pid {} on {} since {}\n", pid, host, now);
 }
 
 } // namespace ftsu::cli

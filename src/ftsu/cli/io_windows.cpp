@@ -421,18 +421,9 @@ FileLock::FileLock(const std::string& path)
     if (code != ERROR_FILE_EXISTS && code != ERROR_ALREADY_EXISTS) {
       fail(m_lock, "cannot create the lock file", code);
     }
-    throw Error(ExitCode::io_error,
-                fmt::format("{} is locked by another assessment ({} exists, {}). If no other "
-                            "assessment of this file is running, remove {} and try again.",
-                            util::for_terminal(path),
-                            util::for_terminal(m_lock),
-                            describe_lock(m_lock),
-                            util::for_terminal(m_lock)));
+    throw locked_error(path, m_lock, describe_lock(m_lock));
   }
-  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  write_all(file.get(),
-            fmt::format("pid {} on {} since {}\n", ::GetCurrentProcessId(), host_name(), now),
-            m_lock);
+  write_all(file.get(), lock_file_text(::GetCurrentProcessId(), host_name()), m_lock);
   g_locks.insert(m_target);
 }
 
@@ -450,9 +441,7 @@ file_stamp(const std::string& path)
   if (!file.valid() || ::GetFileInformationByHandle(file.get(), &info) == 0) {
     return std::nullopt;
   }
-  const auto join = [](DWORD high, DWORD low) {
-    return (std::uint64_t{high} << 32U) | low;
-  };
+  const auto join = [](DWORD high, DWORD low) { return (std::uint64_t{high} << 32U) | low; };
   // FILETIME counts 100 ns from 1601; FileStamp counts ns from 1970.
   constexpr std::int64_t k_ticks_1601_to_1970 = 116444736000000000;
   const auto ticks = static_cast<std::int64_t>(

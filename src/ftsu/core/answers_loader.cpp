@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 namespace ftsu::core {
@@ -255,10 +256,16 @@ to_string(MergeRule rule)
   return "lowest";
 }
 
+namespace {
+
+constexpr std::array k_merge_rules = {MergeRule::lowest, MergeRule::majority, MergeRule::median};
+
+} // namespace
+
 std::optional<MergeRule>
 parse_merge_rule(std::string_view text)
 {
-  for (const auto rule : {MergeRule::lowest, MergeRule::majority, MergeRule::median}) {
+  for (const auto rule : k_merge_rules) {
     if (text == to_string(rule)) {
       return rule;
     }
@@ -269,7 +276,11 @@ parse_merge_rule(std::string_view text)
 std::vector<std::string>
 merge_rule_keys()
 {
-  return {"lowest", "majority", "median"};
+  std::vector<std::string> keys;
+  for (const auto rule : k_merge_rules) {
+    keys.emplace_back(to_string(rule));
+  }
+  return keys;
 }
 
 const AnswerEntry*
