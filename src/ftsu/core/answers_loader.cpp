@@ -277,6 +277,7 @@ std::vector<std::string>
 merge_rule_keys()
 {
   std::vector<std::string> keys;
+  keys.reserve(k_merge_rules.size());
   for (const auto rule : k_merge_rules) {
     keys.emplace_back(to_string(rule));
   }
