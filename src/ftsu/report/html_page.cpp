@@ -39,6 +39,7 @@ dl.meta dd { margin: 0; }
 .pill { display: inline-block; padding: 0 .7em; border-radius: 999px; color: #fff; font-weight: 600; font-size: .9em; white-space: nowrap; }
 .rank-0 { background: var(--green); } .rank-mid { background: var(--amber); } .rank-last { background: var(--red); } .rank-none { background: var(--grey); }
 .notice { border-left: 4px solid var(--red); background: #fdecea; padding: 8px 12px; margin: 12px 0 0; }
+.draft { border: 2px dashed var(--amber); background: #fdf1d8; padding: 8px 12px; margin: 12px 0 0; }
 table { border-collapse: collapse; width: 100%; font-size: .9em; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 thead th { background: #eef2f6; font-weight: 600; }
@@ -224,6 +225,15 @@ pill(const core::Checklist& checklist, const core::Rating* rating, bool capped)
                      rank_class(checklist, rating),
                      html_escape(rating != nullptr ? rating->label : "No rating"),
                      capped ? " (capped)" : "");
+}
+
+std::string
+pill(const core::Checklist& checklist, const core::ScoreSummary& summary)
+{
+  if (nothing_answered(summary)) {
+    return fmt::format("<span class=\"pill rank-none\">{}</span>", k_not_yet_answered);
+  }
+  return pill(checklist, summary.rating, summary.rating_capped);
 }
 
 std::string
