@@ -182,7 +182,8 @@ def make_cases(rng):
         profile = rng.choice(profiles + [None]) if profiles else None
         # From complete to barely started; some with whole sections blank.
         blank_share = rng.choice([0.0, 0.0, 0.05, 0.3, 0.7, 0.95, 1.0])
-        blank_sections = {s["id"] for s in cl["sections"] if rng.random() < 0.2}
+        blank_sections = {s["id"] for s in cl["sections"]
+                          if blank_share > 0 and rng.random() < 0.2}
         path = os.path.join(SCRATCH, f"case-{n:03d}.yaml")
         if n % 4 == 3:
             parts = []
@@ -402,6 +403,8 @@ def check_html(text, r, labels, name):
     check(len(rows) == len(r["sections"]), f"{name} html: one row per section")
     for row, s in zip(rows, r["sections"]):
         cells = [strip_tags(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+        # The HTML pill capitalises "No rating", as a label.
+        cells[1:2] = ["no rating" if c == "No rating" else c for c in cells[1:2]]
         want = [score_cell(s), rating_words(s, labels),
                 f"{s['answered']} of {s['answered'] + s['unanswered']}",
                 "—" if s["gain"] is None else "+" + one_decimal(s["gain"])]
