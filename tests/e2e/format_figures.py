@@ -376,6 +376,8 @@ def check_html(text, r, labels, name):
     check((draft is not None) == ('class="draft"' in header), f"{name} html: draft banner iff unanswered")
     if draft:
         check(f"<strong>{draft}.</strong>" in header, f"{name} html: '{draft}' in the header")
+        check(header.find('class="draft"') < header.find('<dl class="meta">'),
+              f"{name} html: the draft banner comes before the header's fields, not inside them")
         check(re.search(r"Draft · ", text.split("</style>")[0]) is not None,
               f"{name} html: the running header says Draft")
 

@@ -83,13 +83,15 @@ private:
   {
     const auto& answers = *m_a.answers;
     m_out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">Freedom to Speak Up gap "
-                         "analysis: {}</p>\n<dl class=\"meta\">\n",
+                         "analysis: {}</p>\n",
                          html_escape(org),
                          html_escape(m_c.title));
+    // A draft says so above everything else (the running header too).
     if (const std::string draft = draft_text(m_a); !draft.empty()) {
       m_out += fmt::format(
           "<p class=\"draft\"><strong>{}.</strong> {}</p>\n", draft, html_escape(draft_note()));
     }
+    m_out += "<dl class=\"meta\">\n";
     m_out += html::meta_row("Period", answers.period.value_or("not given"));
     m_out += html::meta_row("Checklist", fmt::format("{} version {}", m_c.id, m_c.version));
     m_out += html::meta_row("Assessed on",
