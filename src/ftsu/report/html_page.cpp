@@ -93,14 +93,16 @@ footer { margin-top: 28px; color: var(--muted); font-size: .8em; }
 }
 )";
 
-// Returns `text` as the body of a CSS string in double quotes: quotes,
-// backslashes, markup characters and every hidden control (C0, DEL, C1,
-// bidirectional, zero-width, line separators) become hex escapes, and
-// ill-formed UTF-8 becomes U+FFFD, so a file's text can neither end the
-// string or the <style> element nor print unseen.
+// Returns `text` as the body of a CSS string in double quotes. Hidden
+// characters (util::hidden_ranges()) are first made visible as on the page
+// (`\u202e` as text, since a CSS escape would print the character itself,
+// in the printed page's header); then quotes, backslashes, markup
+// characters and line breaks become CSS hex escapes, so a file's text can
+// neither end the string or the <style> element nor print unseen.
 std::string
-css_string(std::string_view text)
+css_string(std::string_view raw)
 {
+  const std::string text = util::for_terminal(util::repair_utf8(raw));
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
