@@ -10,7 +10,10 @@ cd "$SCRATCH"
 
 python3 - <<'PY'
 # Every string a checklist or an answers file can hold carries the payload.
-bad = r'\e]52;c;SGVsbG8=\a\e]0;pwned\a\e[2J\u202e\u2028\u200b\x7f\x9b'
+# Round three added tag characters, the soft hyphen, U+180E, the interlinear
+# annotation characters and the noncharacters U+FFFE/U+FFFF.
+bad = (r'\e]52;c;SGVsbG8=\a\e]0;pwned\a\e[2J\u202e\u2028\u200b\x7f\x9b'
+       r'\U000e0041\U000e007f\u00ad\u180e\ufff9\ufffb\ufffe\uffff\u206a')
 def q(s): return '"' + s + '"'
 def v(tag): return q(tag + ' ' + bad)
 checklist = f"""format: ftsu-gap/checklist/v1
@@ -93,6 +96,7 @@ expect_rc 0 "the hostile answers are valid"
 # raw_controls FILE: prints a description of the first raw control found in
 # FILE (C0 other than newline, DEL, C1, bidi, zero-width, U+2028/2029), or
 # nothing. With `sgr`, our own colour sequences ESC [ digits ; m are allowed.
+# The file is read as UTF-8 bytes, so U+FFFE and U+FFFF count as well.
 raw_controls() {
   python3 - "$@" <<'PY'
 import re, sys
@@ -103,7 +107,9 @@ data = data.replace(b'\r\n', b'\n')
 if data.startswith(b'\xef\xbb\xbf'):
     data = data[3:]  # the byte-order mark the CSV files start with, by design
 text = data.decode('utf-8', 'replace')
-bad = re.compile('[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]')
+# The one table of src/ftsu/util/utf8.cpp (hidden_ranges), written again.
+bad = re.compile('[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e'
+                 '\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\U000e0000-\U000e007f]')
 m = bad.search(text)
 if m:
     i = m.start()
@@ -200,4 +206,54 @@ found=$(raw_controls assess.tty sgr)
 CHECKS=$((CHECKS + 1))
 grep -q 'Green label\|Red label\|Amber label' assess.tty || fail "assess summary did not show the rating label"
 
-finish 100
+# The HTML's printed running header (CSS @page content) shows the payload
+# as text, as the page does: a CSS escape (\202e) would print the character.
+CHECKS=$((CHECKS + 1))
+grep -q '@top-left { content: "[^"]*\\5c u202e' report.html ||
+  fail "the HTML print header does not show U+202E as visible text"
+CHECKS=$((CHECKS + 1))
+! grep -qi '\\202e ' report.html || fail "the HTML print header carries a CSS escape of U+202E"
+
+# Every YAML file the tool wrote here loads in PyYAML (which refuses the
+# characters YAML forbids, such as U+FFFE) and in ftsu-gap itself.
+for written in carried.yaml merged.yaml merged-again.yaml new.yaml review.yaml; do
+  CHECKS=$((CHECKS + 1))
+  /usr/bin/python3 -c 'import sys, yaml; yaml.safe_load(open(sys.argv[1], encoding="utf-8"))' \
+    "$written" 2>"$written.pyerr" || fail "$written does not load in PyYAML: $(tail -1 "$written.pyerr")"
+  run "$G" validate --checklist hostile.yaml "$written"
+  expect_rc 0 "$written, written by ftsu-gap, validates"
+done
+
+# The spreadsheet: the cells and the document properties (docProps/core.xml,
+# from the organisation, period and checklist title) are valid XML that
+# openpyxl reads, with the payload made visible, never raw.
+if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+  for input in answers.yaml merged.yaml; do
+    "$G" report --checklist hostile.yaml "$input" --format xlsx -o "$input.xlsx" 2>"$input.xlsx.err"
+    CHECKS=$((CHECKS + 1))
+    out=$(/usr/bin/python3 - "$input.xlsx" <<'PY' 2>&1
+import re, sys
+from openpyxl import load_workbook
+bad = re.compile('[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e'
+                 '\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\U000e0000-\U000e007f]')
+book = load_workbook(sys.argv[1])
+texts = [book.properties.title or '', book.properties.subject or '']
+if 'Organisation' not in texts[0] or '\\u202e' not in texts[0] or '\\U000e0041' not in texts[0]:
+    print('the title property does not show the payload:', repr(texts[0]))
+for sheet in book.worksheets:
+    for row in sheet.iter_rows(values_only=True):
+        texts += [v for v in row if isinstance(v, str)]
+if not any('\\x1b' in t for t in texts[2:]):
+    print('no cell shows the escaped payload')
+for t in texts:
+    m = bad.search(t)
+    if m:
+        print(f'raw U+{ord(m.group()):04X} in {t[:60]!r}')
+        break
+PY
+)
+    [ -z "$out" ] || fail "$input.xlsx: $out"
+  done
+fi
+
+finish 113

@@ -29,12 +29,12 @@ from openpyxl import Workbook, load_workbook
 SHEETS = ["Summary", "Sections", "Action plan", "All items"]
 HEADERS = {
     "Sections": ["Section", "Title", "Score", "Rating", "Capped", "Answered", "Unanswered",
-                 "Not applicable", "Gap points"],
+                 "Not applicable", "Points if all met"],
     "Action plan": ["Rank", "Points if met", "Item", "Section", "Statement", "Answer",
                     "Mandatory", "Evidence", "Evidence carried from", "Action", "Owner", "Due",
                     "Overdue", "Action status", "Progress"],
     "All items": ["Item", "Section", "Statement", "Answer key", "Answer", "Status", "Value",
-                  "Weight", "Gap", "Mandatory", "Evidence", "Action", "Owner", "Due",
+                  "Weight", "Points if met", "Mandatory", "Evidence", "Action", "Owner", "Due",
                   "Action status"],
 }
 
@@ -126,7 +126,7 @@ def check_full(path, report_path, checklist_path):
     rows = body(sections)
     ok([r[1].value for r in rows] == [s["title"] for s in report["sections"]], "Sections: titles")
     ok([r[0].value for r in rows] == list(range(1, len(rows) + 1)), "Sections: numbered")
-    ok(all(near(r[2].value, s["score"]) and near(r[8].value, s["gap"])
+    ok(all(near(r[2].value, s["score"]) and near(r[8].value, s["gain"])
            and r[5].value == s["answered"] and r[6].value == s["unanswered"]
            and r[7].value == s["not_applicable"]
            and r[4].value == ("Yes" if s["rating_capped"] else "No")
@@ -165,7 +165,7 @@ def check_full(path, report_path, checklist_path):
     ok([r[0].value for r in rows] == [i["id"] for i in report["items"]],
        "All items: every item in checklist order")
     ok(all(r[3].value == i["answer"] and near(r[6].value, i["value"])
-           and near(r[7].value, i["weight"]) and near(r[8].value, i["gap"])
+           and near(r[7].value, i["weight"]) and near(r[8].value, i["gain"])
            for r, i in zip(rows, report["items"])), "All items: keys and numbers equal JSON")
     due = col(items, "Due")
     ok(all((r[due].value is None) == (i["due"] is None) and (i["due"] is None or r[due].is_date)
@@ -192,7 +192,7 @@ def check_csv(csv_path, report_path):
     reader = csv.reader(open(csv_path, encoding="utf-8-sig", newline=""))
     header = next(reader)
     ok(header == ["id", "section", "section_title", "statement", "answer", "answer_label",
-                  "status", "value", "weight", "gap", "mandatory", "evidence", "evidence_from",
+                  "status", "value", "weight", "gap", "gain", "mandatory", "evidence", "evidence_from",
                   "action", "owner", "due", "overdue", "action_status", "progress"],
        f"CSV header: {header}")
     rows = [dict(zip(header, r)) for r in reader]

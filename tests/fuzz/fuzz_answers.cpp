@@ -2,7 +2,8 @@
 // bytes go through the answers loader and check_answers as the command line
 // does (cli/load.cpp); answers that pass are scored, rendered in every
 // format of report_formats() (with a comparison with themselves for the
-// formats that show one), and written back as an answers file. core::Error
+// formats that show one), and written back as an answers file, which must
+// read back (a refusal to write is a finding). core::Error from loading
 // is an expected outcome; any other exception or a sanitizer report is a
 // finding.
 #include <ftsu/core/answers_writer.hpp>
@@ -16,6 +17,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string_view>
 
 #include "fuzz_common.hpp"
@@ -23,6 +25,20 @@
 namespace {
 
 using namespace ftsu;
+
+// Writes `answers` back as an answers file. One rule for every writer
+// (docs/security.md): write_answers refuses what the loader would not read
+// back, but a file small enough to fuzz was read, so anything it writes must
+// read back; a refusal here is a finding, not an expected outcome.
+void
+write_back(const core::AnswersFile& answers, const core::Checklist* checklist)
+{
+  try {
+    (void)core::write_answers(answers, checklist);
+  } catch (const core::Error&) {
+    std::abort();
+  }
+}
 
 void
 exercise(std::string_view text)
@@ -54,14 +70,14 @@ exercise(std::string_view text)
       (void)format.render(assessment, options);
     }
   }
-  (void)core::write_answers(loaded->answers, loaded->checklist.get());
-  (void)core::write_answers(loaded->answers, nullptr);
+  write_back(loaded->answers, loaded->checklist.get());
+  write_back(loaded->answers, nullptr);
   // merge of the file alone: refused (no respondent) or a merged file.
   const core::MergeInput input{"fuzz.yaml", &loaded->answers};
   const core::MergeOutcome merged =
       core::merge_answers(*loaded->checklist, std::span(&input, 1), std::nullopt);
   if (merged.merged) {
-    (void)core::write_answers(*merged.merged, loaded->checklist.get());
+    write_back(*merged.merged, loaded->checklist.get());
   }
 }
 

@@ -1,7 +1,10 @@
 // Tests for src/ftsu/core/answers_writer.cpp: what the tool writes reads
 // back as exactly what it wrote, x- keys included.
 #include <ftsu/core/answers_writer.hpp>
+#include <ftsu/core/error.hpp>
+#include <ftsu/core/merge.hpp>
 #include <ftsu/core/yaml.hpp>
+#include <ftsu/util/utf8.hpp>
 
 #include "testutil.hpp"
 
@@ -254,5 +257,173 @@ answers:
     CHECK(back.answers[0].progress == "Half the wards done");
     CHECK(back.answers[0].evidence_from == "2025/26");
     CHECK(back.answers[1].evidence_from == "2024/25");
+  }
+}
+
+namespace {
+
+// Returns the UTF-8 encoding of `cp`.
+std::string
+utf8(char32_t cp)
+{
+  std::string out;
+  ftsu::util::append_utf8(out, cp);
+  return out;
+}
+
+// Returns the answers of respondent `name` to item `a` of the small
+// checklist, with `evidence`.
+AnswersFile
+respondent_file(const std::string& name, const std::string& evidence)
+{
+  AnswersFile file;
+  file.checklist = "small";
+  file.checklist_version = "1.0";
+  file.organisation = "Trust";
+  file.period = "2025/26";
+  file.respondent = name;
+  AnswerEntry entry;
+  entry.item_id = "a";
+  entry.answer = "met";
+  entry.evidence = evidence;
+  file.answers.push_back(entry);
+  return file;
+}
+
+// Returns the merge of `files` (each loaded back first, as merge reads them).
+AnswersFile
+merged(const Checklist& checklist, const std::vector<AnswersFile>& files)
+{
+  std::vector<AnswersFile> loaded;
+  for (const auto& file : files) {
+    loaded.push_back(reload(write_answers(file, &checklist)));
+  }
+  std::vector<MergeInput> inputs;
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    inputs.push_back({fmt::format("f{}.yaml", i + 1), &loaded[i]});
+  }
+  MergeOutcome outcome = merge_answers(checklist, inputs, std::nullopt);
+  REQUIRE(outcome.merged);
+  return std::move(*outcome.merged);
+}
+
+// Returns the message of the core::Error `write` throws, or "" when it
+// throws none.
+template<typename F>
+std::string
+refusal(F write)
+{
+  try {
+    (void)write();
+  } catch (const Error& error) {
+    return error.what();
+  }
+  return {};
+}
+
+} // namespace
+
+TEST_CASE("characters YAML forbids and hidden characters are escaped, and read back")
+{
+  // Round three: U+FFFE and U+FFFF were written raw, which YAML readers
+  // refuse; tag characters and the rest of the one table must not be raw.
+  std::vector<std::string> texts;
+  for (const auto& range : ftsu::util::hidden_ranges()) {
+    for (const char32_t cp : {range.first, range.last}) {
+      if (cp != 0) {
+        texts.push_back("x" + utf8(cp) + "y");
+      }
+    }
+  }
+  AnswersFile file;
+  file.checklist = "small";
+  file.checklist_version = "1.0";
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    AnswerEntry entry;
+    entry.item_id = fmt::format("item-{}", i);
+    entry.evidence = texts[i];
+    entry.note = texts[i];
+    file.answers.push_back(entry);
+  }
+  file.organisation = texts.back();
+  const std::string text = write_answers(file, nullptr);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const auto cp = ftsu::util::decode_utf8(text, pos);
+    REQUIRE(cp);
+    CHECK(!ftsu::util::is_hidden_control(*cp));
+  }
+  CHECK(text.find("\\ufffe") != std::string::npos);
+  CHECK(text.find("\\U000e007f") != std::string::npos);
+  const AnswersFile back = reload(text);
+  CHECK(back.organisation == texts.back());
+  REQUIRE(back.answers.size() == texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    CHECK(back.answers[i].evidence == texts[i]);
+    CHECK(back.answers[i].note == texts[i]);
+  }
+}
+
+TEST_CASE("a key longer than YAML's simple keys allow is written in the explicit form")
+{
+  // Round three: a respondent name over 1,024 bytes became a plain key that
+  // nothing could read. Around the limit, quoted or not.
+  const auto loaded = load_from_string(small_checklist());
+  REQUIRE(loaded.checklist);
+  for (const std::size_t size : {999U, 1000U, 1001U, 1022U, 1023U, 1024U, 1025U, 2000U, 60000U}) {
+    for (const std::string fill : {"n", "\xE2\x80\xAE", "\""}) {
+      std::string name = "N";
+      while (name.size() < size) {
+        name += fill;
+      }
+      CAPTURE(size);
+      CAPTURE(fill);
+      const AnswersFile m =
+          merged(*loaded.checklist, {respondent_file(name, "one"), respondent_file("B", "two")});
+      const std::string text = write_answers(m, loaded.checklist.get());
+      const AnswersFile back = reload(text);
+      CHECK(back.respondents == m.respondents);
+      REQUIRE(back.find("a") != nullptr);
+      REQUIRE(back.find("a")->respondents.size() == 2);
+      CHECK(back.find("a")->respondents[0].respondent == name);
+      CHECK(back.find("a")->respondents[0].entry.evidence == "one");
+      // Merged again, byte for byte the same.
+      CHECK(write_answers(merged(*loaded.checklist, {back}), loaded.checklist.get()) == text);
+    }
+  }
+  CHECK(yaml::key("short", 4) == "short:");
+  CHECK(yaml::key(std::string(1001, 'k'), 4) == "? " + std::string(1001, 'k') + "\n    :");
+}
+
+TEST_CASE("nothing is written that the loader would refuse: the reason is given instead")
+{
+  const auto loaded = load_from_string(small_checklist());
+  REQUIRE(loaded.checklist);
+  SUBCASE("merged evidence over 64 KiB")
+  {
+    // Two respondents' evidence of 40 KB each is 80 KB merged.
+    const AnswersFile m = merged(*loaded.checklist,
+                                 {respondent_file("A", std::string(40000, 'a')),
+                                  respondent_file("B", std::string(40000, 'b'))});
+    const std::string why = refusal([&] { return write_answers(m, loaded.checklist.get()); });
+    CHECK(why.find("not written") != std::string::npos);
+    CHECK(why.find("evidence") != std::string::npos);
+    CHECK(why.find("64 KiB") != std::string::npos);
+  }
+  SUBCASE("a file over 16 MiB")
+  {
+    AnswersFile file;
+    file.checklist = "small";
+    file.checklist_version = "1.0";
+    for (std::size_t i = 0; i < 300; ++i) {
+      AnswerEntry entry;
+      entry.item_id = fmt::format("item-{}", i);
+      entry.evidence = std::string(60000, 'e');
+      file.answers.push_back(entry);
+    }
+    const std::string why = refusal([&] { return write_answers(file, nullptr); });
+    CHECK(why.find("not written") != std::string::npos);
+    CHECK(why.find("16 MiB") != std::string::npos);
+    CHECK(why.find("18.0 MB") != std::string::npos);
   }
 }

@@ -29,18 +29,28 @@ TEST_CASE("every change class, matched by id")
   CHECK(f.item("c").change == Change::unchanged);
   CHECK(f.item("d").change == Change::unchanged);      // both without value
   CHECK(f.item("e").change == Change::not_comparable); // one without value
-  CHECK(f.item("f").change == Change::unchanged);      // both unanswered: 0 and 0
+  CHECK(f.item("f").change == Change::unanswered);     // both unanswered: never "unchanged"
   CHECK(f.item("x").change == Change::added);
   CHECK_FALSE(f.item("x").before_id.has_value());
   CHECK(f.item("a").before_id == "a");
 }
 
-TEST_CASE("unanswered counts as 0, so answering improves")
+TEST_CASE("an item unanswered on one side is not yet answered, never improved or regressed")
 {
-  const Fixture f("", "  a: partial\n");
-  CHECK(f.item("a").change == Change::improved);
-  REQUIRE(f.item("b").before != nullptr);
-  CHECK(f.item("b").before->value == 0.0);
+  const Fixture f("  b: met\n  c: partial\n  e: na\n", "  a: partial\n  d: na\n  e: met\n");
+  CHECK(f.item("a").change == Change::unanswered); // answered only now: not "improved"
+  CHECK(f.item("b").change == Change::unanswered); // not answered now: not "regressed"
+  CHECK(f.item("c").change == Change::unanswered);
+  CHECK(f.item("d").change == Change::unanswered); // unanswered, then not applicable
+  CHECK(f.item("e").change == Change::not_comparable);
+  CHECK(f.comparison.summary.improved == 0);
+  CHECK(f.comparison.summary.regressed == 0);
+  // a, b, c, d, and f, n1, m, s1a, s1b (unanswered on both sides).
+  CHECK(f.comparison.summary.unanswered == 9);
+  CHECK(to_string(Change::unanswered) == "unanswered");
+  // The value is still 0, as the scores count it.
+  REQUIRE(f.item("b").after != nullptr);
+  CHECK(f.item("b").after->value == 0.0);
 }
 
 TEST_CASE("out of profile on one side is not comparable")

@@ -205,7 +205,9 @@ TEST_CASE("an unanswered mandatory item caps too, a not-applicable one does not"
 {
   const auto unanswered = score("  a: met\n  c: met\n  d: met\n  e: met\n");
   CHECK(unanswered->result.overall.rating_capped);
-  CHECK(unanswered->result.mandatory_unmet == std::vector<std::string>{"b"});
+  // Unanswered is never "not met": it is counted apart (issue 22, item 4).
+  CHECK(unanswered->result.mandatory_unmet.empty());
+  CHECK(unanswered->result.mandatory_unanswered == std::vector<std::string>{"b"});
   const auto na = score("  a: met\n  b: na\n  c: met\n  d: met\n  e: met\n");
   CHECK_FALSE(na->result.overall.rating_capped);
   CHECK(na->result.overall.rating->key == "green");

@@ -81,3 +81,19 @@ TEST_CASE("page_start: lang, CSP, and a running header that cannot break out of 
         != std::string::npos);
   CHECK(page.find("counter(page) \" of \" counter(pages)") != std::string::npos);
 }
+
+TEST_CASE("page_start: the printed running header shows hidden characters as the page does")
+{
+  // Round three: a CSS escape (\202e) in the @page content prints the real
+  // U+202E in every printed page's header; it must print "\u202e" as text,
+  // as the page body shows it.
+  const std::string page = page_start({"Title \xE2\x80\xAE",
+                                       "Trust \xE2\x80\xAE"
+                                       "evil \xF3\xA0\x81\x81 soft\xC2\xAD end"});
+  CHECK(page.find("\xE2\x80\xAE") == std::string::npos);
+  CHECK(page.find("\xF3\xA0\x81\x81") == std::string::npos);
+  CHECK(page.find("\xC2\xAD") == std::string::npos);
+  CHECK(page.find("\\202e") == std::string::npos);
+  CHECK(page.find("Trust \\5c u202eevil \\5c U000e0041 soft\\5c u00ad end") != std::string::npos);
+  CHECK(page.find("<title>Title \\u202e</title>") != std::string::npos);
+}

@@ -90,11 +90,11 @@ TEST_CASE("the csv action plan has labels beside keys, and overdue")
   REQUIRE(lines.size() == 6);
   CHECK(lines[0]
         == "\xEF\xBB\xBFid,section,section_title,statement,answer,answer_label,status,value,"
-           "weight,gap,mandatory,evidence,evidence_from,action,owner,due,overdue,action_status,"
+           "weight,gap,gain,mandatory,evidence,evidence_from,action,owner,due,overdue,action_status,"
            "progress\r");
   CHECK(lines[2]
         == "\"b\",\"one\",\"One\",\"B\",\"partial\",\"Partially met\",\"answered\",0.5,3,1.5,"
-           "false,,,\"Fix\",,\"2026-01-31\",yes,\"open\",\r");
+           "21.428571428571427,false,,,\"Fix\",,\"2026-01-31\",yes,\"open\",\r");
   CHECK(lines[4].starts_with("\"d\",\"two\",\"Two\",\"'=1+1\",,\"Not answered\",\"unanswered\""));
 
   SUBCASE("gaps only")

@@ -189,3 +189,111 @@ TEST_CASE("HTML and Markdown escaping")
   CHECK(safe_url("javascript:alert(1)").empty());
   CHECK(safe_url("https://x.org/\"onmouseover").empty());
 }
+
+namespace {
+
+// Returns the UTF-8 encoding of `cp`.
+std::string
+utf8(char32_t cp)
+{
+  std::string out;
+  append_utf8(out, cp);
+  return out;
+}
+
+// Returns true when `text` holds a code point of hidden_ranges() raw.
+bool
+has_hidden(std::string_view text)
+{
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const auto cp = decode_utf8(text, pos);
+    if (cp && is_hidden_control(*cp)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+} // namespace
+
+TEST_CASE("one table of hidden characters: sorted, and the ones round three found are in it")
+{
+  const auto ranges = hidden_ranges();
+  REQUIRE(!ranges.empty());
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    CHECK(ranges[i].first <= ranges[i].last);
+    CHECK(!ranges[i].what.empty());
+    if (i > 0) {
+      CHECK(ranges[i - 1].last < ranges[i].first);
+    }
+  }
+  for (const char32_t cp : {U'\u00ad',
+                            U'\u180e',
+                            U'\ufff9',
+                            U'\ufffa',
+                            U'\ufffb',
+                            U'\U000e0000',
+                            U'\U000e0001',
+                            U'\U000e0041',
+                            U'\U000e007f',
+                            char32_t{0xFFFE},
+                            char32_t{0xFFFF},
+                            U'\u206a',
+                            U'\u202e',
+                            U'\u2066',
+                            U'\ufeff'}) {
+    CAPTURE(static_cast<unsigned>(cp));
+    CHECK(is_hidden_control(cp));
+  }
+  for (const char32_t cp : {U'a',
+                            U'\n',
+                            U'\t',
+                            U'\u00a0',
+                            U'\u00e9',
+                            U'\ufffd',
+                            U'\U0001f600',
+                            U'\U000e0080',
+                            U'\ufe0f'}) {
+    CAPTURE(static_cast<unsigned>(cp));
+    CHECK(!is_hidden_control(cp));
+  }
+  CHECK(for_terminal("tag" + utf8(U'\U000e0041') + "x") == "tag\\U000e0041x");
+  CHECK(for_terminal("soft" + utf8(U'\u00ad') + "hyphen") == "soft\\u00adhyphen");
+  CHECK(for_terminal("non" + utf8(0xFFFE)) == "non\\ufffe");
+}
+
+TEST_CASE("every sink makes every hidden character visible, the same way")
+{
+  // The first, a middle and the last code point of every range of the one
+  // table, through every sink's escaping function: none reaches it raw.
+  for (const auto& range : hidden_ranges()) {
+    const char32_t middle = range.first + (range.last - range.first) / 2;
+    for (const char32_t cp : {range.first, middle, range.last}) {
+      if (cp == '\0') {
+        continue; // NUL never reaches a sink: the loader refuses it
+      }
+      const std::string text = "a" + utf8(cp) + "b";
+      CAPTURE(static_cast<unsigned>(cp));
+      const std::string visible = visible_escape(cp);
+      CHECK(for_terminal(text) == "a" + visible + "b");
+      CHECK(!has_hidden(for_terminal_line(text)));
+      CHECK(!has_hidden(html_escape(text)));
+      CHECK(html_escape(text).find(visible) != std::string::npos);
+      CHECK(!has_hidden(markdown_escape(text)));
+      CHECK(!has_hidden(markdown_cell(text)));
+      CHECK(!has_hidden(markdown_paragraphs(text)));
+      CHECK(!has_hidden(csv_cell(text)));
+      CHECK(csv_cell(text).find(visible) != std::string::npos);
+      CHECK(!has_hidden(json_quote(text)));
+    }
+  }
+}
+
+TEST_CASE("JSON escapes hidden characters above U+FFFF as a surrogate pair")
+{
+  CHECK(json_quote(utf8(U'\U000e0041')) == "\"\\udb40\\udc41\"");
+  CHECK(json_quote(utf8(U'\U000e007f')) == "\"\\udb40\\udc7f\"");
+  CHECK(json_quote(utf8(0xFFFE)) == "\"\\ufffe\"");
+  CHECK(json_quote(utf8(U'\U0001f600')) == "\"" + utf8(U'\U0001f600') + "\"");
+}

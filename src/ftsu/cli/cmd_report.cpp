@@ -77,12 +77,22 @@ failed_gates(const ReportCommandOptions& options,
                                  o.tally.answered + o.tally.unanswered));
   }
   if (options.fail_if_capped && o.rating_capped) {
-    const std::size_t n = assessment.mandatory_unmet.size();
-    failed.push_back(fmt::format("the rating is capped (--fail-if-capped): {} mandatory item{} "
-                                 "not fully met: {}",
-                                 n,
-                                 n == 1 ? " is" : "s are",
-                                 util::join(assessment.mandatory_unmet, ", ")));
+    // Unanswered mandatory items cap the rating too; they are named apart,
+    // never as "not fully met".
+    std::vector<std::string> why;
+    const auto name = [&](const std::vector<std::string>& ids, std::string_view what) {
+      if (!ids.empty()) {
+        why.push_back(fmt::format("{} mandatory item{} {}: {}",
+                                  ids.size(),
+                                  ids.size() == 1 ? " is" : "s are",
+                                  what,
+                                  util::join(ids, ", ")));
+      }
+    };
+    name(assessment.mandatory_unmet, "not fully met");
+    name(assessment.mandatory_unanswered, "not yet answered");
+    failed.push_back(
+        fmt::format("the rating is capped (--fail-if-capped): {}", util::join(why, "; ")));
   }
   if (options.fail_on_overdue && !assessment.overdue_actions.empty()) {
     const std::size_t n = assessment.overdue_actions.size();

@@ -1,11 +1,13 @@
 #include <ftsu/core/answers_writer.hpp>
 #include <ftsu/core/document.hpp>
+#include <ftsu/core/error.hpp>
 #include <ftsu/core/yaml.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace ftsu::core {
@@ -42,7 +44,7 @@ extensions(std::string& out, std::size_t indent, const std::vector<Extension>& l
 {
   for (const auto& ext : list) {
     out.append(indent, ' ');
-    out += yaml::scalar(ext.key) + ':';
+    out += yaml::key(ext.key, indent);
     yaml::emit_value(ext.value, indent, out);
   }
 }
@@ -83,7 +85,7 @@ entry_fields(std::string& out, const AnswerEntry& e, std::size_t indent)
   out += "respondents:\n";
   for (const auto& own : e.respondents) {
     out.append(indent + 2, ' ');
-    out += yaml::scalar(own.respondent) + ':';
+    out += yaml::key(own.respondent, indent + 2);
     if (!needs_long_form(own.entry)) {
       out += own.entry.answer ? ' ' + yaml::scalar(*own.entry.answer) + '\n' : std::string("\n");
       continue;
@@ -96,7 +98,7 @@ entry_fields(std::string& out, const AnswerEntry& e, std::size_t indent)
 void
 entry(std::string& out, const AnswerEntry& e, const Item* item)
 {
-  out += "  " + yaml::scalar(e.item_id) + ':';
+  out += "  " + yaml::key(e.item_id, 2);
   if (!needs_long_form(e)) {
     if (e.answer) {
       out += ' ' + yaml::scalar(*e.answer);
@@ -114,10 +116,62 @@ entry(std::string& out, const AnswerEntry& e, const Item* item)
   entry_fields(out, e, 4);
 }
 
+std::string answers_text(const AnswersFile& answers, const Checklist* checklist);
+
+// Throws core::Error (invalid_input) when ftsu-gap's own loader would
+// refuse `text`, saying why: no writer writes a file that nothing can read
+// (docs/security.md, "One rule for every writer"). The characters and keys
+// are right by construction (yaml::scalar, yaml::key); what is checked is
+// what the input decides: the size of the whole and of each text (merged
+// evidence grows with each respondent), and the rest by loading it back.
+void
+check_loadable(const std::string& text)
+{
+  const auto refuse = [](const std::string& why) {
+    throw Error(ExitCode::invalid_input, fmt::format("the answers file was not written: {}", why));
+  };
+  if (text.size() > yaml::k_max_file_size) {
+    refuse(fmt::format("it would be {:.1f} MB, and ftsu-gap reads files of at most 16 MiB "
+                       "(16.8 MB); merge fewer files into one",
+                       static_cast<double>(text.size()) / 1e6));
+  }
+  DiagnosticSink sink("the file to be written");
+  (void)load_answers(std::string_view(text), sink);
+  if (!sink.has_errors()) {
+    return;
+  }
+  const auto diagnostics = sink.diagnostics();
+  const Diagnostic& first =
+      *std::find_if(diagnostics.begin(), diagnostics.end(), [](const auto& d) {
+        return d.severity == Severity::error;
+      });
+  std::string_view line = text;
+  for (int n = 1; n < first.mark.line && !line.empty(); ++n) {
+    const auto end = line.find('\n');
+    line = end == std::string_view::npos ? std::string_view{} : line.substr(end + 1);
+  }
+  line = util::trim(line.substr(0, std::min<std::size_t>(line.find('\n'), 80)));
+  refuse(fmt::format("ftsu-gap could not read it back: line {}{}: {}",
+                     first.mark.line,
+                     line.empty() ? "" : fmt::format(" ({})", util::for_terminal_line(line)),
+                     first.message));
+}
+
 } // namespace
 
 std::string
 write_answers(const AnswersFile& answers, const Checklist* checklist)
+{
+  std::string out = answers_text(answers, checklist);
+  check_loadable(out);
+  return out;
+}
+
+namespace {
+
+// Returns `answers` as write_answers does, unchecked.
+std::string
+answers_text(const AnswersFile& answers, const Checklist* checklist)
 {
   std::string out = fmt::format("# yaml-language-server: $schema={}\n", k_answers_schema_path);
   if (checklist != nullptr) {
@@ -181,6 +235,8 @@ write_answers(const AnswersFile& answers, const Checklist* checklist)
   }
   return out;
 }
+
+} // namespace
 
 namespace {
 

@@ -13,7 +13,10 @@ namespace ftsu::core {
 // answers stay long, `x-` keys are kept where they were. When
 // `checklist` is given, each section starts with a comment naming it and
 // each item carries its statement as a comment beside it, so the file can be
-// filled in an editor.
+// filled in an editor. One rule for every writer: nothing is returned that
+// ftsu-gap's own loader would refuse. Throws core::Error (invalid_input),
+// saying why, when the text would be larger than 16 MiB, hold a text over
+// 64 KiB (merged evidence, say) or otherwise not load back.
 std::string write_answers(const AnswersFile& answers, const Checklist* checklist);
 
 // Returns the label carried-forward evidence is marked with: `previous`'s

@@ -19,6 +19,17 @@ score_change(const std::optional<double>& before, const std::optional<double>& a
   return change;
 }
 
+// Returns `summary`'s score for a comparison: none when items count but
+// none is answered yet, as a report shows "not yet answered" there.
+std::optional<double>
+comparable_score(const ScoreSummary& summary)
+{
+  if (summary.tally.answered == 0 && summary.tally.unanswered > 0) {
+    return std::nullopt;
+  }
+  return summary.score;
+}
+
 void
 count(ChangeSummary& summary, Change change)
 {
@@ -41,6 +52,9 @@ count(ChangeSummary& summary, Change change)
   case Change::not_comparable:
     ++summary.not_comparable;
     break;
+  case Change::unanswered:
+    ++summary.unanswered;
+    break;
   }
 }
 
@@ -56,13 +70,16 @@ compare_sections(const Assessment& before, const Assessment& after)
   for (const auto& s : after.sections) {
     const auto it = old_sections.find(s.section->id);
     const std::optional<double> old_score =
-        it == old_sections.end() ? std::nullopt : it->second->summary.score;
-    out.push_back({s.section->id, s.section->title, score_change(old_score, s.summary.score)});
+        it == old_sections.end() ? std::nullopt : comparable_score(it->second->summary);
+    out.push_back(
+        {s.section->id, s.section->title, score_change(old_score, comparable_score(s.summary))});
     seen.insert(s.section->id);
   }
   for (const auto& s : before.sections) {
     if (seen.count(s.section->id) == 0) {
-      out.push_back({s.section->id, s.section->title, score_change(s.summary.score, std::nullopt)});
+      out.push_back({s.section->id,
+                     s.section->title,
+                     score_change(comparable_score(s.summary), std::nullopt)});
     }
   }
   return out;
@@ -86,6 +103,8 @@ to_string(Change change)
     return "removed";
   case Change::not_comparable:
     return "not-comparable";
+  case Change::unanswered:
+    return "unanswered";
   }
   return "unchanged";
 }
@@ -108,13 +127,23 @@ classify(const std::optional<double>& before, const std::optional<double>& after
   return Change::unchanged;
 }
 
+Change
+classify(const ItemScore& before, const ItemScore& after)
+{
+  if (before.status == ItemStatus::unanswered || after.status == ItemStatus::unanswered) {
+    return Change::unanswered;
+  }
+  return classify(before.value, after.value);
+}
+
 Comparison
 compare(const Assessment& before, const Assessment& after)
 {
   Comparison result;
   result.before = &before;
   result.after = &after;
-  result.overall = score_change(before.overall.score, after.overall.score);
+  result.overall =
+      score_change(comparable_score(before.overall), comparable_score(after.overall));
   result.sections = compare_sections(before, after);
   // Keyed by views of the checklists' item ids, which outlive the result.
   std::unordered_map<std::string_view, const ItemScore*> old_items;
@@ -148,7 +177,7 @@ compare(const Assessment& before, const Assessment& after)
     } else {
       change.before_id = std::string(it->first);
       change.before = it->second;
-      change.change = classify(it->second->value, score.value);
+      change.change = classify(*it->second, score);
       matched.insert(it->first);
     }
     count(result.summary, change.change);

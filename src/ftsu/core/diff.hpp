@@ -12,10 +12,12 @@
 // through `replaces`, each classified; sections matched by id; deltas.
 namespace ftsu::core {
 
-// How an item changed between two assessments.
-enum class Change { improved, regressed, unchanged, added, removed, not_comparable };
+// How an item changed between two assessments. `unanswered`: the item is
+// not yet answered on one side (or both), so it neither improved nor
+// regressed.
+enum class Change { improved, regressed, unchanged, added, removed, not_comparable, unanswered };
 
-// Returns the change's spelling ("not-comparable").
+// Returns the change's spelling ("not-comparable", "unanswered").
 std::string_view to_string(Change change);
 
 // One item's comparison.
@@ -31,7 +33,8 @@ struct ItemChange
   const ItemScore* after = nullptr;
 };
 
-// A score before and after, and the delta (after − before, null if either is).
+// A score before and after, and the delta (after − before, null if either
+// is). A side where items count but none is answered has no score here.
 struct ScoreChange
 {
   std::optional<double> before;
@@ -56,6 +59,7 @@ struct ChangeSummary
   std::size_t added = 0;
   std::size_t removed = 0;
   std::size_t not_comparable = 0;
+  std::size_t unanswered = 0;
 };
 
 // The comparison of two assessments.
@@ -74,6 +78,10 @@ struct Comparison
 // Returns the change from value `before` to value `after`
 // (docs/spec.md#diff-and-trend).
 Change classify(const std::optional<double>& before, const std::optional<double>& after);
+
+// Returns the change from item score `before` to `after`: `unanswered` when
+// either side is not yet answered, else as the values' classify.
+Change classify(const ItemScore& before, const ItemScore& after);
 
 // Compares `before` (OLD) with `after` (NEW); the result points into both.
 Comparison compare(const Assessment& before, const Assessment& after);

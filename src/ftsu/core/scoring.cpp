@@ -177,7 +177,9 @@ score_answers(const Checklist& checklist, const AnswersFile& answers, util::Date
     }
     score.gain = 100.0 * score.gap / overall.weight;
     if (score.item->mandatory && *score.value < 1) {
-      result.mandatory_unmet.push_back(score.item->id);
+      (score.status == ItemStatus::unanswered ? result.mandatory_unanswered
+                                              : result.mandatory_unmet)
+          .push_back(score.item->id);
     }
     if (score.overdue) {
       result.overdue_actions.push_back(score.item->id);

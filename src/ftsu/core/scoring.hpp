@@ -94,8 +94,11 @@ struct Assessment
   std::unordered_map<std::string_view, std::size_t> item_positions;
   std::vector<SectionScore> sections;
   ScoreSummary overall;
-  // Ids in checklist order of mandatory counting items with v < 1.
+  // Ids in checklist order of mandatory items answered with v < 1.
   std::vector<std::string> mandatory_unmet;
+  // Ids in checklist order of mandatory items not yet answered (they cap
+  // the rating as v = 0 does, but are never called "not met").
+  std::vector<std::string> mandatory_unanswered;
   // Ids in checklist order of items with a gap whose due date has passed.
   std::vector<std::string> overdue_actions;
   // Ids in checklist order of items (in the profile) whose evidence was

@@ -664,8 +664,9 @@ std::string
 double_quoted(std::string_view text)
 {
   // Everything YAML does not allow printed raw (C0, DEL, C1, U+2028/2029,
-  // the BOM) and the invisible controls are escaped, so every YAML reader
-  // reads back exactly this text and no control byte is in the file.
+  // the BOM, U+FFFE/U+FFFF) and the other characters of
+  // util::hidden_ranges() are escaped, so every YAML reader reads back
+  // exactly this text and no control byte is in the file.
   const std::string safe = util::repair_utf8(text);
   std::string out = "\"";
   std::size_t pos = 0;
@@ -687,8 +688,10 @@ double_quoted(std::string_view text)
       break;
     default:
       if (util::is_hidden_control(cp)) {
-        out += cp < 0x80 ? fmt::format("\\x{:02x}", static_cast<unsigned>(cp))
-                         : fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+        const auto value = static_cast<unsigned>(cp);
+        out += cp < 0x80      ? fmt::format("\\x{:02x}", value)
+               : cp <= 0xFFFF ? fmt::format("\\u{:04x}", value)
+                              : fmt::format("\\U{:08x}", value);
       } else {
         out.append(safe, start, pos - start);
       }
@@ -701,6 +704,16 @@ std::string
 scalar(std::string_view text)
 {
   return plain_safe(text) ? std::string(text) : double_quoted(text);
+}
+
+std::string
+key(std::string_view text, std::size_t indent)
+{
+  std::string written = scalar(text);
+  if (written.size() <= k_max_simple_key) {
+    return written + ':';
+  }
+  return "? " + written + '\n' + std::string(indent, ' ') + ':';
 }
 
 void
@@ -748,8 +761,7 @@ emit_value(const Node& node, std::size_t indent, std::string& out)
     out += '\n';
     for (const auto& entry : node.entries) {
       out.append(indent + 2, ' ');
-      out += scalar(entry.key.text);
-      out += ':';
+      out += key(entry.key.text, indent + 2);
       emit_value(entry.value, indent + 2, out);
     }
     return;

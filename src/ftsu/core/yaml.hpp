@@ -218,6 +218,18 @@ std::string scalar(std::string_view text);
 // line breaks and control characters.
 std::string double_quoted(std::string_view text);
 
+// The longest mapping key, in bytes as written, that key() writes as a
+// simple key (`key:`): YAML allows a simple key at most 1,024 characters,
+// counted up to its colon, and readers refuse a longer one.
+inline constexpr std::size_t k_max_simple_key = 1000;
+
+// Returns `text` written as a mapping key at column `indent`, up to and
+// including its colon: `scalar(text):`, or when that would be longer than
+// k_max_simple_key, YAML's explicit form, which has no limit: `? "text"`,
+// a line break and `indent` spaces before the colon. The value follows
+// either way (` value` on the line, or the lines of a block below).
+std::string key(std::string_view text, std::size_t indent);
+
 // Appends `node` as the block-style value of a mapping key or sequence
 // entry at `indent` spaces: a scalar or "{}"/"[]" on the same line, else the
 // entries on the following lines. Plain scalars stay plain (so a number

@@ -64,9 +64,9 @@ summary(const core::Comparison& c)
                      pct(c.overall.before),
                      pct(c.overall.after),
                      html_escape(period_text(*b.answers)),
-                     html::pill(*b.checklist, b.overall.rating, b.overall.rating_capped),
+                     html::pill(*b.checklist, b.overall),
                      html_escape(period_text(*a.answers)),
-                     html::pill(*a.checklist, a.overall.rating, a.overall.rating_capped),
+                     html::pill(*a.checklist, a.overall),
                      html::delta_html(c.overall.delta));
   out += fmt::format("<div class=\"card\"><div class=\"label\">Coverage</div><div "
                      "class=\"value\">{} → {}</div></div>\n",
@@ -75,13 +75,14 @@ summary(const core::Comparison& c)
   const auto& s = c.summary;
   out += fmt::format("<div class=\"card\"><div class=\"label\">Items</div><div "
                      "class=\"value\">{} up · {} down</div><div class=\"muted\">{} unchanged · {} "
-                     "added · {} removed · {} not comparable</div></div>\n",
+                     "added · {} removed · {} not comparable · {} not yet answered</div></div>\n",
                      s.improved,
                      s.regressed,
                      s.unchanged,
                      s.added,
                      s.removed,
-                     s.not_comparable);
+                     s.not_comparable,
+                     s.unanswered);
   return out + "</section>\n";
 }
 
@@ -103,8 +104,8 @@ sections(const core::Comparison& c)
       return std::string("<td class=\"num\">—</td><td>—</td>");
     }
     return fmt::format("<td class=\"num\">{}</td><td>{}</td>",
-                       score_text(s->summary.score),
-                       html::pill(checklist, s->summary.rating, s->summary.rating_capped));
+                       score_text(s->summary),
+                       html::pill(checklist, s->summary));
   };
   std::string out = fmt::format(
       "<h2>Sections</h2>\n<table>\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th "
@@ -152,6 +153,7 @@ diff_html(const core::Comparison& c, const CompareOptions& options)
       {core::Change::added, "Added by the checklist change"},
       {core::Change::removed, "Removed by the checklist change"},
       {core::Change::not_comparable, "Not comparable"},
+      {core::Change::unanswered, "Not yet answered"},
   };
   for (const auto& [change, title] : groups) {
     out += html::change_section(c, title, html::items_with(c, change));
@@ -159,7 +161,8 @@ diff_html(const core::Comparison& c, const CompareOptions& options)
   out += html::completed_section(c);
   out +=
       "<footer>Produced with ftsu-gap. A change is after − before, in points; an item "
-      "improved or regressed when its value went up or down (unanswered counts as 0).</footer>\n";
+      "improved or regressed when its value went up or down; an item not yet answered on either "
+      "side is neither.</footer>\n";
   return out + html::page_end();
 }
 

@@ -97,6 +97,7 @@ diff_json(const core::Comparison& comparison)
   json.key("added").integer(static_cast<std::int64_t>(s.added));
   json.key("removed").integer(static_cast<std::int64_t>(s.removed));
   json.key("not_comparable").integer(static_cast<std::int64_t>(s.not_comparable));
+  json.key("unanswered").integer(static_cast<std::int64_t>(s.unanswered));
   json.end_object();
   json.end_object();
   return std::move(json).str();

@@ -38,13 +38,14 @@ diff_markdown(const core::Comparison& c)
                      markdown_escape(a.checklist->version));
   const auto& s = c.summary;
   out += fmt::format("Items: {} improved, {} regressed, {} unchanged, {} added, {} removed, {} not "
-                     "comparable.\n\n",
+                     "comparable, {} not yet answered.\n\n",
                      s.improved,
                      s.regressed,
                      s.unchanged,
                      s.added,
                      s.removed,
-                     s.not_comparable);
+                     s.not_comparable,
+                     s.unanswered);
   out +=
       fmt::format("## Sections\n\n| # | Section | {} | {} | Change |\n|---:|---|---:|---:|---:|\n",
                   markdown_cell(period_text(*b.answers)),
@@ -65,6 +66,7 @@ diff_markdown(const core::Comparison& c)
       {core::Change::added, "Added by the checklist change"},
       {core::Change::removed, "Removed by the checklist change"},
       {core::Change::not_comparable, "Not comparable"},
+      {core::Change::unanswered, "Not yet answered"},
   };
   for (const auto& [change, title] : groups) {
     std::vector<const core::ItemChange*> items;

@@ -37,6 +37,7 @@ public:
           "Not comparable (not applicable or out of profile on one side)",
           "0",
           false);
+    group(core::Change::unanswered, "Not yet answered (on one side or both)", "0", false);
     return std::move(m_out);
   }
 
@@ -135,7 +136,8 @@ private:
                                          fmt::format("{} unchanged", s.unchanged),
                                          fmt::format("{} added", s.added),
                                          fmt::format("{} removed", s.removed),
-                                         fmt::format("{} not comparable", s.not_comparable)};
+                                         fmt::format("{} not comparable", s.not_comparable),
+                                         fmt::format("{} not yet answered", s.unanswered)};
     m_out += util::hang_wrap_parts(items, ", ", 0, m_width, fmt::format("{:<10}", "Items"));
     m_out += '\n';
   }

@@ -39,6 +39,7 @@ dl.meta dd { margin: 0; }
 .pill { display: inline-block; padding: 0 .7em; border-radius: 999px; color: #fff; font-weight: 600; font-size: .9em; white-space: nowrap; }
 .rank-0 { background: var(--green); } .rank-mid { background: var(--amber); } .rank-last { background: var(--red); } .rank-none { background: var(--grey); }
 .notice { border-left: 4px solid var(--red); background: #fdecea; padding: 8px 12px; margin: 12px 0 0; }
+.draft { border: 2px dashed var(--amber); background: #fdf1d8; padding: 8px 12px; margin: 12px 0 0; }
 table { border-collapse: collapse; width: 100%; font-size: .9em; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 thead th { background: #eef2f6; font-weight: 600; }
@@ -92,14 +93,16 @@ footer { margin-top: 28px; color: var(--muted); font-size: .8em; }
 }
 )";
 
-// Returns `text` as the body of a CSS string in double quotes: quotes,
-// backslashes, markup characters and every hidden control (C0, DEL, C1,
-// bidirectional, zero-width, line separators) become hex escapes, and
-// ill-formed UTF-8 becomes U+FFFD, so a file's text can neither end the
-// string or the <style> element nor print unseen.
+// Returns `text` as the body of a CSS string in double quotes. Hidden
+// characters (util::hidden_ranges()) are first made visible as on the page
+// (`\u202e` as text, since a CSS escape would print the character itself,
+// in the printed page's header); then quotes, backslashes, markup
+// characters and line breaks become CSS hex escapes, so a file's text can
+// neither end the string or the <style> element nor print unseen.
 std::string
-css_string(std::string_view text)
+css_string(std::string_view raw)
 {
+  const std::string text = util::for_terminal(util::repair_utf8(raw));
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -224,6 +227,15 @@ pill(const core::Checklist& checklist, const core::Rating* rating, bool capped)
                      rank_class(checklist, rating),
                      html_escape(rating != nullptr ? rating->label : "No rating"),
                      capped ? " (capped)" : "");
+}
+
+std::string
+pill(const core::Checklist& checklist, const core::ScoreSummary& summary)
+{
+  if (nothing_answered(summary)) {
+    return fmt::format("<span class=\"pill rank-none\">{}</span>", k_not_yet_answered);
+  }
+  return pill(checklist, summary.rating, summary.rating_capped);
 }
 
 std::string

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <ftsu/core/checklist.hpp>
+#include <ftsu/core/scoring.hpp>
 #include <ftsu/util/date.hpp>
 
 #include <cstddef>
@@ -38,6 +39,10 @@ std::string rank_class(const core::Checklist& checklist, const core::Rating* rat
 // Returns a pill naming `rating` ("No rating" for nullptr) in its colour,
 // with "(capped)" in the pill when `capped`; it never wraps.
 std::string pill(const core::Checklist& checklist, const core::Rating* rating, bool capped = false);
+
+// Returns the pill of `summary`'s rating, as pill above, or a grey "Not
+// yet answered" when nothing of it is answered.
+std::string pill(const core::Checklist& checklist, const core::ScoreSummary& summary);
 
 // Returns `<dt>label</dt><dd>value</dd>` with `value` escaped.
 std::string meta_row(std::string_view label, std::string_view value);

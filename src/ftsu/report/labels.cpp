@@ -6,6 +6,28 @@
 
 namespace ftsu::report {
 
+bool
+nothing_answered(const core::ScoreSummary& summary)
+{
+  return summary.tally.answered == 0 && summary.tally.unanswered > 0;
+}
+
+std::string
+draft_text(const core::Assessment& assessment)
+{
+  const auto& t = assessment.overall.tally;
+  if (t.unanswered == 0) {
+    return {};
+  }
+  return fmt::format("Draft: {} of {} items answered", t.answered, t.answered + t.unanswered);
+}
+
+std::string
+draft_note()
+{
+  return "The figures are provisional: an item not yet answered counts as 0 until it is answered.";
+}
+
 std::string
 answer_label(const core::Checklist& checklist, const std::optional<std::string>& key)
 {
@@ -76,7 +98,22 @@ rating_words(const core::Rating* rating, bool capped)
 std::string
 rating_words(const core::ScoreSummary& summary)
 {
+  if (nothing_answered(summary)) {
+    return std::string(k_not_yet_answered);
+  }
   return rating_words(summary.rating, summary.rating_capped);
+}
+
+std::string
+score_text(const core::ScoreSummary& summary)
+{
+  return nothing_answered(summary) ? std::string("—") : score_text(summary.score);
+}
+
+std::string
+percent_text(const core::ScoreSummary& summary)
+{
+  return nothing_answered(summary) ? std::string(k_not_yet_answered) : percent_text(summary.score);
 }
 
 std::string
@@ -88,14 +125,27 @@ percent_text(const std::optional<double>& score)
 std::string
 cap_reason(const core::Assessment& assessment)
 {
-  if (!assessment.overall.rating_capped) {
+  if (!assessment.overall.rating_capped || nothing_answered(assessment.overall)) {
     return {};
   }
   const std::size_t n = assessment.mandatory_unmet.size();
-  return fmt::format("Rating capped at the lowest band: {} mandatory item{} not fully met, and an "
-                     "unmet mandatory item caps the rating whatever the score.",
-                     n,
-                     n == 1 ? " is" : "s are");
+  const std::size_t blank = assessment.mandatory_unanswered.size();
+  if (blank == 0) {
+    return fmt::format("Rating capped at the lowest band: {} mandatory item{} not fully met, and "
+                       "an unmet mandatory item caps the rating whatever the score.",
+                       n,
+                       n == 1 ? " is" : "s are");
+  }
+  const std::string blanks =
+      n == 0 ? fmt::format("{} mandatory item{} not yet answered", blank, blank == 1 ? " is" : "s are")
+             : fmt::format("{} mandatory item{} not fully met and {} {} not yet answered",
+                           n,
+                           n == 1 ? " is" : "s are",
+                           blank,
+                           blank == 1 ? "is" : "are");
+  return fmt::format("Rating capped at the lowest band: {}, and a mandatory item not fully met or "
+                     "not yet answered caps the rating whatever the score.",
+                     blanks);
 }
 
 std::string

@@ -12,6 +12,23 @@
 // rating is capped, and gaps and changes in points.
 namespace ftsu::report {
 
+// What a human format shows instead of a score and a rating where items
+// count but none of them is answered yet.
+inline constexpr std::string_view k_not_yet_answered = "Not yet answered";
+
+// Returns true when items of `summary` count and none of them is answered:
+// its score (0) says nothing yet, so human formats show k_not_yet_answered.
+bool nothing_answered(const core::ScoreSummary& summary);
+
+// Returns "Draft: 12 of 48 items answered" for an assessment with items
+// still unanswered, or an empty string when every item that counts is
+// answered.
+std::string draft_text(const core::Assessment& assessment);
+
+// Returns the sentence that follows draft_text: why the figures are
+// provisional.
+std::string draft_note();
+
 // Returns the label of answer `key` on the checklist's scale ("Partially
 // met"), "Not answered" when absent, or the key itself when unknown.
 std::string answer_label(const core::Checklist& checklist, const std::optional<std::string>& key);
@@ -43,15 +60,24 @@ std::string score_text(const std::optional<double>& score);
 std::string rating_words(const core::Rating* rating, bool capped);
 
 // Returns the rating of `summary` (a section's or the whole assessment's)
-// in words, as rating_words.
+// in words, as rating_words, or k_not_yet_answered when nothing is.
 std::string rating_words(const core::ScoreSummary& summary);
+
+// Returns the score of `summary` with one decimal, or "—" for a null score
+// or when nothing is answered (its rating then says so).
+std::string score_text(const core::ScoreSummary& summary);
+
+// Returns the score of `summary` as percent_text does, or
+// k_not_yet_answered when nothing is answered.
+std::string percent_text(const core::ScoreSummary& summary);
 
 // Returns a score as a percentage with one decimal ("75.5%"), or "—" for a
 // null score.
 std::string percent_text(const std::optional<double>& score);
 
-// Returns a sentence saying why the overall rating is capped, or an empty
-// string when it is not.
+// Returns a sentence saying why the overall rating is capped (mandatory
+// items not fully met, and those not yet answered, counted apart), or an
+// empty string when it is not or nothing is answered.
 std::string cap_reason(const core::Assessment& assessment);
 
 // Returns points the score would gain: "+3.2 points".

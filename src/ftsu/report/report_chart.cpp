@@ -43,6 +43,9 @@ value_words(const core::SectionScore& s)
   if (!s.summary.score) {
     return "no score (nothing counts)";
   }
+  if (nothing_answered(s.summary)) {
+    return std::string(k_not_yet_answered);
+  }
   return fmt::format("{} · {}{}",
                      util::one_decimal(*s.summary.score),
                      s.summary.rating != nullptr ? s.summary.rating->label : "no rating",
@@ -116,7 +119,7 @@ chart_desc(const core::Assessment& a, const core::Comparison* compare)
       "Horizontal bars, one per section, from 0 to 100 over the rating bands; beside each bar its "
       "score and rating{}.",
       compare != nullptr ? " and last year's score" : "");
-  if (a.overall.score) {
+  if (a.overall.score && !nothing_answered(a.overall)) {
     desc += fmt::format(" A dashed line marks the overall score, {}.",
                         util::one_decimal(*a.overall.score));
   }
@@ -240,7 +243,7 @@ private:
                         "fill=\"#5b6775\"");
     }
     const double bar_y = y + (row.height - k_bar) / 2;
-    if (s.score) {
+    if (s.score && !nothing_answered(s)) {
       m_svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" "
                            "rx=\"2\" fill=\"{}\"><title>{}: {}</title></rect>\n",
                            m_x0,
@@ -266,7 +269,7 @@ private:
   void
   overall()
   {
-    if (!m_a.overall.score) {
+    if (!m_a.overall.score || nothing_answered(m_a.overall)) {
       return;
     }
     const double ox = x(*m_a.overall.score);

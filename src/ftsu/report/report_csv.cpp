@@ -43,6 +43,7 @@ constexpr Column k_columns[] = {
     {"weight",
      [](const S& s, const C&) { return csv::number(std::optional<double>(s.item->weight)); }},
     {"gap", [](const S& s, const C&) { return csv::number(std::optional<double>(s.gap)); }},
+    {"gain", [](const S& s, const C&) { return csv::number(s.gain); }},
     {"mandatory",
      [](const S& s, const C&) { return std::string(s.item->mandatory ? "true" : "false"); }},
     {"evidence", &entry_text<&core::AnswerEntry::evidence>},

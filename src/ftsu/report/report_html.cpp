@@ -45,7 +45,12 @@ public:
     const std::string org = answers.organisation.value_or("Gap analysis");
     m_out = html::page_start(
         {fmt::format("{}: {}", org, m_c.title),
-         fmt::format("{} · {} {} · {}", org, m_c.id, m_c.version, period_text(answers))});
+         fmt::format("{}{} · {} {} · {}",
+                     draft_text(m_a).empty() ? "" : "Draft · ",
+                     org,
+                     m_c.id,
+                     m_c.version,
+                     period_text(answers))});
     header(org);
     summary();
     m_out += "<h2>Section scores</h2>\n<figure>\n" + html::section_chart(m_a, m_compare)
@@ -80,9 +85,15 @@ private:
   {
     const auto& answers = *m_a.answers;
     m_out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"subtitle\">Freedom to Speak Up gap "
-                         "analysis: {}</p>\n<dl class=\"meta\">\n",
+                         "analysis: {}</p>\n",
                          html_escape(org),
                          html_escape(m_c.title));
+    // A draft says so above everything else (the running header too).
+    if (const std::string draft = draft_text(m_a); !draft.empty()) {
+      m_out += fmt::format(
+          "<p class=\"draft\"><strong>{}.</strong> {}</p>\n", draft, html_escape(draft_note()));
+    }
+    m_out += "<dl class=\"meta\">\n";
     m_out += html::meta_row("Period", answers.period.value_or("not given"));
     m_out += html::meta_row("Checklist", fmt::format("{} version {}", m_c.id, m_c.version));
     m_out += html::meta_row("Assessed on",
@@ -122,8 +133,10 @@ private:
     }
     m_out += fmt::format("<div class=\"card\"><div class=\"label\">Overall score</div><div "
                          "class=\"value\">{}</div>{}{}</div>\n",
-                         o.score ? util::one_decimal(*o.score) + "%" : std::string("—"),
-                         pill(m_c, o.rating, o.rating_capped),
+                         nothing_answered(o) ? std::string(k_not_yet_answered)
+                         : o.score           ? util::one_decimal(*o.score) + "%"
+                                             : std::string("—"),
+                         pill(m_c, o),
                          change);
     m_out +=
         fmt::format("<div class=\"card\"><div class=\"label\">Coverage</div><div "
@@ -139,14 +152,18 @@ private:
                          t.not_applicable,
                          t.out_of_profile);
     m_out += fmt::format("<div class=\"card\"><div class=\"label\">Gaps</div><div "
-                         "class=\"value\">{}</div><div class=\"muted\">{} mandatory not met · {} "
+                         "class=\"value\">{}</div><div class=\"muted\">{} mandatory not met{} · {} "
                          "overdue actions</div></div>\n",
                          m_a.gaps.size(),
                          m_a.mandatory_unmet.size(),
+                         m_a.mandatory_unanswered.empty()
+                             ? std::string()
+                             : fmt::format(" · {} mandatory not yet answered",
+                                           m_a.mandatory_unanswered.size()),
                          m_a.overdue_actions.size());
     m_out += "</section>\n";
-    if (o.rating_capped) {
-      m_out += fmt::format("<p class=\"notice\">{}</p>\n", html_escape(cap_reason(m_a)));
+    if (const std::string reason = cap_reason(m_a); !reason.empty()) {
+      m_out += fmt::format("<p class=\"notice\">{}</p>\n", html_escape(reason));
     }
   }
 
@@ -176,7 +193,7 @@ private:
                            html_escape(period_text(*m_compare->before->answers)));
     }
     m_out += "<th scope=\"col\" class=\"num\">Answered</th><th scope=\"col\" "
-             "class=\"num\">Gap</th></tr></thead>\n<tbody>\n";
+             "class=\"num\">If all met</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
       const auto& s = m_a.sections[i].summary;
       m_out += fmt::format("<tr><td class=\"num\">{}</td><th scope=\"row\">{}</th><td "
@@ -184,12 +201,12 @@ private:
                            "<td class=\"num\">{} of {}</td><td class=\"num\">{}</td></tr>\n",
                            i + 1,
                            html_escape(m_a.sections[i].section->title),
-                           score_text(s.score),
-                           pill(m_c, s.rating, s.rating_capped),
+                           score_text(s),
+                           pill(m_c, s),
                            m_compare != nullptr ? change_cells(m_a.sections[i].section->id) : "",
                            s.tally.answered,
                            s.tally.answered + s.tally.unanswered,
-                           util::one_decimal(s.gap));
+                           s.gain ? "+" + util::one_decimal(*s.gain) : std::string("—"));
     }
     m_out += "</tbody>\n</table>\n";
   }
@@ -263,6 +280,14 @@ private:
                          html_escape(s.item->id),
                          html_escape(answer_label(m_c, s.answer)));
     });
+    if (!m_a.mandatory_unanswered.empty()) {
+      m_out += fmt::format("<h2>Mandatory items not yet answered ({})</h2>\n",
+                           m_a.mandatory_unanswered.size());
+      list(m_a.mandatory_unanswered, [&](const core::ItemScore& s) {
+        return fmt::format(
+            "{} <code>{}</code>", html_escape(s.item->text), html_escape(s.item->id));
+      });
+    }
     m_out += fmt::format("<h2>Overdue actions ({})</h2>\n", m_a.overdue_actions.size());
     list(m_a.overdue_actions, [&](const core::ItemScore& s) {
       std::string text = fmt::format(

@@ -117,6 +117,7 @@ report_json(const core::Assessment& assessment, const core::Disagreements* disag
   write_tally(json, overall.tally);
   json.key("coverage").number_or_null(overall.coverage);
   json.key("mandatory_unmet").strings(assessment.mandatory_unmet);
+  json.key("mandatory_unanswered").strings(assessment.mandatory_unanswered);
   json.key("overdue_actions").strings(assessment.overdue_actions);
   json.key("evidence_not_reviewed").strings(assessment.evidence_not_reviewed);
   json.end_object();
@@ -130,6 +131,7 @@ report_json(const core::Assessment& assessment, const core::Disagreements* disag
     json.key("rating_capped").boolean(section.summary.rating_capped);
     write_tally(json, section.summary.tally);
     json.key("gap").number(section.summary.gap);
+    json.key("gain").number_or_null(section.summary.gain);
     json.end_object();
   }
   json.end_array();

@@ -40,6 +40,9 @@ header(std::string& out, const core::Assessment& a)
   out += fmt::format("# {}: {}\n\n",
                      markdown_escape(answers.organisation.value_or("Gap analysis")),
                      markdown_escape(c.title));
+  if (const std::string draft = draft_text(a); !draft.empty()) {
+    out += fmt::format("> **{}.** {}\n\n", draft, draft_note());
+  }
   out += "| | |\n|---|---|\n";
   out += fmt::format("| Checklist | `{}` version {} |\n", c.id, markdown_cell(c.version));
   out += fmt::format("| Period | {} |\n", markdown_cell(answers.period.value_or("—")));
@@ -62,11 +65,15 @@ overall(std::string& out, const core::Assessment& a)
 {
   const auto& o = a.overall;
   out += "## Overall\n\n";
-  out += fmt::format("**{}** — {}",
-                     o.score ? percent_text(o.score) : std::string("no score"),
-                     markdown_escape(rating_words(o)));
-  if (o.rating_capped) {
-    out += fmt::format("\n\n{}", markdown_escape(cap_reason(a)));
+  if (nothing_answered(o)) {
+    out += fmt::format("**{}**", k_not_yet_answered);
+  } else {
+    out += fmt::format("**{}** — {}",
+                       o.score ? percent_text(o.score) : std::string("no score"),
+                       markdown_escape(rating_words(o)));
+  }
+  if (const std::string reason = cap_reason(a); !reason.empty()) {
+    out += fmt::format("\n\n{}", markdown_escape(reason));
   }
   out += fmt::format("\n\nCoverage: {}\n\n", markdown_escape(coverage_text(o)));
 }
@@ -82,7 +89,7 @@ sections(std::string& out, const core::Assessment& a)
     out += fmt::format("| {} | {} | {} | {} | {} of {} | {} |\n",
                        i + 1,
                        markdown_cell(a.sections[i].section->title),
-                       score_text(s.score),
+                       score_text(s),
                        markdown_cell(rating_words(s)),
                        t.answered,
                        t.answered + t.unanswered,
@@ -132,6 +139,13 @@ lists(std::string& out, const core::Assessment& a)
                        markdown_escape(answer_label(*a.checklist, s.answer)));
   }
   out += a.mandatory_unmet.empty() ? "None.\n\n" : "\n";
+  if (!a.mandatory_unanswered.empty()) {
+    out += fmt::format("## Mandatory items not yet answered ({})\n\n", a.mandatory_unanswered.size());
+    for (const auto& id : a.mandatory_unanswered) {
+      out += fmt::format("- `{}` {}\n", id, markdown_escape(core::find_score(a, id)->item->text));
+    }
+    out += "\n";
+  }
   out += fmt::format("## Overdue actions ({})\n\n", a.overdue_actions.size());
   for (const auto& id : a.overdue_actions) {
     const auto& s = *core::find_score(a, id);

@@ -113,6 +113,10 @@ private:
   {
     const auto& answers = *m_a.answers;
     wrapped_painted(for_terminal_line(m_c.title), 0, {}, "1");
+    if (const std::string draft = draft_text(m_a); !draft.empty()) {
+      wrapped_painted(draft + ".", 0, {}, "1;33");
+      wrapped(draft_note(), 0);
+    }
     const auto field = [&](std::string_view label, const std::string& value) {
       wrapped(value, 0, fmt::format("{:<14}", label));
     };
@@ -137,10 +141,10 @@ private:
   overall()
   {
     const auto& o = m_a.overall;
-    wrapped(percent_text(o.score), 0, fmt::format("{:<14}", "Overall score"));
+    wrapped(percent_text(o), 0, fmt::format("{:<14}", "Overall score"));
     wrapped_painted(rating_words(o), 0, fmt::format("{:<14}", "Rating"), rating_colour(o.rating));
-    if (o.rating_capped) {
-      wrapped(cap_reason(m_a), 14);
+    if (const std::string reason = cap_reason(m_a); !reason.empty()) {
+      wrapped(reason, 14);
     }
     wrapped(coverage_text(o), 0, fmt::format("{:<14}", "Coverage"));
     m_out += '\n';
@@ -156,10 +160,27 @@ private:
     m_out += paint(heading, "1") + '\n';
     for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
       const auto& s = m_a.sections[i];
-      const std::string cells = fmt::format(
-          "  {:>5}  {}", score_text(s.summary.score), bar(s.summary.score, s.summary.rating));
+      const bool blank = nothing_answered(s.summary);
+      const std::string cells =
+          fmt::format("  {:>5}  {}",
+                      score_text(s.summary),
+                      bar(blank ? std::nullopt : s.summary.score, s.summary.rating));
       m_out += table_row(fmt::format("{}.", i + 1), s.section->title, cells, k_cells, m_width);
-      wrapped_painted(rating_words(s.summary), 4, {}, rating_colour(s.summary.rating));
+      // The rating, then the points the overall score would gain were the
+      // whole section met (the sum of its items' gains), as every format.
+      const std::string rating = rating_words(s.summary);
+      std::string words = rating;
+      if (s.summary.score && s.summary.gain) {
+        words += " · " + points_text(*s.summary.gain) + " if all met";
+      }
+      std::string lines = util::hang_wrap(words, 4, m_width);
+      if (lines.compare(4, rating.size(), rating) == 0) {
+        lines.replace(4,
+                      rating.size(),
+                      paint(rating,
+                            blank ? rating_colour(nullptr) : rating_colour(s.summary.rating)));
+      }
+      m_out += lines;
     }
     m_out += '\n';
   }
@@ -229,6 +250,9 @@ private:
   mandatory()
   {
     id_list("Mandatory items not fully met", m_a.mandatory_unmet, false);
+    if (!m_a.mandatory_unanswered.empty()) {
+      id_list("Mandatory items not yet answered", m_a.mandatory_unanswered, false);
+    }
   }
 
   void

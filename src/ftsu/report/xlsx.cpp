@@ -64,17 +64,15 @@ colour(std::string_view hex)
   return static_cast<lxw_color_t>(std::strtoul(std::string(hex.substr(1)).c_str(), nullptr, 16));
 }
 
-// Returns `text` as a cell can hold it: valid UTF-8, no NUL (which would
-// end the C string early), at most k_max_cell_units UTF-16 code units (cut
-// at a character, with a note saying so).
+// Returns `text` as a cell can hold it: valid UTF-8 with every hidden
+// character (util::hidden_ranges(), NUL among them, which would end the C
+// string early) made visible as on a terminal or in CSV (`\u202e`), at most
+// k_max_cell_units UTF-16 code units (cut at a character, with a note
+// saying so).
 std::string
 cell_text(std::string_view text)
 {
-  std::string repaired = util::repair_utf8(text);
-  for (std::size_t pos = repaired.find('\0'); pos != std::string::npos;
-       pos = repaired.find('\0', pos)) {
-    repaired.replace(pos, 1, "\xEF\xBF\xBD");
-  }
+  const std::string repaired = util::for_terminal(util::repair_utf8(text));
   static constexpr std::string_view k_cut = " [… cut: too long for a spreadsheet cell]";
   std::size_t units = 0;
   std::size_t pos = 0;
@@ -324,9 +322,11 @@ Workbook::Workbook(util::Date created, const std::string& title, const std::stri
     std::filesystem::remove_all(m_folder, error);
     throw core::Error(core::ExitCode::io_error, "cannot write the spreadsheet: out of memory");
   }
-  // libxlsxwriter copies the properties' strings.
-  std::string title_text = title;
-  std::string subject_text = subject;
+  // libxlsxwriter copies the properties' strings. It escapes markup but
+  // not controls, which XML forbids (docProps/core.xml would not load), so
+  // hidden characters are made visible, as in the cells, on one line.
+  std::string title_text = util::for_terminal_line(util::repair_utf8(title));
+  std::string subject_text = util::for_terminal_line(util::repair_utf8(subject));
   std::string author = "ftsu-gap";
   lxw_doc_properties properties{};
   properties.title = title_text.data();

@@ -74,11 +74,12 @@ class Sheet
 {
 public:
   // Writes `cell` at `row`, `col` in `style` with the cell's own colours
-  // added. Text is always a string cell: it is repaired to valid UTF-8, NUL
-  // is replaced, and text longer than a cell holds (32,767 characters) is
-  // cut with a note saying so. A row with wrapped text is made tall enough
-  // for it (estimated from the column's width), since not every program
-  // sizes rows itself when it opens the file.
+  // added. Text is always a string cell: it is repaired to valid UTF-8, hidden
+  // characters (util::hidden_ranges(), NUL among them) are made visible as
+  // escapes (`\x1b`, `\u202e`) as on a terminal, and text longer than a cell holds (32,767
+  // characters) is cut with a note saying so. A row with wrapped text is made tall enough for it
+  // (estimated from the column's width), since not every program sizes rows itself when it opens
+  // the file.
   void write(std::size_t row, std::size_t col, const Cell& cell, Style style = {});
   // Writes `text` as a string cell (see write).
   void text(std::size_t row, std::size_t col, std::string_view text, Style style = {});
@@ -115,7 +116,8 @@ private:
 class Workbook
 {
 public:
-  // Starts an empty workbook titled `title` whose creation time is
+  // Starts an empty workbook titled `title` (its document properties, with
+  // hidden characters made visible as in cells) whose creation time is
   // midnight UTC of `created`, so the same input on the same day gives the
   // same bytes. Throws core::Error (io_error) when no temporary folder can
   // be made.

@@ -33,12 +33,17 @@ json_quote(std::string_view value)
       out += "\\t";
       break;
     default: {
-      // Controls, C1 (U+009B is an 8-bit CSI), bidi and zero-width
-      // characters and U+2028/2029 are escaped, so JSON printed on a
-      // terminal cannot drive it, and JSON pasted into a script is valid.
+      // Every character of util::hidden_ranges() (controls, C1 (U+009B is
+      // an 8-bit CSI), bidi, zero-width and tag characters, U+2028/2029) is
+      // escaped, so JSON printed on a terminal cannot drive it, and JSON
+      // pasted into a script is valid. Above U+FFFF, as a surrogate pair.
       std::size_t pos = i;
       const auto cp = decode_utf8(text, pos);
-      if (cp && is_hidden_control(*cp)) {
+      if (cp && is_hidden_control(*cp) && *cp > 0xFFFF) {
+        const auto offset = static_cast<unsigned>(*cp) - 0x10000U;
+        out += fmt::format(
+            "\\u{:04x}\\u{:04x}", 0xD800U + (offset >> 10U), 0xDC00U + (offset & 0x3FFU));
+      } else if (cp && is_hidden_control(*cp)) {
         out += fmt::format("\\u{:04x}", static_cast<unsigned>(*cp));
       } else {
         out.append(text, i, pos - i);

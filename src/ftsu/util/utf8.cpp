@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+
 namespace ftsu::util {
 
 namespace {
@@ -35,18 +37,55 @@ is_zero_width(char32_t cp)
          || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF;
 }
 
-// Bidirectional controls (which reorder what is shown), zero-width
-// characters (which hide text) and the Unicode line and paragraph separators
-// (which some terminals treat as line breaks).
-bool
-is_invisible_control(char32_t cp)
-{
-  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E)
-         || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF
-         || cp == 0x061C;
-}
+// The one table of characters never shown raw (see hidden_ranges). Newline
+// and tab are not in it: multi-line text keeps them, and one-line fields
+// show them as escapes (for_terminal_line).
+constexpr HiddenRange k_hidden[] = {
+    {0x0000, 0x0008, "C0 control characters"},
+    {0x000B, 0x001F, "C0 control characters (CR, ESC...)"},
+    {0x007F, 0x009F, "DEL and the C1 control characters (U+009B is an 8-bit CSI)"},
+    {0x00AD, 0x00AD, "the soft hyphen, invisible unless a line breaks at it"},
+    {0x061C, 0x061C, "the Arabic letter mark (bidirectional)"},
+    {0x180E, 0x180E, "the Mongolian vowel separator (invisible)"},
+    {0x200B, 0x200F, "zero-width space, non-joiner and joiner, directional marks"},
+    {0x2028, 0x202E, "line and paragraph separators, bidirectional embeddings, overrides"},
+    {0x2060, 0x206F, "word joiner, invisible operators, bidirectional isolates, and more"},
+    {0xFEFF, 0xFEFF, "the byte-order mark (zero-width no-break space)"},
+    {0xFFF9, 0xFFFB, "interlinear annotation characters"},
+    {0xFFFE, 0xFFFF, "noncharacters, which YAML and XML forbid"},
+    {0xE0000, 0xE007F, "tag characters (invisible)"},
+};
 
 } // namespace
+
+std::span<const HiddenRange>
+hidden_ranges()
+{
+  return k_hidden;
+}
+
+bool
+is_hidden_control(char32_t cp)
+{
+  // The table is short and sorted: stop at the first range that ends at or
+  // after `cp`.
+  for (const auto& range : k_hidden) {
+    if (cp <= range.last) {
+      return cp >= range.first;
+    }
+  }
+  return false;
+}
+
+std::string
+visible_escape(char32_t cp)
+{
+  const auto value = static_cast<std::uint32_t>(cp);
+  if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+    return fmt::format("\\x{:02x}", value);
+  }
+  return cp <= 0xFFFF ? fmt::format("\\u{:04x}", value) : fmt::format("\\U{:08x}", value);
+}
 
 std::optional<char32_t>
 decode_utf8(std::string_view text, std::size_t& pos)
@@ -202,13 +241,6 @@ for_terminal_line(std::string_view text)
   return out;
 }
 
-bool
-is_hidden_control(char32_t cp)
-{
-  return (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)
-         || is_invisible_control(cp);
-}
-
 std::string
 for_terminal(std::string_view text)
 {
@@ -216,16 +248,18 @@ for_terminal(std::string_view text)
   out.reserve(text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
+    const unsigned char byte = byte_at(text, pos);
+    if (byte >= 0x20U && byte < 0x7FU) {
+      out += static_cast<char>(byte); // printable ASCII, the usual case
+      ++pos;
+      continue;
+    }
     const std::size_t start = pos;
     const auto cp = decode_utf8(text, pos);
     if (!cp) {
-      out += fmt::format("\\x{:02x}", byte_at(text, start));
-    } else if (*cp == '\n' || *cp == '\t') {
-      out += static_cast<char>(*cp);
-    } else if (*cp < 0x20 || *cp == 0x7F || (*cp >= 0x80 && *cp <= 0x9F)) {
-      out += fmt::format("\\x{:02x}", static_cast<unsigned>(*cp));
-    } else if (is_invisible_control(*cp)) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned>(*cp));
+      out += fmt::format("\\x{:02x}", byte);
+    } else if (is_hidden_control(*cp)) {
+      out += visible_escape(*cp);
     } else {
       out.append(text.substr(start, pos - start));
     }

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -27,15 +28,37 @@ std::size_t count_code_points(std::string_view text);
 // two for East Asian wide and emoji code points, none for combining marks.
 std::size_t display_width(std::string_view text);
 
-// Returns true for a code point that must never be shown raw: C0 controls
-// other than newline and tab, DEL, C1 controls, bidirectional controls,
-// zero-width characters, U+2028/U+2029 and the BOM.
+// A range of code points that is never shown to a person raw, and what
+// they are (for docs and tests).
+struct HiddenRange
+{
+  char32_t first;
+  char32_t last;
+  std::string_view what;
+};
+
+// The one set of characters that every sink (terminal, HTML and its CSS,
+// CSV, xlsx cells and document properties, Markdown, JSON, and the YAML the
+// program writes) makes visible or escapes: C0 controls other than newline
+// and tab, DEL, C1 controls, the soft hyphen, bidirectional controls,
+// zero-width and other invisible format characters, U+2028/U+2029, the BOM,
+// the interlinear annotation characters, the noncharacters U+FFFE/U+FFFF
+// (which YAML and XML forbid) and the tag characters U+E0000 to U+E007F.
+// Sorted and disjoint.
+std::span<const HiddenRange> hidden_ranges();
+
+// Returns true for a code point in hidden_ranges(): one that must never be
+// shown raw.
 bool is_hidden_control(char32_t cp);
 
-// Returns `text` safe to print on a terminal: C0 controls other than newline
-// and tab, DEL, C1 controls, bidirectional controls, zero-width characters,
-// U+2028/U+2029 and the BOM become visible escapes such as `\x1b` or
-// `\u202e`; ill-formed UTF-8 bytes become `\xNN`.
+// Returns the visible escape for `cp`: `\x1b` for a C0 or C1 control or
+// DEL, `\u202e` for other code points of the Basic Multilingual Plane,
+// `\U000e0041` above it.
+std::string visible_escape(char32_t cp);
+
+// Returns `text` safe to print on a terminal (and the base of every other
+// sink's escaping): each code point of hidden_ranges() becomes its
+// visible_escape; ill-formed UTF-8 bytes become `\xNN`.
 std::string for_terminal(std::string_view text);
 
 // Returns `text` as one terminal line: as for_terminal, and line breaks and
