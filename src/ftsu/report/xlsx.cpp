@@ -72,7 +72,7 @@ colour(std::string_view hex)
 std::string
 cell_text(std::string_view text)
 {
-  const std::string repaired = util::for_terminal(util::repair_utf8(text));
+  std::string repaired = util::for_terminal(util::repair_utf8(text));
   static constexpr std::string_view k_cut = " [… cut: too long for a spreadsheet cell]";
   std::size_t units = 0;
   std::size_t pos = 0;
