@@ -88,10 +88,11 @@ TEST_CASE("the csv action plan has labels beside keys, and overdue")
   report::ReportOptions options;
   const auto lines = util::split(report::report_csv(s->assessment, options), '\n');
   REQUIRE(lines.size() == 6);
-  CHECK(lines[0]
-        == "\xEF\xBB\xBFid,section,section_title,statement,answer,answer_label,status,value,"
-           "weight,gap,gain,mandatory,evidence,evidence_from,action,owner,due,overdue,action_status,"
-           "progress\r");
+  CHECK(
+      lines[0]
+      == "\xEF\xBB\xBFid,section,section_title,statement,answer,answer_label,status,value,"
+         "weight,gap,gain,mandatory,evidence,evidence_from,action,owner,due,overdue,action_status,"
+         "progress\r");
   CHECK(lines[2]
         == "\"b\",\"one\",\"One\",\"B\",\"partial\",\"Partially met\",\"answered\",0.5,3,1.5,"
            "21.428571428571427,false,,,\"Fix\",,\"2026-01-31\",yes,\"open\",\r");

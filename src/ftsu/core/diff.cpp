@@ -142,8 +142,7 @@ compare(const Assessment& before, const Assessment& after)
   Comparison result;
   result.before = &before;
   result.after = &after;
-  result.overall =
-      score_change(comparable_score(before.overall), comparable_score(after.overall));
+  result.overall = score_change(comparable_score(before.overall), comparable_score(after.overall));
   result.sections = compare_sections(before, after);
   // Keyed by views of the checklists' item ids, which outlive the result.
   std::unordered_map<std::string_view, const ItemScore*> old_items;

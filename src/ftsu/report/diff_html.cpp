@@ -159,10 +159,9 @@ diff_html(const core::Comparison& c, const CompareOptions& options)
     out += html::change_section(c, title, html::items_with(c, change));
   }
   out += html::completed_section(c);
-  out +=
-      "<footer>Produced with ftsu-gap. A change is after − before, in points; an item "
-      "improved or regressed when its value went up or down; an item not yet answered on either "
-      "side is neither.</footer>\n";
+  out += "<footer>Produced with ftsu-gap. A change is after − before, in points; an item "
+         "improved or regressed when its value went up or down; an item not yet answered on either "
+         "side is neither.</footer>\n";
   return out + html::page_end();
 }
 

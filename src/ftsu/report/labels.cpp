@@ -137,12 +137,13 @@ cap_reason(const core::Assessment& assessment)
                        n == 1 ? " is" : "s are");
   }
   const std::string blanks =
-      n == 0 ? fmt::format("{} mandatory item{} not yet answered", blank, blank == 1 ? " is" : "s are")
-             : fmt::format("{} mandatory item{} not fully met and {} {} not yet answered",
-                           n,
-                           n == 1 ? " is" : "s are",
-                           blank,
-                           blank == 1 ? "is" : "are");
+      n == 0
+          ? fmt::format("{} mandatory item{} not yet answered", blank, blank == 1 ? " is" : "s are")
+          : fmt::format("{} mandatory item{} not fully met and {} {} not yet answered",
+                        n,
+                        n == 1 ? " is" : "s are",
+                        blank,
+                        blank == 1 ? "is" : "are");
   return fmt::format("Rating capped at the lowest band: {}, and a mandatory item not fully met or "
                      "not yet answered caps the rating whatever the score.",
                      blanks);

@@ -42,14 +42,13 @@ public:
   {
     const auto& answers = *m_a.answers;
     const std::string org = answers.organisation.value_or("Gap analysis");
-    m_out = html::page_start(
-        {fmt::format("{}: {}", org, m_c.title),
-         fmt::format("{}{} · {} {} · {}",
-                     draft_text(m_a).empty() ? "" : "Draft · ",
-                     org,
-                     m_c.id,
-                     m_c.version,
-                     period_text(answers))});
+    m_out = html::page_start({fmt::format("{}: {}", org, m_c.title),
+                              fmt::format("{}{} · {} {} · {}",
+                                          draft_text(m_a).empty() ? "" : "Draft · ",
+                                          org,
+                                          m_c.id,
+                                          m_c.version,
+                                          period_text(answers))});
     header(org);
     summary();
     m_out += "<h2>Section scores</h2>\n<figure>\n" + html::section_chart(m_a, m_compare)
@@ -149,16 +148,16 @@ private:
                          t.unanswered,
                          t.not_applicable,
                          t.out_of_profile);
-    m_out += fmt::format("<div class=\"card\"><div class=\"label\">Gaps</div><div "
-                         "class=\"value\">{}</div><div class=\"muted\">{} mandatory not met{} · {} "
-                         "overdue actions</div></div>\n",
-                         m_a.gaps.size(),
-                         m_a.mandatory_unmet.size(),
-                         m_a.mandatory_unanswered.empty()
-                             ? std::string()
-                             : fmt::format(" · {} mandatory not yet answered",
-                                           m_a.mandatory_unanswered.size()),
-                         m_a.overdue_actions.size());
+    m_out += fmt::format(
+        "<div class=\"card\"><div class=\"label\">Gaps</div><div "
+        "class=\"value\">{}</div><div class=\"muted\">{} mandatory not met{} · {} "
+        "overdue actions</div></div>\n",
+        m_a.gaps.size(),
+        m_a.mandatory_unmet.size(),
+        m_a.mandatory_unanswered.empty()
+            ? std::string()
+            : fmt::format(" · {} mandatory not yet answered", m_a.mandatory_unanswered.size()),
+        m_a.overdue_actions.size());
     m_out += "</section>\n";
     if (const std::string reason = cap_reason(m_a); !reason.empty()) {
       m_out += fmt::format("<p class=\"notice\">{}</p>\n", html_escape(reason));

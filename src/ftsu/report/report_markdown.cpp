@@ -139,7 +139,8 @@ lists(std::string& out, const core::Assessment& a)
   }
   out += a.mandatory_unmet.empty() ? "None.\n\n" : "\n";
   if (!a.mandatory_unanswered.empty()) {
-    out += fmt::format("## Mandatory items not yet answered ({})\n\n", a.mandatory_unanswered.size());
+    out +=
+        fmt::format("## Mandatory items not yet answered ({})\n\n", a.mandatory_unanswered.size());
     for (const auto& id : a.mandatory_unanswered) {
       out += fmt::format("- `{}` {}\n", id, markdown_escape(core::find_score(a, id)->item->text));
     }

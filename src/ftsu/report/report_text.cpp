@@ -172,10 +172,10 @@ private:
       }
       std::string lines = util::hang_wrap(words, 4, m_width);
       if (lines.compare(4, rating.size(), rating) == 0) {
-        lines.replace(4,
-                      rating.size(),
-                      paint(rating,
-                            blank ? rating_colour(nullptr) : rating_colour(s.summary.rating)));
+        lines.replace(
+            4,
+            rating.size(),
+            paint(rating, blank ? rating_colour(nullptr) : rating_colour(s.summary.rating)));
       }
       m_out += lines;
     }

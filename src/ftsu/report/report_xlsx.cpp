@@ -333,8 +333,7 @@ summary_lines(const core::Assessment& a, const ReportOptions& options)
     capped_note += fmt::format(" Not fully met: {}.", util::join(a.mandatory_unmet, ", "));
   }
   if (!capped_note.empty() && !a.mandatory_unanswered.empty()) {
-    capped_note +=
-        fmt::format(" Not yet answered: {}.", util::join(a.mandatory_unanswered, ", "));
+    capped_note += fmt::format(" Not yet answered: {}.", util::join(a.mandatory_unanswered, ", "));
   }
   add("Rating capped",
       xlsx::text_cell(std::string(o.rating_capped ? "Capped" : "Not capped")),
