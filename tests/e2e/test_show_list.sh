@@ -6,7 +6,7 @@ cd "$SCRATCH"
 
 run "$FTSU_GAP" list
 expect_rc 0 "list"
-expect_match "$OUT" "^ID +VERSION +ITEMS +TITLE" "list header"
+expect_match "$OUT" "^ID +VERSION +ITEMS +CONTENT +TITLE" "list header"
 for id in ngo-case-reviews ftsu-policy-2022 leaders-guide-2022; do
   expect_match "$OUT" "^$id +2026\.1 +[0-9]+ " "list shows $id"
 done
@@ -14,6 +14,15 @@ done
 run "$FTSU_GAP" list --checklist-dir "$FTSU_SOURCE_DIR/examples"
 expect_rc 0 "list with a checklist folder"
 expect_match "$OUT" "^example-local-champions +2026\.1 +5 " "list shows the folder's checklist"
+
+# Content dates: the bundled checklists' published date; flagged once that
+# is more than 12 months before today (SOURCE_DATE_EPOCH fixes today).
+expect_match "$OUT" "^ngo-case-reviews +2026\.1 +[0-9]+ +2026-11-27 +Learning" "list shows the content date"
+SOURCE_DATE_EPOCH=1861920000 run "$FTSU_GAP" list
+expect_match "$OUT" "^ngo-case-reviews +2026\.1 +[0-9]+ +2026-11-27 ! +Learning" "list flags a stale checklist"
+expect_match "$OUT" "^! Sources last checked more than 12 months before today \(2029-01-01\)" "list says what the flag means"
+SOURCE_DATE_EPOCH=1861920000 run "$FTSU_GAP" show ngo-case-reviews@2026.1
+expect_match "$OUT" "^Note: Its sources were last checked on 2026-11-27, more than 12 months" "show flags a stale checklist"
 
 run "$FTSU_GAP" show ngo-case-reviews
 expect_rc 0 "show text"
@@ -54,4 +63,4 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 chmod 755 ro
 
-finish 19
+finish 23

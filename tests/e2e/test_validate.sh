@@ -122,4 +122,22 @@ printf '\xef\xbb\xbfformat: ftsu-gap/checklist/v1\r\nid: crlf\r\nversion: "1"\r\
 run "$FTSU_GAP" validate bom-crlf.yaml
 expect_rc 0 "a BOM and CRLF line ends"
 
-finish 52
+# An item resting only on withdrawn or superseded sources: a warning, exit 0.
+cat >withdrawn.yaml <<'YAML'
+format: ftsu-gap/checklist/v1
+id: w
+version: "1"
+title: T
+sources:
+  - {id: gone, title: Gone, status: withdrawn, checked: 2026-11-01}
+sections:
+  - id: s
+    title: S
+    items:
+      - {id: a, text: A, sources: [gone]}
+YAML
+run "$FTSU_GAP" validate withdrawn.yaml
+expect_rc 0 "a warning is not an error"
+expect_match "$ERR" "warning: withdrawn.yaml:11:[0-9]+: item 'a' rests only on superseded or withdrawn sources: 'gone' \(withdrawn\)" "withdrawn-only item warned about"
+
+finish 54

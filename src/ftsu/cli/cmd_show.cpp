@@ -24,11 +24,10 @@ int
 run_show(const ShowOptions& options, const GlobalOptions& global)
 {
   const auto checklist = resolve_checklist(options.checklist, options.checklists.dirs);
-  write_output(options.output,
-               render(report::show_formats(),
-                      options.format,
-                      *checklist,
-                      layout_for(options.output, global, 100)));
+  report::ShowOptions show;
+  static_cast<report::Layout&>(show) = layout_for(options.output, global, 100);
+  show.today = generation_date();
+  write_output(options.output, render(report::show_formats(), options.format, *checklist, show));
   return 0;
 }
 

@@ -13,6 +13,22 @@
 
 namespace ftsu::core {
 
+// Whether a source still says what a checklist relies on it for
+// (docs/checklist-format.md, "How current a checklist is"): `current` is in
+// force; `superseded` was replaced by a newer source; `withdrawn` was
+// withdrawn with no replacement; `historical` is a record of its time (a
+// closed body's reports) that stays valid learning.
+enum class SourceStatus { current, superseded, withdrawn, historical };
+
+// Returns the status's spelling in files and JSON ("superseded").
+std::string_view to_string(SourceStatus status);
+
+// Parses a status's spelling; nullopt when it is not one.
+std::optional<SourceStatus> parse_source_status(std::string_view text);
+
+// The spellings of every source status, in order.
+std::vector<std::string> source_status_keys();
+
 // A published source a checklist derives from.
 struct Source
 {
@@ -22,6 +38,13 @@ struct Source
   // YYYY, YYYY-MM or YYYY-MM-DD, as written.
   std::optional<std::string> date;
   std::optional<std::string> url;
+  // As written; absent means current (status_of).
+  std::optional<SourceStatus> status;
+  // The day someone last confirmed the source and its status.
+  std::optional<util::Date> checked;
+
+  // Returns `status`, or current when none is written.
+  SourceStatus status_of() const;
 };
 
 // An item's citation of a source, with an optional pointer into it.

@@ -1,4 +1,5 @@
 #include <ftsu/core/checklist_loader.hpp>
+#include <ftsu/core/currency.hpp>
 #include <ftsu/core/document.hpp>
 #include <ftsu/core/schema.hpp>
 #include <ftsu/util/strings.hpp>
@@ -188,7 +189,8 @@ private:
       if (!schema::expect_mapping(entry, context, m_sink)) {
         continue;
       }
-      const Fields f(entry, context, m_sink, {"id", "title", "publisher", "date", "url"});
+      const Fields f(
+          entry, context, m_sink, {"id", "title", "publisher", "date", "url", "status", "checked"});
       Source source;
       source.id = f.slug("id", Need::required).value_or("");
       source.title = f.text("title", Need::required).value_or("");
@@ -201,12 +203,56 @@ private:
                                  util::for_terminal(*source.date)));
       }
       source.url = f.text("url");
+      source.status = read_source_status(f);
+      source.checked = f.date("checked");
       if (!source.id.empty()) {
         claim_unique(seen, source.id, "source id", f.mark_of("id"), m_sink);
         m_source_ids.insert(source.id);
       }
       checklist.sources.push_back(std::move(source));
     }
+  }
+
+  std::optional<SourceStatus>
+  read_source_status(const Fields& f)
+  {
+    const auto text = f.text("status");
+    if (!text) {
+      return std::nullopt;
+    }
+    const auto status = parse_source_status(util::trim(*text));
+    if (!status) {
+      std::string message = fmt::format("'status' in {} is '{}'; it must be one of {}",
+                                        f.context(),
+                                        util::for_terminal(*text),
+                                        util::join(source_status_keys(), ", "));
+      if (const auto suggestion = util::closest_match(*text, source_status_keys())) {
+        message += fmt::format(" (did you mean '{}'?)", *suggestion);
+      }
+      m_sink.error(f.mark_of("status"), message);
+    }
+    return status;
+  }
+
+  // Warns when every source `item` cites is superseded or withdrawn: its
+  // statement may no longer be what the sources ask.
+  void
+  warn_outdated_sources(const Fields& f, const Checklist& checklist, const Item& item)
+  {
+    const auto outdated = outdated_only_sources(checklist, item);
+    if (outdated.empty()) {
+      return;
+    }
+    std::vector<std::string> named;
+    named.reserve(outdated.size());
+    for (const Source* source : outdated) {
+      named.push_back(fmt::format("'{}' ({})", source->id, to_string(source->status_of())));
+    }
+    m_sink.warning(f.mark_of("sources"),
+                   fmt::format("{} rests only on superseded or withdrawn sources: {}; cite the "
+                               "source now in force beside or instead of them",
+                               f.context(),
+                               util::join(named, ", ")));
   }
 
   void
@@ -499,6 +545,7 @@ private:
     item.guidance = f.text("guidance");
     item.evidence = f.text_list("evidence");
     read_item_sources(f, checklist, item);
+    warn_outdated_sources(f, checklist, item);
     if (const auto weight = f.number("weight")) {
       // A weight below 0.01 (4.9e-324, say) makes every gap round to 0.
       if (!(*weight >= k_min_weight && *weight <= 100)) {

@@ -14,9 +14,10 @@ report_formats()
       {"markdown",
        "a board paper",
        [](const A& a, const O& o) {
-         return o.compare != nullptr
-                    ? report_markdown(a, o) + "\n" + report_compare_markdown(*o.compare)
-                    : report_markdown(a, o);
+         return (o.compare != nullptr
+                     ? report_markdown(a, o) + "\n" + report_compare_markdown(*o.compare)
+                     : report_markdown(a, o))
+                + report_footer_markdown(*a.checklist);
        }},
       {"json",
        "for programs",

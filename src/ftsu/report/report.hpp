@@ -59,6 +59,9 @@ std::string report_csv(const core::Assessment& assessment, const ReportOptions& 
 // `options.compare`, last year's scores, the changes, the regressions and
 // the actions completed.
 std::string report_html(const core::Assessment& assessment, const ReportOptions& options);
+// The line that ends the Markdown report: the checklist's id, version and
+// content date (docs/reports.md).
+std::string report_footer_markdown(const core::Checklist& checklist);
 // The Markdown part `report --compare` adds after the report: last year's
 // section scores and the change, the regressions and the actions completed.
 std::string report_compare_markdown(const core::Comparison& comparison);

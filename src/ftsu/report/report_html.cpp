@@ -1,5 +1,6 @@
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/compare_html.hpp>
+#include <ftsu/report/currency.hpp>
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/html_page.hpp>
 #include <ftsu/report/labels.hpp>
@@ -69,7 +70,8 @@ public:
     lists();
     m_out +=
         "<footer>Produced with ftsu-gap from the checklist "
-        + html_escape(fmt::format("{} {}", m_c.id, m_c.version))
+        + html_escape(fmt::format("{} {}", m_c.id, m_c.version)) + ", content date "
+        + html_escape(content_date_text(m_c))
         + ". Scores: 100 × the weighted share of counting items met (Partially met counts half); "
           "not-applicable and out-of-profile items do not count; unanswered items count as not "
           "met.</footer>\n";

@@ -1,3 +1,4 @@
+#include <ftsu/core/currency.hpp>
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
@@ -95,6 +96,11 @@ report_json(const core::Assessment& assessment, const core::Disagreements* disag
   json.key("id").string(checklist.id);
   json.key("version").string(checklist.version);
   json.key("title").string(checklist.title);
+  if (const auto date = core::content_date(checklist)) {
+    json.key("content_date").string(util::to_string(*date));
+  } else {
+    json.key("content_date").null();
+  }
   json.end_object();
   json.key("organisation").string_or_null(answers.organisation);
   json.key("period").string_or_null(answers.period);

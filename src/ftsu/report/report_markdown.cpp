@@ -1,3 +1,4 @@
+#include <ftsu/report/currency.hpp>
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
@@ -184,6 +185,12 @@ lists(std::string& out, const core::Assessment& a)
 }
 
 } // namespace
+
+std::string
+report_footer_markdown(const core::Checklist& checklist)
+{
+  return "\n---\n\n*" + markdown_escape(content_footer(checklist)) + "*\n";
+}
 
 std::string
 report_markdown(const core::Assessment& assessment, const ReportOptions& options)

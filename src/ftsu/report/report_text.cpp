@@ -1,3 +1,4 @@
+#include <ftsu/report/currency.hpp>
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
@@ -42,6 +43,8 @@ public:
     overdue();
     not_reviewed();
     unanswered();
+    m_out += '\n';
+    wrapped(util::for_terminal_line(content_footer(m_c)), 0);
     return std::move(m_out);
   }
 

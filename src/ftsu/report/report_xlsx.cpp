@@ -1,4 +1,5 @@
 #include <ftsu/core/version.hpp>
+#include <ftsu/core/currency.hpp>
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
@@ -304,6 +305,11 @@ summary_lines(const core::Assessment& a, const ReportOptions& options)
   add("Checklist", xlsx::text_cell(c.title));
   add("Checklist id", xlsx::text_cell(c.id));
   add("Checklist version", xlsx::text_cell(c.version));
+  const auto content = core::content_date(c);
+  add("Content date",
+      content ? xlsx::date_cell(content) : xlsx::text_cell(std::string("not given")),
+      "The day the checklist's sources were last confirmed (docs/checklist-format.md).",
+      k_plain);
   if (answers.profile) {
     const auto* profile = c.find_profile(*answers.profile);
     add("Profile", xlsx::text_cell(profile != nullptr ? profile->label : *answers.profile));

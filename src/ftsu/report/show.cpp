@@ -2,19 +2,20 @@
 
 namespace ftsu::report {
 
-FormatTable<core::Checklist, Layout>
+FormatTable<core::Checklist, ShowOptions>
 show_formats()
 {
-  static constexpr FormatEntry<core::Checklist, Layout> k_table[] = {
+  using O = ShowOptions;
+  static constexpr FormatEntry<core::Checklist, O> k_table[] = {
       {"text",
        "for reading",
-       [](const core::Checklist& c, const Layout& layout) { return show_text(c, layout.width); }},
+       [](const core::Checklist& c, const O& o) { return show_text(c, o.width, o.today); }},
       {"markdown",
        "a handout",
-       [](const core::Checklist& c, const Layout&) { return show_markdown(c); }},
+       [](const core::Checklist& c, const O& o) { return show_markdown(c, o.today); }},
       {"json",
        "a valid checklist file, for programs",
-       [](const core::Checklist& c, const Layout&) { return show_json(c); }},
+       [](const core::Checklist& c, const O&) { return show_json(c); }},
   };
   return k_table;
 }

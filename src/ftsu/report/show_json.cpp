@@ -56,6 +56,16 @@ show_json(const core::Checklist& checklist)
     json.key("publisher").string_or_null(source.publisher);
     json.key("date").string_or_null(source.date);
     json.key("url").string_or_null(source.url);
+    if (source.status) {
+      json.key("status").string(core::to_string(*source.status));
+    } else {
+      json.key("status").null();
+    }
+    if (source.checked) {
+      json.key("checked").string(util::to_string(*source.checked));
+    } else {
+      json.key("checked").null();
+    }
     json.end_object();
   }
   json.end_array();

@@ -1,3 +1,4 @@
+#include <ftsu/report/currency.hpp>
 #include <ftsu/report/show.hpp>
 #include <ftsu/util/markup.hpp>
 #include <ftsu/util/strings.hpp>
@@ -21,6 +22,9 @@ source_line(const core::Source& source)
   }
   if (source.date) {
     line += ", " + markdown_escape(*source.date);
+  }
+  if (const std::string currency = source_currency_text(source); !currency.empty()) {
+    line += " (" + currency + ")";
   }
   if (source.url) {
     const std::string url = util::safe_url(*source.url);
@@ -78,7 +82,7 @@ append_item(std::string& out,
 } // namespace
 
 std::string
-show_markdown(const core::Checklist& checklist)
+show_markdown(const core::Checklist& checklist, std::optional<util::Date> today)
 {
   std::string out = fmt::format("# {}\n\n", markdown_escape(checklist.title));
   std::string meta = fmt::format("Checklist `{}` version {} · {} items in {} sections",
@@ -89,7 +93,12 @@ show_markdown(const core::Checklist& checklist)
   if (checklist.published) {
     meta += " · published " + util::to_string(*checklist.published);
   }
+  meta += " · content date " + content_date_text(checklist);
   out += meta + "\n\n";
+  if (const std::string note = today ? stale_note(checklist, *today) : std::string();
+      !note.empty()) {
+    out += "> **Note:** " + note + "\n\n";
+  }
   if (checklist.description) {
     out += util::markdown_paragraphs(*checklist.description) + "\n\n";
   }

@@ -1,3 +1,4 @@
+#include <ftsu/report/currency.hpp>
 #include <ftsu/report/show.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
@@ -78,7 +79,7 @@ append_item(std::string& out,
 } // namespace
 
 std::string
-show_text(const core::Checklist& checklist, std::size_t width)
+show_text(const core::Checklist& checklist, std::size_t width, std::optional<util::Date> today)
 {
   width = std::max<std::size_t>(width, 40);
   std::string out = util::hang_wrap(for_terminal_line(checklist.title), 0, width);
@@ -88,7 +89,12 @@ show_text(const core::Checklist& checklist, std::size_t width)
   if (checklist.published) {
     meta.push_back("published " + util::to_string(*checklist.published));
   }
+  meta.push_back("content date " + content_date_text(checklist));
   out += util::hang_wrap_parts(meta, " · ", 0, width) + "\n";
+  if (const std::string note = today ? stale_note(checklist, *today) : std::string();
+      !note.empty()) {
+    append_wrapped(out, note, 0, width, "Note: ");
+  }
   if (checklist.description) {
     append_wrapped(out, *checklist.description, 0, width);
     out += '\n';
@@ -124,6 +130,9 @@ show_text(const core::Checklist& checklist, std::size_t width)
       }
       if (source.date) {
         line += ", " + *source.date;
+      }
+      if (const std::string currency = source_currency_text(source); !currency.empty()) {
+        line += " (" + currency + ")";
       }
       if (source.url) {
         line += ". " + *source.url;

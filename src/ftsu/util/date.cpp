@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 
 namespace ftsu::util {
@@ -91,6 +92,18 @@ std::string
 to_string(const Date& date)
 {
   return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+}
+
+Date
+months_before(const Date& date, int months)
+{
+  const int index = date.year * 12 + (date.month - 1) - months;
+  const std::chrono::year_month last{std::chrono::year(index / 12),
+                                     std::chrono::month(static_cast<unsigned>(index % 12 + 1))};
+  const unsigned days_in_month = static_cast<unsigned>((last / std::chrono::last).day());
+  return Date{index / 12,
+              index % 12 + 1,
+              static_cast<int>(std::min(static_cast<unsigned>(date.day), days_in_month))};
 }
 
 Date

@@ -34,6 +34,10 @@ bool is_partial_date(std::string_view text);
 // Formats `date` as YYYY-MM-DD.
 std::string to_string(const Date& date);
 
+// Returns the same day `months` months before `date`, the last day of that
+// month when it is shorter (2028-02-29 less 12 months is 2027-02-28).
+Date months_before(const Date& date, int months);
+
 // Returns today's date in UTC.
 Date today_utc();
 
