@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -176,7 +177,7 @@ has_tag(const Item& item, std::string_view tag)
 // one weight. Keep in step with the table in docs/checklists.md.
 const std::vector<std::vector<std::pair<std::string, std::string>>> k_same_requirement = {
     {{"ngo-case-reviews", "policy-adopted"},
-     {"ftsu-policy-2022", "policy-template-structure"},
+     {"ftsu-policy-2022", "policy-minimum-standard"},
      {"leaders-guide-2022", "know-policy-on-2022-template"}},
     {{"ngo-case-reviews", "policy-reflection-tool"},
      {"ftsu-policy-2022", "self-assessment-2024"},
@@ -224,7 +225,8 @@ const std::vector<std::vector<std::pair<std::string, std::string>>> k_same_requi
     {{"ngo-case-reviews", "training-managers-respond"},
      {"ftsu-policy-2022", "training-listen-up"},
      {"leaders-guide-2022", "listen-managers-trained"}},
-    {{"ftsu-policy-2022", "training-follow-up"},
+    {{"ngo-case-reviews", "training-senior-leaders-follow-up"},
+     {"ftsu-policy-2022", "training-follow-up"},
      {"leaders-guide-2022", "rolemodel-follow-up-training"}},
     {{"ftsu-policy-2022", "modes-no-source-hunting"},
      {"leaders-guide-2022", "followup-focus-on-what-not-who"}},
@@ -238,6 +240,15 @@ const std::vector<std::vector<std::pair<std::string, std::string>>> k_same_requi
      {"leaders-guide-2022", "know-all-worker-groups-reached"}},
     {{"ngo-case-reviews", "culture-action-visible"},
      {"leaders-guide-2022", "barriers-futility-addressed"}},
+    {{"ngo-case-reviews", "nhse-data-collection-returns"},
+     {"ftsu-policy-2022", "nhse-data-collection-returns"}},
+    {{"ngo-case-reviews", "moved-to-nhse-arrangements"},
+     {"ftsu-policy-2022", "moved-to-nhse-arrangements"},
+     {"leaders-guide-2022", "moved-to-nhse-arrangements"}},
+    {{"ngo-case-reviews", "contract-carve-out-any-agreement"},
+     {"ftsu-policy-2022", "contract-carve-out-any-agreement"}},
+    {{"ngo-case-reviews", "culture-closed-cultures-watched"},
+     {"leaders-guide-2022", "barriers-closed-cultures-watched"}},
 };
 
 } // namespace
@@ -331,6 +342,99 @@ TEST_CASE("the latest checklists follow the one weighting rule")
             CHECK(item.profiles == std::vector<std::string>{"trust"});
           }
         }
+      }
+    }
+  }
+}
+
+// The National Guardian's Office closed at the end of June 2026. No item of
+// the latest checklists may ask for anything to be sent to, registered with,
+// trained or provided by it as a body that still exists; a sentence naming
+// it in the past ("until it closed", "no longer", "before July 2026") is
+// allowed. The check is run on 2026.2 too, which did ask for all three, so
+// that it is known to catch them.
+namespace {
+
+std::vector<std::string>
+sentences(const std::string& text)
+{
+  std::vector<std::string> out;
+  std::string current;
+  for (const char c : text) {
+    current += c;
+    if (c == '.' || c == ';' || c == ':') {
+      out.push_back(current);
+      current.clear();
+    }
+  }
+  if (!current.empty()) {
+    out.push_back(current);
+  }
+  return out;
+}
+
+// "id: sentence" for every sentence of an item's text, guidance or evidence
+// that treats the NGO as a current body.
+std::vector<std::string>
+current_ngo_demands(const Checklist& checklist)
+{
+  static const std::regex names_ngo(R"(\bngo\b|national guardian's office)");
+  static const std::vector<std::regex> demands = {
+      std::regex(R"(\b(send|sends|sent|submit|submits|submitted|submission|submissions|return|returns|returned|report|reports|reported|goes|go)\b[^.;:]*\bto the (ngo|national guardian's office)\b)"),
+      std::regex(R"(\b(register|registers|registered|registration)\b[^.;:]*\b(ngo|national guardian's office)\b)"),
+      std::regex(R"(\b(ngo|national guardian's office)('s)? (guardian )?directory\b)"),
+      std::regex(R"(\b(ngo|national guardian's office)('s)? (foundation )?training\b)"),
+      std::regex(R"(\b(trained|provided|run|offered|supported) (by|through) the (ngo|national guardian's office)\b)"),
+      std::regex(R"(\bthe (ngo|national guardian's office) (provides|runs|offers|collects|publishes|requires|expects|asks)\b)"),
+      std::regex(R"(\bngo (confirmation|data submissions?|registration)\b)"),
+  };
+  static const std::regex past(
+      R"(\b(closed|until|no longer|used to|before|once|historical|ran|former|formerly|superseded|replaced|replaces|then)\b)");
+  std::vector<std::string> found;
+  for (const auto& section : checklist.sections) {
+    for (const auto& item : section.items) {
+      std::vector<std::string> texts{item.text, item.guidance.value_or("")};
+      texts.insert(texts.end(), item.evidence.begin(), item.evidence.end());
+      for (const auto& text : texts) {
+        for (const auto& sentence : sentences(ftsu::util::to_lower(text))) {
+          if (!std::regex_search(sentence, names_ngo) || std::regex_search(sentence, past)) {
+            continue;
+          }
+          for (const auto& demand : demands) {
+            if (std::regex_search(sentence, demand)) {
+              found.push_back(item.id + ": " + sentence);
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+  return found;
+}
+
+} // namespace
+
+TEST_CASE("no item of the latest checklists treats the National Guardian's Office as a current body")
+{
+  const auto all = bundled();
+  SUBCASE("the check finds the demands 2026.2 made")
+  {
+    const auto found = current_ngo_demands(*all.at("ngo-case-reviews@2026.2"));
+    const auto has = [&found](std::string_view id) {
+      return std::any_of(found.begin(), found.end(), [id](const std::string& f) { return f.starts_with(id); });
+    };
+    CHECK(has("guardian-records-cases: "));
+    CHECK(current_ngo_demands(*all.at("leaders-guide-2022@2026.2")).size() >= 2);
+    const auto policy = current_ngo_demands(*all.at("ftsu-policy-2022@2026.2"));
+    CHECK(std::any_of(policy.begin(), policy.end(),
+                      [](const std::string& f) { return f.starts_with("guardian-in-post: "); }));
+  }
+  SUBCASE("the latest versions make none")
+  {
+    for (const auto& entry : latest_versions()) {
+      for (const auto& demand : current_ngo_demands(*entry.second)) {
+        FAIL_CHECK(entry.first << " " << demand);
       }
     }
   }
