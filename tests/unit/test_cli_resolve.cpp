@@ -56,7 +56,7 @@ TEST_CASE("read_catalog: bundled checklists by id and id@version")
   const auto* newest = catalog.find("ftsu-policy-2022", std::nullopt);
   REQUIRE(newest != nullptr);
   CHECK(newest->bundled);
-  CHECK(newest->version == "2026.2");
+  CHECK(newest->version == "2027.1");
   const auto [id, version] = ftsu::core::split_checklist_spec("ftsu-policy-2022@2026.1");
   const auto* older = catalog.find(id, version);
   REQUIRE(older != nullptr);
@@ -176,7 +176,7 @@ TEST_CASE("looks_like_path: a file name, not an id")
 
 TEST_CASE("resolve_checklist: a bundled id, id@version and an unknown id")
 {
-  CHECK(ftsu::cli::resolve_checklist("ftsu-policy-2022", {})->version == "2026.2");
+  CHECK(ftsu::cli::resolve_checklist("ftsu-policy-2022", {})->version == "2027.1");
   CHECK(ftsu::cli::resolve_checklist("ftsu-policy-2022@2026.1", {})->version == "2026.1");
   try {
     (void)ftsu::cli::resolve_checklist("ftsu-policy-2021", {});
@@ -192,7 +192,7 @@ TEST_CASE("resolve_checklist: a bundled id, id@version and an unknown id")
     CHECK(error.code() == ftsu::core::ExitCode::usage);
     CHECK(std::string(error.what())
           == "checklist 'ftsu-policy-2022' has no version '1999.1'; known versions: 2026.1, "
-             "2026.2");
+             "2026.2, 2027.1");
   }
 }
 
