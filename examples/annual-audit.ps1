@@ -14,15 +14,16 @@
 #    (exit 1) when any item got worse.
 #
 # Exit codes: 0 done, 1 an item regressed, others as ftsu-gap's.
-# Without arguments it runs on the example trust's last two years.
+# Without arguments it runs on the example trust's last two years, 2026/27
+# (checklist version 2026.2) and 2027/28 (version 2027.1).
 #
 # UNTESTED: PowerShell does not run where ftsu-gap is built and tested, so
 # this script has never been run. It is kept as plain as the bash one; read
 # it before you rely on it. If PowerShell refuses to run it, see
 # docs/windows.md ("Running the audit script").
 param(
-  [string]$Last = (Join-Path $PSScriptRoot 'example-trust-2025-26.yaml'),
-  [string]$This = (Join-Path $PSScriptRoot 'example-trust-2026-27.yaml'),
+  [string]$Last = (Join-Path $PSScriptRoot 'example-trust-2026-27.yaml'),
+  [string]$This = (Join-Path $PSScriptRoot 'example-trust-2027-28.yaml'),
   [string]$Out = 'annual-audit'
 )
 

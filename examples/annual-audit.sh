@@ -16,17 +16,18 @@
 #    (exit 1) when any item got worse, so a regression cannot go unnoticed.
 #
 # Exit codes: 0 done, 1 an item regressed, others as ftsu-gap's.
-# Without arguments it runs on the example trust's last two years, 2025/26
-# (checklist version 2026.1) and 2026/27 (version 2026.2): diff compares
-# across the versions, and the audit fails on the example's one regression.
+# Without arguments it runs on the example trust's last two years, 2026/27
+# (checklist version 2026.2) and 2027/28 (version 2027.1, the first after the
+# National Guardian's Office closed): diff compares across the versions, and
+# the audit fails on the example's one regression.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 ftsu=${FTSU_GAP:-ftsu-gap}
 if ! command -v "$ftsu" >/dev/null 2>&1; then
   ftsu=$here/../build/ftsu-gap
 fi
-last=${1:-$here/example-trust-2025-26.yaml}
-this=${2:-$here/example-trust-2026-27.yaml}
+last=${1:-$here/example-trust-2026-27.yaml}
+this=${2:-$here/example-trust-2027-28.yaml}
 out=${3:-annual-audit}
 
 if [ ! -e "$this" ]; then

@@ -36,13 +36,13 @@ PY
 run bash "$audit" "$examples/example-trust-2024-25.yaml" fixed.yaml out
 expect_rc 0 "the audit passes once the regression is fixed"
 
-# Without arguments: the example trust's last two years, 2025/26 on
-# checklist version 2026.1 and 2026/27 on 2026.2.
+# Without arguments: the example trust's last two years, 2026/27 on
+# checklist version 2026.2 and 2027/28 on 2027.1.
 mkdir default && cd default
 run bash "$audit"
-expect_rc 1 "the default run fails on the 2026/27 regression"
-expect_match "$OUT" "guardian-access-ceo-chair: Met -> Partially met" "names it, across checklist versions"
+expect_rc 1 "the default run fails on the 2027/28 regression"
+expect_match "$OUT" "handling-process-monitored: Met -> Partially met" "names it, across checklist versions"
 CHECKS=$((CHECKS + 1))
-grep -qF '`ngo-case-reviews` 2026.1 → `ngo-case-reviews` 2026.2' annual-audit/diff.md ||
+grep -qF '`ngo-case-reviews` 2026.2 → `ngo-case-reviews` 2027.1' annual-audit/diff.md ||
   fail "annual-audit/diff.md does not name both checklist versions"
 finish 14

@@ -11,17 +11,19 @@ ex=$FTSU_SOURCE_DIR/examples
 last=$ex/example-trust-2025-26.yaml
 this=$ex/example-trust-2026-27.yaml
 
-# Both versions bundled; an id alone means the newest.
+# Every version bundled; an id alone means the newest.
 for id in ngo-case-reviews ftsu-policy-2022 leaders-guide-2022; do
   run "$FTSU_GAP" show "$id@2026.1" --format json
   expect_rc 0 "$id@2026.1 still loads"
   expect_match "$OUT" '"version": "2026.1"' "$id@2026.1 is version 2026.1"
   run "$FTSU_GAP" show "$id" --format json
   expect_rc 0 "$id loads"
-  expect_match "$OUT" '"version": "2026.2"' "$id alone is version 2026.2"
+  expect_match "$OUT" '"version": "2027.1"' "$id alone is version 2027.1"
+  run "$FTSU_GAP" show "$id@2026.2" --format json
+  expect_match "$OUT" '"version": "2026.2"' "$id@2026.2 still loads"
 done
 run "$FTSU_GAP" show ngo-case-reviews@1999.1
-expect_match "$ERR" "known versions: 2026.1, 2026.2" "both versions listed"
+expect_match "$ERR" "known versions: 2026.1, 2026.2, 2027.1" "every version listed"
 
 # The example trust's two years, across the versions.
 run "$FTSU_GAP" validate "$this"
@@ -108,4 +110,22 @@ expect_no_match "$(grep -F '`guardian-in-post`' <<<"$OUT")" "inferred" "markdown
 run "$FTSU_GAP" assess ngo-case-reviews --profile trust -o help.yaml <<<$'s\ns\ns\n?\nq'
 expect_match "$OUT" "About guardian-independence \(weight 2; inferred good practice\)" "assess help marks an inferred item"
 
-finish 37
+# Version 2027.1: the example trust's 2027/28 answers against its 2026/27
+# answers, and the split of policy-template-structure into two items that
+# both replace it.
+run "$FTSU_GAP" validate "$ex/example-trust-2027-28.yaml"
+expect_rc 0 "the 2027/28 answers validate"
+expect_no_match "$ERR" "warning" "without warnings"
+run "$FTSU_GAP" diff "$this" "$ex/example-trust-2027-28.yaml"
+expect_match "$OUT" "Checklist ngo-case-reviews 2026.2 -> ngo-case-reviews 2027.1" "both versions named"
+expect_match "$OUT" "5 added, 0 removed" "the five new items of 2027.1 are added"
+sed 's/^checklist_version: "2026.1"/checklist_version: "2027.1"/' "$ex/primary-care-2025-26.yaml" >split.yaml
+run "$FTSU_GAP" report split.yaml --format json -o s.json
+expect_rc 0 "a 2026.1 practice file read on 2027.1"
+expect_match "$ERR" "policy-template-structure" "the split id is reported"
+run python3 -c 'import json
+items = {i["id"]: i for i in json.load(open("s.json"))["items"]}
+print(items["policy-minimum-standard"]["answer"], items["policy-template-complete"]["answer"])'
+expect_match "$OUT" "^met met$" "the old answer counts for both items the split made"
+
+finish 47
