@@ -14,9 +14,9 @@ run "$FTSU_GAP" --color always assess ngo-case-reviews --profile trust --organis
 expect_rc 0 "end of input ends cleanly"
 expect_no_match "$OUT$ERR" $'\x1b' "no colour or cursor codes through a pipe, even with --color always"
 expect_match "$OUT" "This session: 3 items answered, 0 not applicable, 0 skipped" "summary"
-expect_match "$OUT" "Overall score so far: [0-9.]+% \(Limited assurance, capped\); coverage 5\.7% \(3 of 53 answered\)" "score and coverage in the summary"
+expect_match "$OUT" "Overall score so far: [0-9.]+% \(Limited assurance, capped\); coverage 5\.2% \(3 of 58 answered\)" "score and coverage in the summary"
 run "$FTSU_GAP" validate p.yaml
-expect_match "$OUT" "3 of 53 items answered" "what was given is saved"
+expect_match "$OUT" "3 of 58 items answered" "what was given is saved"
 today=$(date -u +%F)
 python3 - "$today" <<'PY' || fail "the saved file is not what docs/assess.md shows"
 import sys, yaml
@@ -40,7 +40,7 @@ CHECKS=$((CHECKS + 1))
 run "$FTSU_GAP" assess -o p.yaml <<<$'x\n'
 
 expect_rc 0 "resumes without naming the checklist again"
-expect_match "$OUT" "\[1/50\]" "resumes at the first unanswered item"
+expect_match "$OUT" "\[1/55\]" "resumes at the first unanswered item"
 expect_match "$OUT" "The guardian holds no other role" "the fourth item"
 
 # An empty input stops at once and writes nothing new.
