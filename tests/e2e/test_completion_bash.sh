@@ -71,7 +71,7 @@ expect_completion report x.yaml --format = -- =text =markdown =json =csv =html =
 
 # Checklist ids and versions from the catalog, with files beside them.
 expect_completion show ngo -- ngo-case-reviews
-expect_completion show ngo-case-reviews@ -- ngo-case-reviews@2026.1 ngo-case-reviews@2026.2
+expect_completion show ngo-case-reviews@ -- ngo-case-reviews@2026.1 ngo-case-reviews@2026.2 ngo-case-reviews@2027.1
 expect_completion show --checklist-dir checklists loc -- local-extra
 expect_completion init l -- leaders-guide-2022
 expect_completion validate --checklist ftsu -- ftsu-policy-2022

@@ -37,7 +37,7 @@ expect_completion "ftsu-gap help tr" trend
 expect_completion "ftsu-gap report x.yaml --format " text markdown json csv html xlsx
 expect_completion "ftsu-gap report x.yaml --color n" never
 expect_completion "ftsu-gap report x.yaml --gaps" --gaps-only
-expect_completion "ftsu-gap show ngo-case-reviews@" ngo-case-reviews@2026.1 ngo-case-reviews@2026.2
+expect_completion "ftsu-gap show ngo-case-reviews@" ngo-case-reviews@2026.1 ngo-case-reviews@2026.2 ngo-case-reviews@2027.1
 expect_completion "ftsu-gap init ngo-case-reviews --profile " primary-care trust
 expect_completion "ftsu-gap assess ngo-case-reviews -o a.yaml --section guardian" guardian-role
 expect_completion "ftsu-gap report ans" answers-2026.yaml
