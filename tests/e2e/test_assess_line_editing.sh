@@ -64,14 +64,14 @@ type_line "2026/27"
 # trusts only, so a new file's profile is asked for.
 wait_for "Profile (its number or key)"
 type_line "trust"
-wait_for "[1/53] Section 1 of 11"
+wait_for "[1/58] Section 1 of 11"
 type_line "m"
 wait_for "Evidence (Enter to skip):"
 # Left four times, Right twice: the h goes between t and l.
 type_text "Supervision montly"
 keys Left Left Left Left Right Right
 type_line "h"
-wait_for "[2/53]"
+wait_for "[2/58]"
 CHECKS=$((CHECKS + 1))
 grep -qx "    evidence: Supervision monthly" a.yaml \
   || fail "the edited evidence was not saved as 'Supervision monthly'"
@@ -89,7 +89,7 @@ keys C-a
 type_text "Weekly "
 keys C-e
 type_line " 2026"
-wait_for "[3/53]"
+wait_for "[3/58]"
 type_line "m"
 wait_for "Evidence (Enter to skip):"
 # Ctrl-U clears what was typed; unknown keys insert nothing; End and
@@ -105,13 +105,13 @@ keys End DC
 type_text "x"
 keys Left DC
 type_line ""
-wait_for "[4/53]"
+wait_for "[4/58]"
 # 2. `e` opens the editor on a private temporary file, terminal restored.
 type_line "x"
 wait_for "Evidence (Enter to skip):"
 type_line "e"
 wait_for "From the editor: Audit of supervision, June 2026 # kept as text"
-wait_for "[5/53]"
+wait_for "[5/58]"
 expect_match "$(cat editor.log)" "^args=1$" "the editor gets the file as its one argument"
 expect_match "$(cat editor.log)" "^mode=600$" "the temporary file is private"
 expect_match "$(cat editor.log)" "^dir=$SCRATCH/tmp$" "the temporary file is in \$TMPDIR"
@@ -134,7 +134,7 @@ CHECKS=$((CHECKS + 1))
   || fail "an escape byte reached the evidence"
 expect_match "$(grep -A2 "guardian-access-ceo-chair:" a.yaml)" "answer: met" "answer kept"
 run "$FTSU_GAP" validate a.yaml
-expect_match "$OUT" "4 of 53 items answered" "the four answers before Ctrl-C"
+expect_match "$OUT" "4 of 58 items answered" "the four answers before Ctrl-C"
 expect_match "$(cat a.yaml)" "^organisation: Example Trust$" "Home and Right in the organisation"
 expect_some_evidence a.yaml "Audit of supervision, June 2026 # kept as text" \
   "the editor's text, lines joined, '#' kept"
@@ -143,36 +143,36 @@ expect_some_evidence a.yaml "Audit of supervision, June 2026 # kept as text" \
 # unchanged file keeps it and says so.
 ASSESS_ENV="VISUAL='$SCRATCH/append-editor.sh' EDITOR=false TMPDIR='$SCRATCH/tmp'"
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
-wait_for "[1/9] Section 1 of 11"
+wait_for "[1/11] Section 1 of 11"
 type_line "m"
 wait_for "Evidence (Enter keeps it, - clears it, or type new):"
 type_line "e"
 wait_for "From the editor: Supervision monthly, reviewed"
-wait_for "[2/9]"
+wait_for "[2/11]"
 type_line ""
-wait_for "[3/9]"
+wait_for "[3/11]"
 type_line "q"
 wait_exit 0 "review with VISUAL"
 expect_evidence guardian-fair-open-appointment a.yaml "Supervision monthly, reviewed" \
   "VISUAL edits the current value"
 ASSESS_ENV="PATH='$SCRATCH':\$PATH EDITOR=failing-editor.sh TMPDIR='$SCRATCH/tmp'"
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
-wait_for "[1/9]"
+wait_for "[1/11]"
 type_line "m"
 wait_for "Evidence (Enter keeps it, - clears it, or type new):"
 type_line "e"
 wait_for "failing-editor.sh exited with status 3; the current text is kept."
-wait_for "[2/9]"
+wait_for "[2/11]"
 type_line "q"
 wait_exit 0 "review with a failing editor"
 ASSESS_ENV="EDITOR=true TMPDIR='$SCRATCH/tmp'"
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
-wait_for "[1/9]"
+wait_for "[1/11]"
 type_line "m"
 wait_for "Evidence (Enter keeps it, - clears it, or type new):"
 type_line "e"
 wait_for "No change was made in the editor; the current text is kept."
-wait_for "[2/9]"
+wait_for "[2/11]"
 # 5. Ctrl-D at an edited prompt ends the session cleanly.
 keys C-d
 wait_exit 0 "Ctrl-D"

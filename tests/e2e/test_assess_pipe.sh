@@ -111,7 +111,7 @@ CHECKS=$((CHECKS + 1))
 run "$FTSU_GAP" assess ftsu-policy-2022 -o prof.yaml --profile trust <<<$'q\n'
 expect_rc 0 "with --profile"
 expect_match "$(cat prof.yaml)" "^profile: trust$" "the profile is written"
-expect_match "$OUT" "\[1/37\]" "a trust is asked its 37 items, not 46"
+expect_match "$OUT" "\[1/41\]" "a trust is asked its 41 items, not 50"
 
 # Naming the checklist once: assess on a new file still needs it.
 run "$FTSU_GAP" assess -o new-unnamed.yaml </dev/null

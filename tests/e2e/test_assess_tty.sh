@@ -17,12 +17,12 @@ type_line "2026/27"
 # so a new file's profile is asked for.
 wait_for "Profile (its number or key)"
 type_line "trust"
-wait_for "[1/53] Section 1 of 11"
+wait_for "[1/58] Section 1 of 11"
 wait_for "1 m Met  2 p Partially met  3 n Not met  4 x Not applicable  s skip  b back  ? help  q quit"
 type_line "m"
 wait_for "Evidence (Enter to skip):"
 type_line "Board paper May 2026, item 9"
-wait_for "[2/53]"
+wait_for "[2/58]"
 type_line "zz"
 wait_for "Type 1-4 or m p n x to answer"
 type_line "?"
@@ -36,7 +36,7 @@ wait_for "Owner (Enter to skip):"
 type_line "Director of People"
 wait_for "Due (YYYY-MM-DD or DD/MM/YYYY) (Enter to skip):"
 type_line "31/3/2027"
-wait_for "[3/53]"
+wait_for "[3/58]"
 type_line "q"
 wait_exit 0 "quit"
 expect_match "$OUT" "This session: 2 items answered, 0 not applicable, 0 skipped" "summary"
@@ -60,7 +60,7 @@ expect_match "$(cat a.yaml)" "^organisation: Example Community Health NHS Trust$
 
 # 2. Resume at the first unanswered item; Ctrl-C at the prompt.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/51] Section 1 of 11"
+wait_for "[1/56] Section 1 of 11"
 wait_for "go directly to the chief executive"
 type_line "n"
 wait_for "Evidence (Enter to skip):"
@@ -69,21 +69,21 @@ wait_exit 130 "Ctrl-C while typing evidence"
 expect_match "$OUT" "interrupted; 1 answer saved" "says what was saved"
 expect_match "$(grep -A1 'guardian-access-ceo-chair:' a.yaml)" "not-met" "the answer given before Ctrl-C is kept"
 run "$FTSU_GAP" validate a.yaml
-expect_match "$OUT" "3 of 53 items answered" "all three answers kept"
+expect_match "$OUT" "3 of 58 items answered" "all three answers kept"
 
 # 3. kill -9 at a prompt loses nothing already answered.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/50]"
+wait_for "[1/55]"
 type_line "x"
 wait_for "Evidence (Enter to skip):"
 type_line ""
-wait_for "[2/50]"
+wait_for "[2/55]"
 pid=$(assess_pid a.yaml)
 kill -9 "$pid"
 wait_exit 137 "kill -9"
 run "$FTSU_GAP" validate a.yaml
 expect_rc 0 "the file is whole after kill -9"
-expect_match "$OUT" "4 of 53 items answered" "every answer before kill -9 is there"
+expect_match "$OUT" "4 of 58 items answered" "every answer before kill -9 is there"
 ls -a | grep -q '\.tmp\.' && fail "a temporary file was left behind"
 
 # A lock left by kill -9 is stale: the next session says so, names the
@@ -99,7 +99,7 @@ rm a.yaml.lock
 # 3b. kill -9 in the middle of the plan prompts: the answer, the evidence
 # and the action typed before it are all kept.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/49]"
+wait_for "[1/54]"
 type_line "n"
 wait_for "Evidence (Enter to skip):"
 type_line "No written role description"
@@ -123,16 +123,16 @@ rm a.yaml.lock
 # 4. SIGTERM and SIGHUP at a prompt: saved, exit 130.
 for signal in TERM HUP; do
   start assess ngo-case-reviews -o a.yaml
-  wait_for "[1/4"
+  wait_for "[1/5"
   type_line "m"
   wait_for "Evidence (Enter to skip):"
   type_line ""
-  wait_for "[2/4"
+  wait_for "[2/5"
   kill -"$signal" "$(assess_pid a.yaml)"
   wait_exit 130 "SIG$signal"
 done
 run "$FTSU_GAP" validate a.yaml
-expect_match "$OUT" "7 of 53 items answered" "answers before SIGTERM and SIGHUP kept"
+expect_match "$OUT" "7 of 58 items answered" "answers before SIGTERM and SIGHUP kept"
 
 CHECKS=$((CHECKS + 1))
 [ ! -e a.yaml.lock ] || fail "the lock is left after SIGTERM and SIGHUP"
@@ -144,11 +144,11 @@ CHECKS=$((CHECKS + 1))
 # side file.
 run "$FTSU_GAP" init ngo-case-reviews -o two.yaml --period 2026/27 --profile trust
 start assess -o two.yaml
-wait_for "[1/53]"
+wait_for "[1/58]"
 type_line "m"
 wait_for "Evidence (Enter to skip):"
 type_line "Minutes of the May board"
-wait_for "[2/53]"
+wait_for "[2/58]"
 run "$FTSU_GAP" assess -o two.yaml <<<$'n\n'
 expect_rc 4 "a second assess on the same file"
 expect_match "$ERR" "two\.yaml is locked by another assessment \(two\.yaml\.lock exists, held by process [0-9]+ on " "names the lock and its owner"
@@ -171,10 +171,10 @@ CHECKS=$((CHECKS + 1))
 
 # 5. --review shows the current answer; Enter keeps it.
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
-wait_for "[1/9] Section 1 of 11"
+wait_for "[1/11] Section 1 of 11"
 wait_for "Current answer: Met"
 type_line ""
-wait_for "[2/9]"
+wait_for "[2/11]"
 type_line "q"
 wait_exit 0 "review"
 expect_match "$(grep -A1 'guardian-fair-open-appointment:' a.yaml)" "answer: met" "Enter kept the answer"
@@ -187,19 +187,19 @@ expect_rc 0 "init --from without naming the checklist"
 start assess -o b.yaml --section guardian-role
 wait_for "Profile (its number or key)"
 type_line "1"
-wait_for "[1/9]"
+wait_for "[1/11]"
 type_line "m"
 wait_for "Evidence from 2025/26:"
 wait_for "(Enter confirms it for this period, - clears it, or type new):"
 type_line ""
-wait_for "[2/9]"
+wait_for "[2/11]"
 wait_for "Open action: Release the associate guardian post"
 type_line "m"
 wait_for "Evidence from 2025/26:"
 type_line ""
 wait_for "Is this action done?"
 type_line "y"
-wait_for "[3/9]"
+wait_for "[3/11]"
 type_line "q"
 wait_exit 0 "next year's session"
 python3 - <<'PY' || fail "confirmed evidence or the done action was not saved"

@@ -203,9 +203,9 @@ run "$FTSU_GAP" init ngo-case-reviews -o new.yaml --organisation "Example Trust"
 expect_rc 0 "init"
 run "$FTSU_GAP" validate new.yaml
 expect_rc 0 "init's file validates"
-expect_match "$OUT" "0 of 53 items answered" "init lists every item, unanswered (the newest version, 2026.2)"
+expect_match "$OUT" "0 of 58 items answered" "init lists every item, unanswered (the newest version, 2027.1)"
 expect_match "$(cat new.yaml)" "^  guardian-fair-open-appointment:  # Each guardian was appointed" "statement beside each item"
-python3 -c 'import yaml; d = yaml.safe_load(open("new.yaml")); assert d["period"] == "2026/27" and d["checklist_version"] == "2026.2" and all(v is None for v in d["answers"].values()), d' ||
+python3 -c 'import yaml; d = yaml.safe_load(open("new.yaml")); assert d["period"] == "2026/27" and d["checklist_version"] == "2027.1" and all(v is None for v in d["answers"].values()), d' ||
   fail "PyYAML reads init's file differently"
 CHECKS=$((CHECKS + 1))
 run "$FTSU_GAP" init ngo-case-reviews -o new.yaml
@@ -213,7 +213,7 @@ expect_rc 4 "init refuses to overwrite"
 expect_match "$ERR" "already exists" "says why"
 run "$FTSU_GAP" init ftsu-policy-2022 -o pc.yaml --profile primary-care
 expect_rc 0 "init with a profile"
-expect_match "$(grep -c '^  [a-z]' pc.yaml)" "^34$" "only the profile's items"
+expect_match "$(grep -c '^  [a-z]' pc.yaml)" "^36$" "only the profile's items"
 run "$FTSU_GAP" init ftsu-policy-2022 -o bad.yaml --profile hospital
 expect_rc 2 "init with an unknown profile"
 expect_match "$ERR" "expected one of: trust, primary-care, icb" "profiles listed"
