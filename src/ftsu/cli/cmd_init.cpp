@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/header_options.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
@@ -127,7 +128,10 @@ add_init_command(CLI::App& app, Context& context)
       "(marked as carried) and its action when not done (not the answers)");
   add_checklist_options(*command, options->checklists, false);
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_init(*options, context.global); };
+    context.action = [&context, options] {
+      check_answers_output(options->output, "init");
+      return run_init(*options, context.global);
+    };
   });
 }
 
