@@ -89,7 +89,6 @@ sed 's/^answers:$/answers:\n  zzzzzzzzzzzzzzzzzzzz: met/' "$this" >unknown.yaml
 run "$FTSU_GAP" validate unknown.yaml
 expect_rc 3 "an unknown item"
 follow "$ERR" "an unknown item"
-"$FTSU_GAP" show ngo-case-reviews --format json -o checklist.json
 run "$FTSU_GAP" report "$FTSU_SOURCE_DIR/checklists/ngo-case-reviews/2026.2.yaml"
 expect_rc 3 "a checklist where answers are expected"
 follow "$ERR" "a checklist where answers are expected"

@@ -53,7 +53,8 @@ run_init(const InitOptions& options, const GlobalOptions& global)
     throw Error(
         ExitCode::io_error,
         fmt::format("{}: already exists; init never overwrites a file (choose another name, "
-                    "or use 'ftsu-gap assess' to carry on with it)",
+                    "or use 'ftsu-gap assess -o {}' to carry on with it)",
+                    util::for_terminal(options.output),
                     util::for_terminal(options.output)));
   }
   if (!options.checklist && !options.from) {

@@ -87,8 +87,7 @@ format_for_output(report::FormatTable<Subject, Options> table,
   }
   const std::string_view wanted_extension =
       chosen->extensions.substr(0, chosen->extensions.find(' '));
-  refuse_format_for_output(
-      output, given.empty() ? "" : given, named, wanted_extension, command, formats);
+  refuse_format_for_output(output, given, named, wanted_extension, command, formats);
 }
 
 // Renders `subject` in the format of `table` named `name`. The name was
