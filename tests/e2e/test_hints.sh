@@ -37,7 +37,7 @@ follow() {
   hint=${hint//NAME/Pat}
   hint=${hint#ftsu-gap }
   # shellcheck disable=SC2086 # the hint is split into words as a shell would
-  run "$FTSU_GAP" $hint </dev/null
+  run "$FTSU_GAP" $hint ${3:-} </dev/null
   expect_rc 0 "$2: 'ftsu-gap $hint'"
 }
 
@@ -59,8 +59,9 @@ done
 
 # init: the next steps, a missing checklist, an existing file.
 run "$FTSU_GAP" init ngo-case-reviews --profile trust -o started.yaml
-follow "$ERR" "after init: assess"
-follow "$(grep -E '^ +ftsu-gap ' <<<"$ERR")" "after init: report"
+said=$ERR
+follow "$said" "after init: assess"
+follow "$(grep -E '^ +ftsu-gap ' <<<"$said")" "after init: report"
 run "$FTSU_GAP" init -o other.yaml
 expect_rc 2 "init without a checklist"
 follow "$ERR" "init without a checklist"
@@ -71,7 +72,8 @@ follow "$ERR" "init on an existing file"
 # assess: a new file without a checklist; the summary's next step.
 run "$FTSU_GAP" assess -o fresh.yaml </dev/null
 expect_rc 2 "assess a new file without a checklist"
-follow "$ERR" "assess without a checklist"
+# A terminal asks for the profile; a pipe must give it (--profile).
+follow "$ERR" "assess without a checklist" "--profile trust"
 run "$FTSU_GAP" assess -o started.yaml </dev/null
 follow "$OUT" "after assess: report"
 
