@@ -360,12 +360,13 @@ TEST_CASE("overdue is judged as report judges it: against the file's assessed_on
     AnswersFile answers = answers_from(lines, "assessed_on: 2025-04-01\n");
     const auto items = interview_items(*checklist, answers, std::nullopt, true);
     REQUIRE(items);
-    run_interview(*checklist,
-                  answers,
-                  *items,
-                  InterviewOptions{true, ftsu::util::Date{2026, 6, 1}, ftsu::util::Date{2026, 6, 1}},
-                  p,
-                  [](const AnswersFile&) {});
+    run_interview(
+        *checklist,
+        answers,
+        *items,
+        InterviewOptions{true, ftsu::util::Date{2026, 6, 1}, ftsu::util::Date{2026, 6, 1}},
+        p,
+        [](const AnswersFile&) {});
     REQUIRE(p.overdue.size() == 1);
     CHECK(p.overdue[0]);
   }

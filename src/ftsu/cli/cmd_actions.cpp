@@ -44,8 +44,8 @@ run_actions(const ActionsCommandOptions& options, const GlobalOptions& global)
     loaded.push_back(
         std::make_unique<LoadedAnswers>(load_answers_file(file, options.checklists, global)));
     const LoadedAnswers& l = *loaded.back();
-    assessments.push_back(
-        std::make_unique<core::Assessment>(core::score_answers(*l.checklist, l.answers, local_today)));
+    assessments.push_back(std::make_unique<core::Assessment>(
+        core::score_answers(*l.checklist, l.answers, local_today)));
     files.push_back({l.name, assessments.back().get()});
   }
   const core::ActionList list =

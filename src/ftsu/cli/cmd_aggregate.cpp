@@ -246,8 +246,8 @@ add_aggregate_command(CLI::App& app, Context& context)
                   "read; without --keep-going nothing is written then.");
   command->callback([&context, options] {
     context.action = [&context, options] {
-      options->format =
-          format_for_output(report::aggregate_formats(), options->format, options->output, "aggregate");
+      options->format = format_for_output(
+          report::aggregate_formats(), options->format, options->output, "aggregate");
       return run_aggregate(*options, context.global);
     };
   });

@@ -133,7 +133,7 @@ check_compare_format(const ReportCommandOptions& options)
     }
     const std::string diff_format =
         report::find_format(report::diff_formats(), options.format) != nullptr ? options.format
-                                                                              : "csv";
+                                                                               : "csv";
     throw core::Error(core::ExitCode::usage,
                       fmt::format("--compare works with --format {}, not {}; for the changes "
                                   "alone use 'ftsu-gap diff {} {} --format {}'",
@@ -189,7 +189,8 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
   }
   const LoadedAnswers loaded = load_answers_file(options.answers, options.checklists, global);
   const util::Date local_today = today();
-  const core::Assessment assessment = core::score_answers(*loaded.checklist, loaded.answers, local_today);
+  const core::Assessment assessment =
+      core::score_answers(*loaded.checklist, loaded.answers, local_today);
   std::optional<LoadedAnswers> last;
   std::optional<core::Assessment> last_assessment;
   std::optional<core::Comparison> comparison;
@@ -283,7 +284,8 @@ add_report_command(CLI::App& app, Context& context)
       ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
   command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 a usage "
                   "error (xlsx to a terminal, say, --compare with a format other than "
-                  "markdown or html, or a LAST newer than ANSWERS), 3 invalid input, 4 a file could not be read or written.");
+                  "markdown or html, or a LAST newer than ANSWERS), 3 invalid input, 4 a file "
+                  "could not be read or written.");
   command->callback([&context, options] {
     context.action = [&context, options] {
       options->format =

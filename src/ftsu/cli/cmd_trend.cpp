@@ -45,8 +45,8 @@ run_trend(const TrendOptions& options, const GlobalOptions& global)
                       util::for_terminal(loaded.front()->name),
                       loaded.front()->checklist->id));
     }
-    assessments.push_back(
-        std::make_unique<core::Assessment>(core::score_answers(*l.checklist, l.answers, local_today)));
+    assessments.push_back(std::make_unique<core::Assessment>(
+        core::score_answers(*l.checklist, l.answers, local_today)));
     periods.push_back({l.name, core::period_label(l.answers, l.name), assessments.back().get()});
   }
   const core::Trend trend = core::build_trend(std::move(periods));

@@ -126,11 +126,11 @@ is_seconds(const std::optional<std::string>& text)
 util::Date
 today(const std::optional<std::string>& now)
 {
-  const std::int64_t seconds =
-      is_seconds(now) ? std::stoll(*now)
-                      : std::chrono::duration_cast<std::chrono::seconds>(
-                            std::chrono::system_clock::now().time_since_epoch())
-                            .count();
+  const std::int64_t seconds = is_seconds(now)
+                                   ? std::stoll(*now)
+                                   : std::chrono::duration_cast<std::chrono::seconds>(
+                                         std::chrono::system_clock::now().time_since_epoch())
+                                         .count();
   return local_date(seconds).value_or(util::today_utc());
 }
 

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-
 #include <unordered_map>
 #include <unordered_set>
 
@@ -17,9 +16,8 @@ std::optional<int>
 leading_year(const std::optional<std::string>& period)
 {
   if (!period || period->size() < 4
-      || !std::all_of(period->begin(), period->begin() + 4, [](char ch) {
-           return ch >= '0' && ch <= '9';
-         })) {
+      || !std::all_of(
+          period->begin(), period->begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; })) {
     return std::nullopt;
   }
   return std::stoi(period->substr(0, 4));

@@ -653,7 +653,8 @@ run_interview(const Checklist& checklist,
                                                  : InterviewResult::End::end_of_input);
   };
   while (i < items.size()) {
-    const Question q = make_question(checklist, answers, items, i, progress, overdue_as_of(answers, options));
+    const Question q =
+        make_question(checklist, answers, items, i, progress, overdue_as_of(answers, options));
     const Input input = prompter.choose(q, checklist);
     if (stopped(input)) {
       return stop_on(input.kind);

@@ -12,13 +12,16 @@ actions_formats()
 {
   static constexpr FormatEntry<core::ActionList, ActionsOptions> k_table[] = {
       {"text", ".txt", "for a terminal", &actions_text},
-      {"markdown", ".md .markdown",
+      {"markdown",
+       ".md .markdown",
        "a heading and a table per owner",
        [](const core::ActionList& l, const ActionsOptions&) { return actions_markdown(l); }},
-      {"json", ".json",
+      {"json",
+       ".json",
        "for programs",
        [](const core::ActionList& l, const ActionsOptions&) { return actions_json(l); }},
-      {"csv", ".csv",
+      {"csv",
+       ".csv",
        "a spreadsheet",
        [](const core::ActionList& l, const ActionsOptions&) { return actions_csv(l); }},
   };

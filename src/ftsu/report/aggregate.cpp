@@ -98,18 +98,22 @@ FormatTable<core::Aggregate, AggregateLayout>
 aggregate_formats()
 {
   static constexpr FormatEntry<core::Aggregate, AggregateLayout> k_table[] = {
-      {"text", ".txt",
+      {"text",
+       ".txt",
        "for a terminal",
        [](const core::Aggregate& a, const AggregateLayout& layout) {
          return aggregate_text(a, layout.width, layout.unicode);
        }},
-      {"json", ".json",
+      {"json",
+       ".json",
        "for programs",
        [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_json(a); }},
-      {"csv", ".csv",
+      {"csv",
+       ".csv",
        "a spreadsheet",
        [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_csv(a); }},
-      {"html", ".html .htm",
+      {"html",
+       ".html .htm",
        "a printable page",
        [](const core::Aggregate& a, const AggregateLayout& layout) {
          return aggregate_html(a, layout);

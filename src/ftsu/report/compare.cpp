@@ -9,7 +9,10 @@ diff_formats()
   using O = CompareOptions;
   static constexpr FormatEntry<C, O> k_table[] = {
       {"text", ".txt", "for a terminal", &diff_text},
-      {"markdown", ".md .markdown", "a board paper", [](const C& c, const O&) { return diff_markdown(c); }},
+      {"markdown",
+       ".md .markdown",
+       "a board paper",
+       [](const C& c, const O&) { return diff_markdown(c); }},
       {"json", ".json", "for programs", [](const C& c, const O&) { return diff_json(c); }},
       {"csv", ".csv", "a spreadsheet", [](const C& c, const O&) { return diff_csv(c); }},
       {"html", ".html .htm", "a printable board paper", &diff_html},
@@ -24,7 +27,10 @@ trend_formats()
   using O = CompareOptions;
   static constexpr FormatEntry<T, O> k_table[] = {
       {"text", ".txt", "for a terminal", &trend_text},
-      {"markdown", ".md .markdown", "a board paper", [](const T& t, const O&) { return trend_markdown(t); }},
+      {"markdown",
+       ".md .markdown",
+       "a board paper",
+       [](const T& t, const O&) { return trend_markdown(t); }},
       {"json", ".json", "for programs", [](const T& t, const O&) { return trend_json(t); }},
       {"csv", ".csv", "a spreadsheet", [](const T& t, const O&) { return trend_csv(t); }},
       {"html", ".html .htm", "a printable page with a chart", &trend_html},

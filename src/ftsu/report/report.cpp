@@ -11,7 +11,8 @@ report_formats()
   using O = ReportOptions;
   static constexpr FormatEntry<A, O> k_table[] = {
       {"text", ".txt", "for a terminal", &report_text},
-      {"markdown", ".md .markdown",
+      {"markdown",
+       ".md .markdown",
        "a board paper",
        [](const A& a, const O& o) {
          return (o.compare != nullptr
@@ -19,7 +20,8 @@ report_formats()
                      : report_markdown(a, o))
                 + report_footer_markdown(*a.checklist);
        }},
-      {"json", ".json",
+      {"json",
+       ".json",
        "for programs",
        [](const A& a, const O& o) { return report_json(a, o.disagreements); }},
       {"csv", ".csv", "the action plan for a spreadsheet", &report_csv},
