@@ -254,7 +254,7 @@ add_report_command(CLI::App& app, Context& context)
   add_format_option(*command, options->format, report::report_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_option("--top", options->top, "How many gaps to list (0: all; default 10)")
-      ->check(CLI::Range(0, 1000000));
+      ->check(whole_number_range(0, 1000000));
   command->add_flag("--gaps-only",
                     options->gaps_only,
                     "csv and xlsx: list only the items with a gap (xlsx: on the All items sheet)");
@@ -281,7 +281,7 @@ add_report_command(CLI::App& app, Context& context)
                    "A merged file: exit 1 when N or more items differ by two scale steps or more "
                    "between respondents")
       ->type_name("N")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
+      ->check(whole_number_range(1, 1000000));
   command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 a usage "
                   "error (xlsx to a terminal, say, --compare with a format other than "
                   "markdown or html, or a LAST newer than ANSWERS), 3 invalid input, 4 a file "

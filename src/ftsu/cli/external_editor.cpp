@@ -75,4 +75,19 @@ edit_in_editor(std::string_view text)
   return {{core::Input::Kind::line, reply}, "From the editor: " + reply};
 }
 
+namespace detail {
+
+std::string
+editor_exit_message(const std::string& command, int status, int not_found)
+{
+  if (status == not_found) {
+    return fmt::format("The editor '{}' was not found; choose one with the VISUAL or EDITOR "
+                       "environment variable (EDITOR=nano, say)",
+                       command);
+  }
+  return fmt::format("{} exited with status {}", command, status);
+}
+
+} // namespace detail
+
 } // namespace ftsu::cli

@@ -39,6 +39,12 @@ namespace detail {
 // Returns the editor used when VISUAL and EDITOR are unset.
 std::string default_editor();
 
+// Returns why editing failed when `command` ended with exit `status`:
+// `not_found` is the status the platform's shell gives a command it
+// cannot find (127 for sh, 9009 for cmd.exe), said as "the editor was not
+// found" with how to choose one, never as a bare status.
+std::string editor_exit_message(const std::string& command, int status, int not_found);
+
 // What came of running an editor on a temporary file.
 struct EditorRun
 {

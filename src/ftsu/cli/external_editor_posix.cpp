@@ -130,7 +130,8 @@ run_editor(const std::string& command, const std::string& path)
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
     return std::nullopt;
   }
-  return WIFEXITED(status) ? fmt::format("{} exited with status {}", command, WEXITSTATUS(status))
+  constexpr int k_sh_not_found = 127;
+  return WIFEXITED(status) ? detail::editor_exit_message(command, WEXITSTATUS(status), k_sh_not_found)
                            : fmt::format("{} was ended by signal {}", command, WTERMSIG(status));
 }
 

@@ -85,7 +85,8 @@ run_editor_on(const std::string& command, std::string_view content)
   ::CloseHandle(process.hThread);
   ::CloseHandle(process.hProcess);
   if (code != 0) {
-    return {std::nullopt, fmt::format("{} exited with status {}", command, code)};
+    constexpr int k_cmd_not_found = 9009;
+    return {std::nullopt, editor_exit_message(command, static_cast<int>(code), k_cmd_not_found)};
   }
   try {
     return {read_input(path), {}};
