@@ -1,5 +1,6 @@
 #include <ftsu/cli/app.hpp>
 #include <ftsu/cli/formats.hpp>
+#include <ftsu/cli/input_list.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/core/actions.hpp>
@@ -36,11 +37,17 @@ run_actions(const ActionsCommandOptions& options, const GlobalOptions& global)
     throw core::Error(core::ExitCode::usage, "--owner needs a name");
   }
   check_stdin_once(options.files);
+  std::vector<std::string> paths = options.files;
+  std::vector<core::Diagnostic> notes;
+  for (const auto& again : drop_repeated_inputs(paths)) {
+    notes.push_back({core::Severity::warning, again.path, {}, repeated_note(again)});
+  }
+  print_diagnostics(notes, global.quiet);
   std::vector<std::unique_ptr<LoadedAnswers>> loaded;
   std::vector<std::unique_ptr<core::Assessment>> assessments;
   std::vector<core::ActionFile> files;
   const util::Date local_today = today();
-  for (const auto& file : options.files) {
+  for (const auto& file : paths) {
     loaded.push_back(
         std::make_unique<LoadedAnswers>(load_answers_file(file, options.checklists, global)));
     const LoadedAnswers& l = *loaded.back();
