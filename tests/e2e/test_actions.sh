@@ -204,8 +204,8 @@ cp "$ngo" ngo.yaml && ln -s ngo.yaml ngo-link.yaml
 run "$FTSU_GAP" actions --checklist-dir "$examples" ngo.yaml "$policy" ./ngo.yaml "$champions" ngo-link.yaml
 expect_rc 0 "a file given three times"
 expect_match "$OUT" "^Open actions: 35 \(6 overdue\) across 3 files$" "it is counted once"
-expect_match "$ERR" "ngo.yaml: warning: the same file as ngo.yaml, given again: counted once" "with a note"
-expect_match "$ERR" "ngo-link.yaml: warning: the same file as ngo.yaml" "a symlink is the same file"
+expect_match "$ERR" "warning: \\./ngo.yaml: the same file as ngo.yaml, given again: counted once" "with a note"
+expect_match "$ERR" "warning: ngo-link.yaml: the same file as ngo.yaml" "a symlink is the same file"
 run "$FTSU_GAP" -q actions --checklist-dir "$examples" ngo.yaml ngo.yaml
 expect_no_match "$ERR" "warning" "--quiet leaves the note out"
 
