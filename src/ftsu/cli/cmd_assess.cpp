@@ -182,6 +182,9 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
   }
   // Two sessions on one file would each save over the other's answers.
   const FileLock lock(options.output);
+  // A file that cannot be saved is named before the first answer, which
+  // would otherwise be lost.
+  check_writable(options.output);
   std::error_code ec;
   const bool exists = std::filesystem::exists(options.output, ec);
   const std::optional<std::string> text =

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -48,6 +49,12 @@ public:
   path() const
   {
     return m_path;
+  }
+  // Leaves the file in place; returns its path.
+  std::string
+  keep()
+  {
+    return std::exchange(m_path, std::string());
   }
 
 private:
@@ -146,20 +153,28 @@ default_editor()
 }
 
 EditorRun
-run_editor_on(const std::string& command, std::string_view content)
+run_editor_on(const std::string& command,
+              std::string_view content,
+              const std::function<bool(const std::string&)>& keep_file)
 {
   TempFile file;
   if (auto error = file.create(content)) {
-    return {std::nullopt, std::move(*error)};
+    return {std::nullopt, std::move(*error), {}};
   }
-  if (auto failure = run_editor(command, file.path())) {
-    return {std::nullopt, std::move(*failure)};
-  }
+  const std::optional<std::string> failure = run_editor(command, file.path());
+  EditorRun run;
   try {
-    return {read_input(file.path()), {}};
+    run.saved = read_input(file.path());
   } catch (const core::Error& error) {
-    return {std::nullopt, error.what()};
+    return {std::nullopt, error.what(), {}};
   }
+  if (keep_file(*run.saved)) {
+    run.kept = file.keep();
+  }
+  if (failure) {
+    return {std::nullopt, *failure, run.kept};
+  }
+  return run;
 }
 
 } // namespace detail

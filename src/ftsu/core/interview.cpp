@@ -68,21 +68,11 @@ entry_for(AnswersFile& answers, const Checklist& checklist, const Item& item)
   return answers.answers.back();
 }
 
-// Text typed at the prompt, made safe to keep: valid UTF-8, no control
-// characters, within the loaders' limit.
+// Text typed at the prompt, made safe to keep, within the loaders' limit.
 std::string
 clean_text(std::string_view typed)
 {
-  std::string text = util::repair_utf8(util::trim(typed));
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && byte != 0x7F) {
-      out += c;
-    } else if (c == '\t') {
-      out += ' ';
-    }
-  }
+  std::string out = clean_typed_text(typed).text;
   if (out.size() > yaml::k_max_scalar_size) {
     out = util::repair_utf8(out.substr(0, yaml::k_max_scalar_size));
   }
@@ -194,6 +184,24 @@ is_word(std::string_view line, std::string_view letter, std::string_view word)
 }
 
 } // namespace
+
+CleanText
+clean_typed_text(std::string_view typed)
+{
+  const std::string text = util::repair_utf8(util::trim(typed));
+  CleanText out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte != 0x7F) {
+      out.text += c;
+    } else if (c == '\t') {
+      out.text += ' ';
+    } else {
+      ++out.removed;
+    }
+  }
+  return out;
+}
 
 Reply
 parse_reply(std::string_view line, const Checklist& checklist, bool has_current)
