@@ -8,7 +8,8 @@
 
 TEST_CASE("an editor that is not installed is said to be not found, with how to choose one")
 {
-  const auto run = ftsu::cli::detail::run_editor_on("ftsu-gap-no-such-editor", "text\n");
+  const auto run = ftsu::cli::detail::run_editor_on(
+      "ftsu-gap-no-such-editor", "text\n", [](const std::string&) { return false; });
   REQUIRE_FALSE(run.saved);
   CHECK(run.error.find("exited with status") == std::string::npos);
   CHECK(run.error.find("The editor 'ftsu-gap-no-such-editor' was not found") == 0);
@@ -17,7 +18,8 @@ TEST_CASE("an editor that is not installed is said to be not found, with how to 
 
 TEST_CASE("an editor that fails still gives its status")
 {
-  const auto run = ftsu::cli::detail::run_editor_on("exit 3; :", "text\n");
+  const auto run = ftsu::cli::detail::run_editor_on(
+      "exit 3; :", "text\n", [](const std::string&) { return false; });
   REQUIRE_FALSE(run.saved);
   CHECK(run.error == "exit 3; : exited with status 3");
 }

@@ -165,12 +165,14 @@ class Rollups
 {
 public:
   Rollups(const core::Checklist& checklist, bool by_period)
-    : m_checklist(&checklist), m_by_period(by_period)
+      : m_checklist(&checklist)
+      , m_by_period(by_period)
   {
   }
 
   // Returns the builder that `outcome`'s file goes to.
-  core::AggregateBuilder& builder_for(const core::FileOutcome& outcome)
+  core::AggregateBuilder&
+  builder_for(const core::FileOutcome& outcome)
   {
     const std::string key = m_by_period ? core::identity_key(outcome.row.period) : std::string();
     auto found = m_builders.find(key);
@@ -182,7 +184,8 @@ public:
   }
 
   // Returns the first builder (made when none is): for the files left out.
-  core::AggregateBuilder& first()
+  core::AggregateBuilder&
+  first()
   {
     if (m_builders.empty()) {
       m_builders.emplace(std::string(), Entry{core::AggregateBuilder(*m_checklist), {}});
@@ -190,7 +193,8 @@ public:
     return m_builders.begin()->second.builder;
   }
 
-  std::size_t added() const
+  std::size_t
+  added() const
   {
     std::size_t n = 0;
     for (const auto& [key, entry] : m_builders) {
@@ -200,7 +204,8 @@ public:
   }
 
   // Returns each roll-up, in period order. The builders are spent.
-  std::vector<core::Aggregate> finish()
+  std::vector<core::Aggregate>
+  finish()
   {
     std::vector<core::Aggregate> out;
     for (auto& [key, entry] : m_builders) {
@@ -249,8 +254,9 @@ refuse_clashes(const std::vector<core::Aggregate>& rollups)
                            clashes.size() == 2 ? "organisation has" : "organisations have");
   }
   throw Error(ExitCode::usage,
-              message + "; give --by-period to roll up each period apart, or give the files of "
-                        "one period only");
+              message
+                  + "; give --by-period to roll up each period apart, or give the files of "
+                    "one period only");
 }
 
 // Prints a note on standard error for each valid file left out.
@@ -326,10 +332,11 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
   report::AggregateLayout layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.generated = generation_date();
-  write_output(options.output,
-               options.by_period
-                   ? render(report::aggregate_period_formats(), options.format, aggregates, layout)
-                   : render(report::aggregate_formats(), options.format, aggregates.front(), layout));
+  write_output(
+      options.output,
+      options.by_period
+          ? render(report::aggregate_period_formats(), options.format, aggregates, layout)
+          : render(report::aggregate_formats(), options.format, aggregates.front(), layout));
   print_excluded(aggregates, global.quiet);
   std::size_t left_out = 0;
   for (const auto& aggregate : aggregates) {

@@ -107,7 +107,8 @@ run_editor_on(const std::string& command,
   }
   if (code != 0) {
     constexpr int k_cmd_not_found = 9009;
-    return {std::nullopt, editor_exit_message(command, static_cast<int>(code), k_cmd_not_found),
+    return {std::nullopt,
+            editor_exit_message(command, static_cast<int>(code), k_cmd_not_found),
             run.kept};
   }
   return run;

@@ -219,17 +219,21 @@ aggregate_period_formats()
   using Rollups = std::vector<core::Aggregate>;
   static constexpr FormatEntry<Rollups, AggregateLayout> k_table[] = {
       {"text",
+       ".txt",
        "for a terminal",
        [](const Rollups& r, const AggregateLayout& layout) {
          return aggregate_periods_text(r, layout.width, layout.unicode);
        }},
       {"json",
+       ".json",
        "for programs",
        [](const Rollups& r, const AggregateLayout&) { return aggregate_periods_json(r); }},
       {"csv",
+       ".csv",
        "a spreadsheet",
        [](const Rollups& r, const AggregateLayout&) { return aggregate_periods_csv(r); }},
       {"html",
+       ".html .htm",
        "a printable page",
        [](const Rollups& r, const AggregateLayout& layout) {
          return aggregate_periods_html(r, layout);
