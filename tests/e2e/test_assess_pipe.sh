@@ -17,7 +17,7 @@ expect_match "$OUT" "This session: 3 items answered, 0 not applicable, 0 skipped
 expect_match "$OUT" "Overall score so far: [0-9.]+% \(Limited assurance, capped\); coverage 5\.2% \(3 of 58 answered\)" "score and coverage in the summary"
 run "$FTSU_GAP" validate p.yaml
 expect_match "$OUT" "3 of 58 items answered" "what was given is saved"
-today=$(date -u +%F)
+today=$(date +%F) # the local date (docs/spec.md, "Today")
 python3 - "$today" <<'PY' || fail "the saved file is not what docs/assess.md shows"
 import sys, yaml
 d = yaml.safe_load(open("p.yaml"))

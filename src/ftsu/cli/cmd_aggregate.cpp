@@ -28,7 +28,7 @@ using core::ExitCode;
 struct AggregateOptions
 {
   std::vector<std::string> files;
-  std::string format = "text";
+  std::string format; // empty: chosen by format_for_output
   std::string output = "-";
   unsigned jobs = 0;
   bool keep_going = false;
@@ -167,7 +167,7 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
   }
   std::map<std::size_t, FileResult> unresolved;
   const auto ref = find_reference(paths, options.checklists, options.keep_going, unresolved);
-  const util::Date today = util::today_utc();
+  const util::Date local_today = today();
   std::optional<core::AggregateBuilder> builder;
   if (ref) {
     builder.emplace(*ref->checklist);
@@ -180,7 +180,7 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
         if (const auto found = unresolved.find(i); found != unresolved.end()) {
           return found->second;
         }
-        return score_file(paths[i], ref ? &*ref : nullptr, today);
+        return score_file(paths[i], ref ? &*ref : nullptr, local_today);
       },
       [&](std::size_t, FileResult result) {
         print_diagnostics(result.diagnostics, global.quiet);
@@ -245,7 +245,11 @@ add_aggregate_command(CLI::App& app, Context& context)
   command->footer("Exit codes: 0 every file rolled up, 3 a file is invalid, 4 a file could not be "
                   "read; without --keep-going nothing is written then.");
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_aggregate(*options, context.global); };
+    context.action = [&context, options] {
+      options->format = format_for_output(
+          report::aggregate_formats(), options->format, options->output, "aggregate");
+      return run_aggregate(*options, context.global);
+    };
   });
 }
 

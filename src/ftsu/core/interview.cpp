@@ -133,6 +133,20 @@ private:
   std::set<std::string> m_done;
 };
 
+// Returns the date an action is overdue against during the session: the
+// date `assessed_on` will hold once an answer is saved, as report judges
+// it (docs/spec.md, "Today"): `options.answered_on` (today) when answers
+// record it, else the file's `assessed_on` (given with --assessed-on or
+// already there), else `options.today`.
+util::Date
+overdue_as_of(const AnswersFile& answers, const InterviewOptions& options)
+{
+  if (options.answered_on) {
+    return *options.answered_on;
+  }
+  return answers.assessed_on.value_or(options.today);
+}
+
 Question
 make_question(const Checklist& checklist,
               AnswersFile& answers,
@@ -639,7 +653,8 @@ run_interview(const Checklist& checklist,
                                                  : InterviewResult::End::end_of_input);
   };
   while (i < items.size()) {
-    const Question q = make_question(checklist, answers, items, i, progress, options.today);
+    const Question q =
+        make_question(checklist, answers, items, i, progress, overdue_as_of(answers, options));
     const Input input = prompter.choose(q, checklist);
     if (stopped(input)) {
       return stop_on(input.kind);

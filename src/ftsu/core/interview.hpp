@@ -161,7 +161,8 @@ struct InterviewOptions
   // The date recorded in `assessed_on` with every answer; nullopt leaves
   // `assessed_on` alone (it was given on the command line).
   std::optional<util::Date> answered_on;
-  // Today, for overdue actions.
+  // Today (the local date): overdue actions are judged against
+  // `answered_on` when set, else the file's `assessed_on`, else this.
   util::Date today;
 };
 

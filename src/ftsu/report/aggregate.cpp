@@ -99,17 +99,21 @@ aggregate_formats()
 {
   static constexpr FormatEntry<core::Aggregate, AggregateLayout> k_table[] = {
       {"text",
+       ".txt",
        "for a terminal",
        [](const core::Aggregate& a, const AggregateLayout& layout) {
          return aggregate_text(a, layout.width, layout.unicode);
        }},
       {"json",
+       ".json",
        "for programs",
        [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_json(a); }},
       {"csv",
+       ".csv",
        "a spreadsheet",
        [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_csv(a); }},
       {"html",
+       ".html .htm",
        "a printable page",
        [](const core::Aggregate& a, const AggregateLayout& layout) {
          return aggregate_html(a, layout);
