@@ -279,8 +279,11 @@ TEST_CASE("merge refuses files that do not belong together, naming them")
     const AnswersFile again = respondent(c, "one ", "  a: partial\n");
     const MergeOutcome outcome = merge(c, {&one, &again});
     CHECK_FALSE(outcome.merged);
-    CHECK(problems_of(outcome).find("respondent 'one' is in both f1.yaml and f2.yaml")
-          != std::string::npos);
+    CHECK_MESSAGE(
+        problems_of(outcome).find("respondents 'One' and 'one' (one respondent: names are compared "
+                                  "without regard to case) are in both f1.yaml and f2.yaml")
+            != std::string::npos,
+        problems_of(outcome));
   }
   SUBCASE("merged files of different rules, without --rule")
   {

@@ -21,24 +21,20 @@ steps_words(const core::Disagreement& disagreement)
 std::string
 view_answer(const core::RespondentView& view)
 {
-  if (view.entry == nullptr) {
-    return "No answer in their file";
-  }
   return view.option != nullptr ? view.option->label : std::string("Not answered");
 }
 
 const core::AnswerEntry*
-respondent_entry(const core::ItemScore& score, std::string_view name)
+respondent_entry(const core::Disagreements& disagreements,
+                 const core::Assessment& assessment,
+                 const core::ItemScore& score,
+                 std::size_t respondent)
 {
-  if (score.entry == nullptr) {
+  const auto index = static_cast<std::size_t>(&score - assessment.items.data());
+  if (index >= disagreements.views.size() || respondent >= disagreements.views[index].size()) {
     return nullptr;
   }
-  for (const auto& own : score.entry->respondents) {
-    if (own.respondent == name) {
-      return &own.entry;
-    }
-  }
-  return nullptr;
+  return disagreements.views[index][respondent].entry;
 }
 
 std::vector<const core::Disagreement*>

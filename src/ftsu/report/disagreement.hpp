@@ -18,12 +18,16 @@ namespace ftsu::report {
 // and another answered ("Not applicable to some" alone, without steps).
 std::string steps_words(const core::Disagreement& disagreement);
 
-// Returns a respondent's answer in words: the option's label, "Not
-// answered", or "No answer in their file" when they had no entry.
+// Returns a respondent's answer in words: the option's label, or "Not
+// answered" (no entry, or one without an answer).
 std::string view_answer(const core::RespondentView& view);
 
-// Returns respondent `name`'s own entry for the item of `score`, or nullptr.
-const core::AnswerEntry* respondent_entry(const core::ItemScore& score, std::string_view name);
+// Returns respondent `respondent`'s (an index in `disagreements.respondents`)
+// own entry for the item of `score`, one of `assessment`'s items, or nullptr.
+const core::AnswerEntry* respondent_entry(const core::Disagreements& disagreements,
+                                          const core::Assessment& assessment,
+                                          const core::ItemScore& score,
+                                          std::size_t respondent);
 
 // Returns, for each item of `assessment` in order, the disagreement about
 // it, or nullptr where its respondents agree.

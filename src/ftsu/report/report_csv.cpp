@@ -78,11 +78,11 @@ report_csv(const core::Assessment& assessment, const ReportOptions& options)
     }
     for (const auto& column : respondent_columns()) {
       if (!column.per_respondent) {
-        each(column, std::string_view());
+        each(column, std::string_view(), d->respondents.size());
         continue;
       }
-      for (const auto& name : d->respondents) {
-        each(column, std::string_view(name));
+      for (std::size_t r = 0; r < d->respondents.size(); ++r) {
+        each(column, std::string_view(d->respondents[r]), r);
       }
     }
   };
@@ -92,7 +92,7 @@ report_csv(const core::Assessment& assessment, const ReportOptions& options)
   for (const auto& column : k_columns) {
     cells.emplace_back(column.name);
   }
-  merged_columns([&](const RespondentColumn& column, std::string_view name) {
+  merged_columns([&](const RespondentColumn& column, std::string_view name, std::size_t) {
     // A respondent's name is the file's text: quoted and neutralised.
     cells.push_back(column.per_respondent ? util::csv_cell(respondent_column_header(column, name))
                                           : std::string(column.name));
@@ -106,8 +106,9 @@ report_csv(const core::Assessment& assessment, const ReportOptions& options)
     const core::Disagreement* disagreement =
         d != nullptr ? disagreement_of[static_cast<std::size_t>(score - assessment.items.data())]
                      : nullptr;
-    merged_columns([&](const RespondentColumn& column, std::string_view name) {
-      const core::AnswerEntry* entry = name.empty() ? nullptr : respondent_entry(*score, name);
+    merged_columns([&](const RespondentColumn& column, std::string_view, std::size_t r) {
+      const core::AnswerEntry* entry =
+          column.per_respondent ? respondent_entry(*d, assessment, *score, r) : nullptr;
       const std::string value = column.value(disagreement, entry, *assessment.checklist);
       // The cells of one column are counts and yes/no, as `overdue`; the
       // respondents' are texts.

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -455,12 +456,16 @@ write_all_items(xlsx::Workbook& book, const core::Assessment& a, ItemRows which)
   write_table(sheet, k_item_columns, rows);
 }
 
+// The most respondents the sheet "Where you disagree" gives columns of
+// their own: three columns each stay well inside a sheet's 16,384.
+constexpr std::size_t k_sheet_respondents = 1000;
+
 // Writes the section scores of each respondent from `row` down: a header,
 // a row per section and the overall row. Returns the row after them.
 std::size_t
 write_spread_table(xlsx::Sheet& sheet, const core::Disagreements& d, std::size_t row)
 {
-  const std::size_t n = d.respondents.size();
+  const std::size_t n = std::min(d.respondents.size(), k_sheet_respondents);
   sheet.text(row, 0, "Section", k_header);
   for (std::size_t r = 0; r < n; ++r) {
     sheet.text(row, r + 1, d.respondents[r], k_header);
@@ -471,7 +476,7 @@ write_spread_table(xlsx::Sheet& sheet, const core::Disagreements& d, std::size_t
                           const std::vector<std::optional<double>>& values,
                           const std::optional<double>& spread) {
     sheet.text(at, 0, title, k_wrap);
-    for (std::size_t r = 0; r < values.size(); ++r) {
+    for (std::size_t r = 0; r < n; ++r) {
       sheet.write(at, r + 1, xlsx::number_cell(values[r]), k_score);
     }
     sheet.write(at, n + 1, xlsx::number_cell(spread), k_score);
@@ -488,15 +493,28 @@ write_spread_table(xlsx::Sheet& sheet, const core::Disagreements& d, std::size_t
 
 // The sheet "Where you disagree" of a merged file: each respondent's score
 // per section, then every item answered differently, widest first, with
-// the columns of respondent_columns() after the statement.
+// the columns of respondent_columns() after the statement. Past
+// k_sheet_respondents respondents, the first ones only, with a note.
 void
 write_disagreements(xlsx::Workbook& book,
                     const core::Disagreements& d,
-                    const core::Checklist& checklist)
+                    const core::Assessment& assessment)
 {
+  const core::Checklist& checklist = *assessment.checklist;
   xlsx::Sheet sheet = book.add_sheet("Where you disagree");
   sheet.page_setup(true);
-  const std::size_t n = d.respondents.size();
+  const std::size_t n = std::min(d.respondents.size(), k_sheet_respondents);
+  if (n < d.respondents.size()) {
+    sheet.text(1,
+               0,
+               fmt::format("This sheet shows the first {} of the {} respondents (a sheet has at "
+                           "most 16,384 columns); the spreads and counts are over all of them, "
+                           "and the CSV action plan and the JSON report carry every "
+                           "respondent's answers.",
+                           n,
+                           d.respondents.size()),
+               k_plain);
+  }
   sheet.column_width(0, 34);
   for (std::size_t col = 1; col <= 3 * n + 5; ++col) {
     sheet.column_width(col, col <= n + 1 ? 12 : 30);
@@ -523,7 +541,7 @@ write_disagreements(xlsx::Workbook& book,
     for (const auto& column : respondent_columns()) {
       for (std::size_t r = 0; r < (column.per_respondent ? n : 1); ++r) {
         const core::AnswerEntry* entry =
-            column.per_respondent ? respondent_entry(s, d.respondents[r]) : nullptr;
+            column.per_respondent ? respondent_entry(d, assessment, s, r) : nullptr;
         const std::string value = column.value(&item, entry, checklist);
         if (column.name == respondent_columns().front().name) {
           sheet.write(row, col++, xlsx::number_cell(static_cast<double>(item.steps)), k_plain);
@@ -552,7 +570,7 @@ report_xlsx(const core::Assessment& assessment, const ReportOptions& options)
   write_action_plan(book, assessment);
   write_all_items(book, assessment, options.rows);
   if (options.disagreements != nullptr) {
-    write_disagreements(book, *options.disagreements, *assessment.checklist);
+    write_disagreements(book, *options.disagreements, assessment);
   }
   return book.finish();
 }
