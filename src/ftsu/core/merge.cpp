@@ -98,20 +98,6 @@ public:
     return util::join(lines, "\n");
   }
 
-  // Returns the different texts joined by "; ", without names.
-  util::OptionalText
-  list() const
-  {
-    if (m_texts.empty()) {
-      return std::nullopt;
-    }
-    std::vector<std::string> values;
-    for (const auto& entry : m_texts) {
-      values.push_back(entry.first);
-    }
-    return util::join(values, "; ");
-  }
-
 private:
   std::vector<std::pair<std::string, std::vector<std::string>>> m_texts;
   // Each text's place in `m_texts`, so adding is constant time.
@@ -453,9 +439,6 @@ private:
     out.long_form = true;
     std::vector<std::string> answers;
     TextMerger evidence;
-    TextMerger action;
-    TextMerger owner;
-    TextMerger progress;
     TextMerger note;
     for (const Voice& voice : m_voices) {
       const AnswerEntry* own = voice.entries[index];
@@ -488,36 +471,12 @@ private:
         out.evidence_from = own->evidence_from;
       }
       note.add(own->note, voice.name);
-      if (!own->action) {
-        continue;
-      }
-      action.add(own->action, voice.name);
-      owner.add(own->owner, voice.name);
-      progress.add(own->progress, voice.name);
-      if (own->due && (!out.due || *own->due < *out.due)) {
-        out.due = own->due;
-      }
-      const ActionStatus status = own->status.value_or(ActionStatus::open);
-      if (!out.status || static_cast<int>(status) < static_cast<int>(*out.status)) {
-        out.status = status;
-      }
     }
+    // Each action stays the respondent's own (their entry above): no
+    // joined action, owner or due date on the item.
     out.answer = merged_answer(m_checklist, answers, rule);
     out.evidence = evidence.text();
-    out.action = action.text();
-    out.owner = owner.list();
-    out.progress = progress.text();
     out.note = note.text();
-    if (out.status == ActionStatus::open) {
-      // Open is what no status means: left out, as respondents mostly write it.
-      bool written = false;
-      for (const auto& kept : out.respondents) {
-        written = written || kept.entry.status.has_value();
-      }
-      if (!written) {
-        out.status.reset();
-      }
-    }
     out.extensions = item_extensions(index);
     return out;
   }

@@ -41,7 +41,9 @@ struct MergeOutcome
 // files of different rules when `rule` is not given. Each item's answer is
 // derived afresh from the respondents' own answers by `rule` (else the
 // inputs' rule, else lowest); evidence and notes keep each different text
-// once with who wrote it. A respondent who left unanswered an item that
+// once with who wrote it; actions (action, owner, due date, status,
+// progress) stay each respondent's own, on their entry, never joined. A
+// respondent who left unanswered an item that
 // others answered is kept on it with no answer, and named in `warnings`.
 // Respondent names are compared by respondent_key. Linear in respondents
 // and items.
