@@ -199,4 +199,14 @@ python3 -c 'import json,sys; d = json.loads(sys.stdin.read()); a = d["owners"][0
   fail "json: hostile text does not round-trip"
 CHECKS=$((CHECKS + 1))
 
-finish 60
+# The same file given twice is read once, with a note (issue 29).
+cp "$ngo" ngo.yaml && ln -s ngo.yaml ngo-link.yaml
+run "$FTSU_GAP" actions --checklist-dir "$examples" ngo.yaml "$policy" ./ngo.yaml "$champions" ngo-link.yaml
+expect_rc 0 "a file given three times"
+expect_match "$OUT" "^Open actions: 35 \(6 overdue\) across 3 files$" "it is counted once"
+expect_match "$ERR" "warning: \\./ngo.yaml: the same file as ngo.yaml, given again: counted once" "with a note"
+expect_match "$ERR" "warning: ngo-link.yaml: the same file as ngo.yaml" "a symlink is the same file"
+run "$FTSU_GAP" -q actions --checklist-dir "$examples" ngo.yaml ngo.yaml
+expect_no_match "$ERR" "warning" "--quiet leaves the note out"
+
+finish 65

@@ -6,12 +6,28 @@ cd "$SCRATCH"
 ex=$FTSU_SOURCE_DIR/examples
 trust=("$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml")
 
+# One trust's three years: refused without --by-period (each organisation
+# counts once), rolled up a period apart with it.
+run "$FTSU_GAP" aggregate "${trust[@]}" --format json -o all.json
+expect_rc 2 "one organisation in three periods"
+expect_match "$ERR" "Example Community Health NHS Trust has files of 2023/24 \(.*example-trust-2023-24.yaml\) and 2024/25 \(.*example-trust-2024-25.yaml\).*--by-period" "the organisation, its periods and the option are named"
+CHECKS=$((CHECKS + 1))
+[ ! -e all.json ] || fail "nothing is written when periods clash"
+run "$FTSU_GAP" aggregate "${trust[@]}" --keep-going
+expect_rc 2 "--keep-going does not roll up several periods either"
+# Three files of three periods of one organisation, rolled up as one roll-up
+# of three "organisations" for the other checks below: the periods apart.
+sed 's/^organisation: .*/organisation: Trust A/' "${trust[0]}" >ta.yaml
+sed 's/^organisation: .*/organisation: Trust B/' "${trust[1]}" >tb.yaml
+sed 's/^organisation: .*/organisation: Trust C/' "${trust[2]}" >tc.yaml
+trust=(ta.yaml tb.yaml tc.yaml)
 run "$FTSU_GAP" aggregate "${trust[@]}" --format json -o all.json
 expect_rc 0 "aggregate"
 python3 - <<'PY' || fail "aggregate JSON"
 import json
 d = json.load(open("all.json"))
-assert list(d) == ["format", "checklist", "files", "items"]
+assert list(d) == ["format", "checklist", "files", "items", "excluded"]
+assert d["excluded"] == []
 assert d["format"] == "ftsu-gap/aggregate/v1"
 assert len(d["files"]) == 3 and d["files"][0]["period"] == "2023/24"
 for item in d["items"]:
@@ -131,4 +147,107 @@ expect_match "$(cat unknown.json)" '"file": ?"unknown/a00001.yaml"' "the others 
 mkdir empty
 run "$FTSU_GAP" aggregate empty
 expect_rc 2 "a folder with no answers files"
-finish 51
+# Roll-ups count organisations once: the trust's three years, its three
+# respondents' files and their merge (7 files; issue 22).
+all7=("$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26.yaml"
+  "$ex/example-trust-2025-26-guardian.yaml" "$ex/example-trust-2025-26-exec-lead.yaml"
+  "$ex/example-trust-2025-26-ned.yaml" "$ex/example-trust-2025-26-merged.yaml")
+run "$FTSU_GAP" aggregate "${all7[@]}"
+expect_rc 2 "seven files of one trust, three periods"
+run "$FTSU_GAP" aggregate "${all7[@]}" --by-period --format json -o periods.json
+expect_rc 0 "--by-period"
+expect_match "$ERR" "warning: .*example-trust-2025-26-guardian.yaml: not counted: Example Community Health NHS Trust 2025/26 is counted through the merged file .*example-trust-2025-26-merged.yaml" "what was left out is said on standard error"
+python3 - <<'PY' || fail "--by-period: one roll-up a period, the merged file counted once"
+import json
+d = json.load(open("periods.json"))
+assert d["format"] == "ftsu-gap/aggregate-periods/v1", d["format"]
+assert [p["period"] for p in d["periods"]] == ["2023/24", "2024/25", "2025/26"], [p["period"] for p in d["periods"]]
+last = d["periods"][2]
+assert [f["file"].rsplit("/", 1)[-1] for f in last["files"]] == ["example-trust-2025-26-merged.yaml"], last["files"]
+assert last["files"][0]["respondents"] == 3
+left = {e["file"].rsplit("/", 1)[-1]: e for e in last["excluded"]}
+assert sorted(left) == ["example-trust-2025-26-exec-lead.yaml", "example-trust-2025-26-guardian.yaml",
+                        "example-trust-2025-26-ned.yaml", "example-trust-2025-26.yaml"], sorted(left)
+assert all(e["reason"] == "merged-counts" for e in left.values()), left
+assert all(e["counted"].endswith("example-trust-2025-26-merged.yaml") for e in left.values())
+assert all(sum(i["counts"].values()) == 1 for p in d["periods"] for i in p["items"])
+PY
+CHECKS=$((CHECKS + 1))
+run "$FTSU_GAP" aggregate "${all7[@]}" --by-period
+expect_match "$(tr "\n" " " <<<"$OUT")" "period 2025/26: 1 files; 1 of them merged.*4 more not counted" "the text says how many were not counted"
+expect_match "$OUT" "^Not counted \\(each organisation counts once a period\\)" "and lists them"
+run "$FTSU_GAP" aggregate "${all7[@]}" --by-period --format csv
+expect_match "$(head -1 <<<"$OUT")" "period,id,section,met" "--by-period CSV has a period column"
+run "$FTSU_GAP" aggregate "${all7[@]}" --by-period --format html -o periods.html
+expect_rc 0 "--by-period HTML"
+expect_match "$(cat periods.html)" "Roll-up of 1 files, period 2025/26" "the page has each period"
+# Respondents' files without their merge: the first counts, the rest are named.
+run "$FTSU_GAP" aggregate "$ex/example-trust-2025-26-guardian.yaml" "$ex/example-trust-2025-26-ned.yaml" --format json --keep-going
+expect_rc 0 "two respondents' files"
+python3 - "$OUT" <<'PY' || fail "two respondents' files count as one organisation"
+import json, sys
+d = json.loads(sys.argv[1])
+assert len(d["files"]) == 1 and d["files"][0]["file"].endswith("guardian.yaml"), d["files"]
+assert [e["reason"] for e in d["excluded"]] == ["already-counted"], d["excluded"]
+PY
+CHECKS=$((CHECKS + 1))
+# A copy counts once; the merged file given after its respondents takes their place.
+cp "$ex/example-trust-2025-26-merged.yaml" copy-of-merged.yaml
+run "$FTSU_GAP" aggregate "$ex/example-trust-2025-26-ned.yaml" "$ex/example-trust-2025-26-merged.yaml" copy-of-merged.yaml --format json
+python3 - "$OUT" <<'PY' || fail "a copy of the merged file"
+import json, sys
+d = json.loads(sys.argv[1])
+assert [f["file"].rsplit("/", 1)[-1] for f in d["files"]] == ["example-trust-2025-26-merged.yaml"], d["files"]
+assert [(e["file"].rsplit("/", 1)[-1], e["reason"]) for e in d["excluded"]] == [
+    ("example-trust-2025-26-ned.yaml", "merged-counts"), ("copy-of-merged.yaml", "already-counted")], d["excluded"]
+PY
+CHECKS=$((CHECKS + 1))
+
+# The same file given twice counts once, with a note (issue 29).
+run "$FTSU_GAP" aggregate ta.yaml tb.yaml ./ta.yaml --format json
+expect_rc 0 "a file given twice"
+expect_match "$ERR" "warning: \\./ta.yaml: not counted: the same file as ta.yaml, given twice" "the repeat is noted"
+python3 - "$OUT" <<'PY' || fail "the same file counts once"
+import json, sys
+d = json.loads(sys.argv[1])
+assert len(d["files"]) == 2, d["files"]
+assert [e["reason"] for e in d["excluded"]] == ["same-file"], d["excluded"]
+assert all(sum(i["counts"].values()) == 2 for i in d["items"])
+PY
+CHECKS=$((CHECKS + 1))
+mkdir twice && cp ta.yaml tb.yaml twice/ && ln -s ta.yaml twice/link.yaml
+run "$FTSU_GAP" aggregate twice twice/ta.yaml --format json
+python3 - "$OUT" <<'PY' || fail "a folder's file given again, and a symlink to it"
+import json, sys
+d = json.loads(sys.argv[1])
+assert len(d["files"]) == 2, d["files"]
+assert len(d["excluded"]) == 2 and all(e["reason"] == "same-file" for e in d["excluded"]), d["excluded"]
+PY
+CHECKS=$((CHECKS + 1))
+
+# --keep-going goes past a subfolder that cannot be listed, naming it (as
+# root, run as nobody, for whom mode 000 means something).
+as_user=()
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  chmod a+rx "$SCRATCH"
+fi
+if [ "$(id -u)" != 0 ] || [ ${#as_user[@]} -gt 0 ]; then
+  mkdir -p locked/a locked/b
+  cp ta.yaml locked/a/ && cp tb.yaml locked/b/ && cp tc.yaml locked/
+  chmod -R a+rX locked && chmod 000 locked/b
+  run "${as_user[@]}" "$FTSU_GAP" aggregate locked --format json
+  expect_rc 4 "an unreadable subfolder without --keep-going"
+  expect_match "$ERR" "locked/b: cannot list the folder" "the subfolder is named"
+  run "${as_user[@]}" "$FTSU_GAP" aggregate locked --format json --keep-going
+  expect_rc 4 "--keep-going past an unreadable subfolder still exits 4"
+  expect_match "$ERR" "locked/b: cannot list the folder: .*; skipped \\(--keep-going\\)" "the skipped subfolder is named"
+  expect_match "$OUT" '"file": ?"locked/a/ta.yaml"' "the rest is rolled up"
+  chmod 755 locked/b
+fi
+
+# Number options say what is wrong with a number (issue 29).
+run "$FTSU_GAP" aggregate ta.yaml --jobs 2.5
+expect_rc 2 "--jobs 2.5"
+expect_match "$ERR" "2.5' is not a whole number" "a fraction is not a whole number"
+finish 68

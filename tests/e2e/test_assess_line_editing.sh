@@ -173,11 +173,52 @@ wait_for "Evidence (Enter keeps it, - clears it, or type new):"
 type_line "e"
 wait_for "No change was made in the editor; the current text is kept."
 wait_for "[2/11]"
+# An editor that saves control characters and one that saves over 64 KiB:
+# the first is shown exactly as kept, with what was left out; the second is
+# refused, and its file kept (issue 29).
+printf '#!/bin/sh\nprintf '"'"'Bell\\007 and escape\\033 here\\n'"'"' >"$1"\n' >control-editor.sh
+printf '#!/bin/sh\nhead -c 70000 /dev/zero | tr "\\\\0" x >"$1"\n' >long-editor.sh
+chmod +x control-editor.sh long-editor.sh
+ASSESS_ENV="EDITOR='$SCRATCH/control-editor.sh' TMPDIR='$SCRATCH/tmp'"
+start assess ngo-case-reviews -o a.yaml --review --section guardian-role
+wait_for "[1/11]"
+type_line "m"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
+type_line "e"
+wait_for "From the editor (2 control characters left out): Bell and escape here"
+wait_for "[2/11]"
+type_line "q"
+wait_exit 0 "an editor's control characters"
+expect_evidence guardian-fair-open-appointment a.yaml "Bell and escape here" \
+  "what is saved is what was shown"
+ASSESS_ENV="EDITOR='$SCRATCH/long-editor.sh' TMPDIR='$SCRATCH/tmp'"
+start assess ngo-case-reviews -o a.yaml --review --section guardian-role
+wait_for "[1/11]"
+type_line "m"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
+type_line "e"
+wait_for "more than the 64 KiB"
+wait_for "[2/11]"
+type_line "q"
+wait_exit 0 "an editor's text over 64 KiB"
+expect_evidence guardian-fair-open-appointment a.yaml "Bell and escape here" \
+  "a text over 64 KiB is not cut into the file"
+CHECKS=$((CHECKS + 1))
+[ "$(find tmp -type f -size +64k | wc -l)" = 1 ] || fail "the long text was not kept in its file"
+rm -f tmp/*
+ASSESS_ENV="EDITOR=true TMPDIR='$SCRATCH/tmp'"
+start assess ngo-case-reviews -o a.yaml --review --section guardian-role
+wait_for "[1/11]"
+type_line "m"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
+type_line "e"
+wait_for "No change was made in the editor; the current text is kept."
+wait_for "[2/11]"
 # 5. Ctrl-D at an edited prompt ends the session cleanly.
 keys C-d
 wait_exit 0 "Ctrl-D"
 expect_terminal_restored "Ctrl-D"
-expect_evidence guardian-fair-open-appointment a.yaml "Supervision monthly, reviewed" \
+expect_evidence guardian-fair-open-appointment a.yaml "Bell and escape here" \
   "a failing editor and an unchanged file keep the evidence"
 CHECKS=$((CHECKS + 1))
 [ -z "$(ls -A tmp)" ] || fail "a temporary file was left behind: $(ls -A tmp)"
@@ -206,4 +247,4 @@ wait_exit 0 "TERM=dumb"
 expect_terminal_restored "TERM=dumb"
 expect_some_evidence a.yaml "Minutes" "arrow keys at a dumb terminal leave nothing"
 
-finish 33
+finish 36

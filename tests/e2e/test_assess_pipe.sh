@@ -17,7 +17,7 @@ expect_match "$OUT" "This session: 3 items answered, 0 not applicable, 0 skipped
 expect_match "$OUT" "Overall score so far: [0-9.]+% \(Limited assurance, capped\); coverage 5\.2% \(3 of 58 answered\)" "score and coverage in the summary"
 run "$FTSU_GAP" validate p.yaml
 expect_match "$OUT" "3 of 58 items answered" "what was given is saved"
-today=$(date -u +%F)
+today=$(date +%F) # the local date (docs/spec.md, "Today")
 python3 - "$today" <<'PY' || fail "the saved file is not what docs/assess.md shows"
 import sys, yaml
 d = yaml.safe_load(open("p.yaml"))
@@ -125,4 +125,14 @@ run "$FTSU_GAP" assess ngo-case-reviews -o n.yaml --section nope </dev/null
 expect_rc 2 "unknown --section"
 run "$FTSU_GAP" assess ftsu-policy-2022 -o n.yaml --profile hospital </dev/null
 expect_rc 2 "unknown --profile"
-finish 38
+# A read-only answers file is named before the first question, so no
+# answer is typed only to be lost (issue 29).
+"$FTSU_GAP" init ngo-case-reviews -o ro.yaml --period 2026/27 --profile trust >/dev/null 2>&1
+cp ro.yaml ro-before.yaml
+chmod a-w ro.yaml
+run "$FTSU_GAP" assess -o ro.yaml <<<$'m\n'
+expect_rc 4 "assess on a read-only file"
+expect_match "$ERR" "ro\.yaml: is read-only" "says the file is read-only"
+expect_no_match "$OUT" "\[1/" "before any question"
+expect_same ro-before.yaml ro.yaml "the file is unchanged"
+finish 42

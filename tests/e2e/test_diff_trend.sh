@@ -129,4 +129,29 @@ run "$FTSU_GAP" report "$ex/example-trust-2025-26.yaml" --compare other.yaml --f
 expect_rc 0 "report --compare with warnings"
 expect_match "$ERR" "warning: the two files are for different organisations" "report --compare: warned as diff"
 
-finish 57
+
+# Files in the wrong order: refused (exit 2) unless --allow-reverse, by
+# period, else by assessed_on when the periods are the same year or missing.
+run "$FTSU_GAP" diff "$ex/example-trust-2025-26.yaml" "$ex/example-trust-2024-25.yaml"
+expect_rc 2 "diff newer then older"
+expect_match "$ERR" "^ftsu-gap: error: diff takes the older file first: .*example-trust-2025-26\.yaml is newer than .*example-trust-2024-25\.yaml \(period 2025/26 is after 2024/25\).*--allow-reverse" \
+  "diff in the wrong order: says why and how"
+expect_no_match "$OUT" "regressed" "diff in the wrong order: nothing written"
+run "$FTSU_GAP" diff "$ex/example-trust-2025-26.yaml" "$ex/example-trust-2024-25.yaml" --allow-reverse
+expect_rc 0 "diff --allow-reverse"
+expect_match "$OUT" "^Overall   75\.5% -> 60\.3% \(-15\.2 points\)$" "diff --allow-reverse compares in the order given"
+run "$FTSU_GAP" report "$ex/example-trust-2024-25.yaml" --compare "$ex/example-trust-2025-26.yaml" --format markdown
+expect_rc 2 "report --compare newer"
+expect_match "$ERR" "^ftsu-gap: error: --compare takes last year's file: .*example-trust-2025-26\.yaml is newer than .*example-trust-2024-25\.yaml \(period 2025/26 is after 2024/25\).*--allow-reverse" \
+  "report --compare in the wrong order: says why and how"
+run "$FTSU_GAP" report "$ex/example-trust-2024-25.yaml" --compare "$ex/example-trust-2025-26.yaml" --format markdown --allow-reverse
+expect_rc 0 "report --compare --allow-reverse"
+sed '/^period: /d; s/^assessed_on: .*/assessed_on: 2026-04-02/' "$ex/example-trust-2024-25.yaml" >late.yaml
+run "$FTSU_GAP" diff late.yaml "$ex/example-trust-2025-26.yaml"
+expect_rc 2 "diff by assessed_on when a period is missing"
+expect_match "$ERR" "\(assessed on 2026-04-02, after 2026-03-26\)" "diff: the dates named"
+sed 's/^period: .*/period: 2025\/26 re-run/' "$ex/example-trust-2025-26.yaml" >same-year.yaml
+run "$FTSU_GAP" diff same-year.yaml late.yaml
+expect_rc 0 "diff by assessed_on, in order"
+
+finish 69

@@ -153,7 +153,8 @@ expect_rc 0 "diff of last year and a merged file"
 expect_match "$OUT" "^Overall   60\.3% -> 70\.7%" "diff scores the merged answers"
 run "$FTSU_GAP" trend "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" merged.yaml
 expect_rc 0 "trend with a merged file"
-run "$FTSU_GAP" aggregate "$ex/example-trust-2024-25.yaml" merged.yaml
+sed 's/^organisation: .*/organisation: Another Trust/' "$ex/example-trust-2024-25.yaml" >another.yaml
+run "$FTSU_GAP" aggregate another.yaml merged.yaml
 expect_rc 0 "aggregate with a merged file"
 expect_match "$(tr "\n" " " <<<"$OUT")" ": 2 files; 1 of them merged from several respondents, each counted as one organisation" "aggregate counts a merged file as one organisation"
 expect_match "$OUT" "merged from 3 respondents" "and says how many files were merged"

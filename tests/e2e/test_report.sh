@@ -234,4 +234,16 @@ PY
 CHECKS=$((CHECKS + 1))
 run "$FTSU_GAP" init ftsu-policy-2022 -o wrong.yaml --from "$latest"
 expect_rc 3 "--from for another checklist"
-finish 98
+# Number options say what is wrong with the number (issue 29).
+merged=$FTSU_SOURCE_DIR/examples/example-trust-2025-26-merged.yaml
+run "$FTSU_GAP" report "$merged" --fail-on-disagreement 2.5
+expect_rc 2 "--fail-on-disagreement 2.5"
+expect_match "$ERR" "'2.5' is not a whole number" "a fraction is not a whole number"
+expect_no_match "$ERR" "not in range" "and is not called out of range"
+run "$FTSU_GAP" report "$merged" --fail-under 1e-400
+expect_rc 2 "--fail-under 1e-400"
+expect_match "$ERR" "1e-400 is too small to be told apart from 0" "a tiny number is too small"
+expect_no_match "$ERR" "not a number" "and is not called not a number"
+run "$FTSU_GAP" report "$merged" --top 1.5
+expect_match "$ERR" "'1.5' is not a whole number" "--top 1.5"
+finish 105

@@ -91,7 +91,8 @@ elif kind == "diff":
 elif kind == "trend":
     texts += [p["period"] for p in d["periods"]] + [s["title"] for s in d["sections"]]
 elif kind == "aggregate":
-    texts += [d["checklist"]["title"]] + [f["file"] for f in d["files"]] + [i["id"] for i in d["items"]]
+    for r in d.get("periods", [d]):  # --by-period: one roll-up a period
+        texts += [r["checklist"]["title"]] + [f["file"] for f in r["files"]] + [i["id"] for i in r["items"]]
 elif kind == "actions":
     texts += [f["file"] for f in d["files"]]
     for o in d["owners"]:
@@ -166,8 +167,8 @@ case_ diff-wordy diff diff --checklist wordy.yaml "$old" "$new"
 case_ diff-trust diff diff "${trust[@]:1}"
 case_ trend-wordy trend trend --checklist wordy.yaml "$old" "$new"
 case_ trend-trust trend trend "${trust[@]}"
-case_ aggregate-wordy aggregate aggregate --checklist wordy.yaml "$old" "$new"
-case_ aggregate-trust aggregate aggregate "${trust[@]}"
+case_ aggregate-wordy aggregate aggregate --by-period --checklist wordy.yaml "$old" "$new"
+case_ aggregate-trust aggregate aggregate --by-period "${trust[@]}"
 case_ actions-wordy actions actions --checklist wordy.yaml "$old" "$new"
 case_ actions-trust actions actions --checklist-dir "$ex" "$ex/example-trust-2025-26.yaml" \
   "$ex/example-trust-policy-2025-26.yaml" "$ex/local-answers-2025-26.yaml"

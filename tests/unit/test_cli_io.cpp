@@ -135,6 +135,46 @@ TEST_CASE("write_output: the atomic replace on disk")
       CHECK(std::string(error.what()).find("held by process 1 on elsewhere") != std::string::npos);
     }
   }
+  SUBCASE("a lock held by a running session is refused, and free again once it ends")
+  {
+    put(target, "x");
+    {
+      const ftsu::cli::FileLock first(target);
+      try {
+        const ftsu::cli::FileLock second(target);
+        FAIL("no error");
+      } catch (const Error& error) {
+        CHECK(error.code() == ExitCode::io_error);
+        CHECK(std::string(error.what()).find("is locked by another assessment")
+              != std::string::npos);
+        CHECK(std::string(error.what()).find("stale") == std::string::npos);
+      }
+    }
+    CHECK_FALSE(fs::exists(target + ".lock"));
+    const ftsu::cli::FileLock again(target);
+    CHECK(fs::exists(target + ".lock"));
+  }
+  SUBCASE("a lock left by a process of this computer that is gone is taken over")
+  {
+    // A crash (kill -9, a power cut) leaves the file; no running process
+    // holds it, whatever pid it names (pids are reused after a restart).
+    put(target, "x");
+    put(target + ".lock", "pid 1 on " + ftsu::cli::host_name() + " since 0\n");
+    {
+      const ftsu::cli::FileLock lock(target);
+      CHECK(get(target + ".lock").find("pid 1 on") == std::string::npos);
+      ftsu::cli::write_output(target, "mine");
+    }
+    CHECK_FALSE(fs::exists(target + ".lock"));
+    CHECK(get(target) == "mine");
+  }
+  SUBCASE("a stale lock of this computer does not stop another writer")
+  {
+    put(target, "x");
+    put(target + ".lock", "pid 1 on " + ftsu::cli::host_name() + " since 0\n");
+    CHECK(code_of_write(target, "written") == ExitCode::ok);
+    CHECK(get(target) == "written");
+  }
   SUBCASE("the lock's holder may write its file")
   {
     put(target, "read");

@@ -46,6 +46,22 @@ TEST_CASE("write_output (POSIX): modes and symlinks")
     CHECK(get(target) == "two");
     CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
   }
+  SUBCASE("a lock that is a symlink, even a dangling one, stops every writer")
+  {
+    put(target, "kept");
+    fs::create_symlink("elsewhere.lock", target + ".lock");
+    CHECK(code_of_write(target, "lost") == ExitCode::io_error);
+    try {
+      const ftsu::cli::FileLock lock(target);
+      FAIL("no error");
+    } catch (const Error& error) {
+      CHECK(error.code() == ExitCode::io_error);
+      CHECK(std::string(error.what()).find("is a symbolic link") != std::string::npos);
+    }
+    CHECK(get(target) == "kept");
+    CHECK_FALSE(fs::exists(dir / "elsewhere.lock"));
+    CHECK(fs::is_symlink(fs::symlink_status(target + ".lock")));
+  }
   SUBCASE("a symlink is written through to its target, even a dangling one")
   {
     fs::create_symlink("real.txt", dir / "link.txt");

@@ -173,3 +173,109 @@ TEST_CASE("section medians over the files where the section has a score")
   // Most short of full first: every item has one not met and one partly met.
   CHECK(agg.most_unmet == std::vector<std::size_t>{0, 1, 2});
 }
+
+namespace {
+
+// Returns the outcome of a file named `name` for `organisation` and
+// `period`, merged from `respondents` respondents (0: a respondent's own).
+FileOutcome
+outcome_of(const std::string& name,
+           const std::string& organisation,
+           const std::string& period,
+           std::size_t respondents = 0)
+{
+  FileOutcome out;
+  out.row.file = name;
+  out.row.organisation = organisation;
+  out.row.period = period;
+  out.row.respondents = respondents;
+  return out;
+}
+
+std::vector<std::string>
+files_of(const Aggregate& aggregate)
+{
+  std::vector<std::string> out;
+  for (const auto& file : aggregate.files) {
+    out.push_back(file.file);
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("an organisation and period counts once: the merged file when there is one")
+{
+  const auto checklist = ftsu::test::load_from_string(ftsu::test::small_checklist()).checklist;
+  REQUIRE(checklist);
+  AggregateBuilder builder(*checklist);
+  builder.add(outcome_of("guardian.yaml", "Example Trust", "2025/26"));
+  builder.add(outcome_of("other.yaml", "Other Trust", "2025/26"));
+  builder.add(outcome_of("ned.yaml", "  example   TRUST ", "2025/26"));
+  builder.add(outcome_of("merged.yaml", "Example Trust", "2025/26", 3));
+  builder.add(outcome_of("exec.yaml", "Example Trust", "2025/26"));
+  builder.add(outcome_of("copy.yaml", "Example Trust", "2025/26", 3));
+  builder.add(outcome_of("none-1.yaml", "", "2025/26"));
+  builder.exclude_same_file("./other.yaml", "other.yaml");
+  CHECK(builder.added() == 3);
+  const Aggregate agg = builder.finish();
+  CHECK(files_of(agg) == std::vector<std::string>{"other.yaml", "merged.yaml", "none-1.yaml"});
+  CHECK(agg.merged == 1);
+  CHECK(agg.clashes.empty());
+  REQUIRE(agg.excluded.size() == 5);
+  CHECK(agg.excluded[0].file == "ned.yaml");
+  CHECK(agg.excluded[0].reason == Exclusion::merged_counts);
+  CHECK(agg.excluded[0].counted == "merged.yaml");
+  CHECK(agg.excluded[1].file == "guardian.yaml");
+  CHECK(agg.excluded[1].reason == Exclusion::merged_counts);
+  CHECK(agg.excluded[1].counted == "merged.yaml");
+  CHECK(agg.excluded[2].file == "exec.yaml");
+  CHECK(agg.excluded[2].reason == Exclusion::merged_counts);
+  CHECK(agg.excluded[3].file == "copy.yaml");
+  CHECK(agg.excluded[3].reason == Exclusion::already_counted);
+  CHECK(agg.excluded[3].counted == "merged.yaml");
+  CHECK(agg.excluded[4].reason == Exclusion::same_file);
+  CHECK(agg.excluded[4].counted == "other.yaml");
+  CHECK(to_string(Exclusion::merged_counts) == "merged-counts");
+}
+
+TEST_CASE("without a merged file the first file counts; a larger merge replaces a smaller")
+{
+  const auto checklist = ftsu::test::load_from_string(ftsu::test::small_checklist()).checklist;
+  REQUIRE(checklist);
+  AggregateBuilder builder(*checklist);
+  builder.add(outcome_of("a.yaml", "T", "P"));
+  builder.add(outcome_of("b.yaml", "T", "P"));
+  builder.add(outcome_of("m2.yaml", "U", "P", 2));
+  builder.add(outcome_of("m3.yaml", "U", "P", 3));
+  const Aggregate agg = builder.finish();
+  CHECK(files_of(agg) == std::vector<std::string>{"a.yaml", "m3.yaml"});
+  REQUIRE(agg.excluded.size() == 2);
+  CHECK(agg.excluded[0].file == "b.yaml");
+  CHECK(agg.excluded[0].reason == Exclusion::already_counted);
+  CHECK(agg.excluded[1].file == "m2.yaml");
+  CHECK(agg.excluded[1].counted == "m3.yaml");
+}
+
+TEST_CASE("an organisation in two periods is a clash, named once")
+{
+  const auto checklist = ftsu::test::load_from_string(ftsu::test::small_checklist()).checklist;
+  REQUIRE(checklist);
+  AggregateBuilder builder(*checklist);
+  builder.add(outcome_of("23.yaml", "T", "2023/24"));
+  builder.add(outcome_of("24.yaml", "T", "2024/25"));
+  builder.add(outcome_of("25.yaml", "T", "2025/26"));
+  builder.add(outcome_of("u.yaml", "U", "2025/26"));
+  const Aggregate agg = builder.finish();
+  REQUIRE(agg.clashes.size() == 1);
+  CHECK(agg.clashes[0].organisation == "T");
+  CHECK(agg.clashes[0].first_file == "23.yaml");
+  CHECK(agg.clashes[0].file == "24.yaml");
+  CHECK(*agg.clashes[0].period == "2024/25");
+}
+
+TEST_CASE("identity keys: trimmed, spaces folded, any case")
+{
+  CHECK(identity_key(std::string("  Example   NHS\tTrust ")) == "example nhs trust");
+  CHECK(identity_key(std::nullopt).empty());
+}

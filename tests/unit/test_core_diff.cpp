@@ -148,6 +148,33 @@ TEST_CASE("warnings: different organisations, the same period")
   CHECK(warnings[1].find("same period") != std::string::npos);
 }
 
+TEST_CASE("reversed_order: by the period's year, else by assessed_on")
+{
+  AnswersFile older;
+  AnswersFile newer;
+  CHECK_FALSE(reversed_order(older, newer)); // nothing to tell them apart
+  older.period = "2024/25";
+  newer.period = "2025/26";
+  CHECK_FALSE(reversed_order(older, newer));
+  const auto why = reversed_order(newer, older);
+  REQUIRE(why);
+  CHECK(*why == "period 2025/26 is after 2024/25");
+  // The period decides even when the dates say otherwise.
+  older.assessed_on = ftsu::util::Date{2026, 4, 1};
+  newer.assessed_on = ftsu::util::Date{2026, 3, 1};
+  CHECK_FALSE(reversed_order(older, newer));
+  // The same year, or a period missing or not starting with a year: the dates.
+  newer.period = "2024-25 re-run";
+  CHECK(reversed_order(older, newer) == "assessed on 2026-04-01, after 2026-03-01");
+  newer.period = "Spring";
+  CHECK(reversed_order(older, newer) == "assessed on 2026-04-01, after 2026-03-01");
+  newer.period.reset();
+  CHECK(reversed_order(older, newer).has_value());
+  CHECK_FALSE(reversed_order(newer, older));
+  newer.assessed_on = older.assessed_on; // the same day: not reversed
+  CHECK_FALSE(reversed_order(older, newer));
+}
+
 TEST_CASE("completed actions: marked done, or last year's open action on an item now met")
 {
   const Fixture f("  a: {answer: partial, action: Fix a, owner: Pat}\n"

@@ -336,6 +336,42 @@ TEST_CASE("plan prompts show current values: Enter keeps, - clears, a new action
   CHECK_FALSE(a->progress.has_value());
 }
 
+TEST_CASE("overdue is judged as report judges it: against the file's assessed_on when given")
+{
+  const auto lines = "  a:\n    answer: partial\n    action: Fix a\n    due: 2026-03-31\n";
+  SUBCASE("assessed_on (from --assessed-on or the file) before the due date: not overdue")
+  {
+    ScriptedPrompter p({"q"});
+    interview(p, answers_from(lines, "assessed_on: 2025-04-01\n"), true);
+    REQUIRE(p.overdue.size() == 1);
+    CHECK_FALSE(p.overdue[0]);
+  }
+  SUBCASE("no assessed_on: today (2026-06-01), after the due date")
+  {
+    ScriptedPrompter p({"q"});
+    interview(p, answers_from(lines), true);
+    REQUIRE(p.overdue.size() == 1);
+    CHECK(p.overdue[0]);
+  }
+  SUBCASE("answers that record today in assessed_on: today, whatever the file said")
+  {
+    ScriptedPrompter p({"q"});
+    const auto checklist = load_from_string(k_checklist).checklist;
+    AnswersFile answers = answers_from(lines, "assessed_on: 2025-04-01\n");
+    const auto items = interview_items(*checklist, answers, std::nullopt, true);
+    REQUIRE(items);
+    run_interview(
+        *checklist,
+        answers,
+        *items,
+        InterviewOptions{true, ftsu::util::Date{2026, 6, 1}, ftsu::util::Date{2026, 6, 1}},
+        p,
+        [](const AnswersFile&) {});
+    REQUIRE(p.overdue.size() == 1);
+    CHECK(p.overdue[0]);
+  }
+}
+
 TEST_CASE("an item with an open action answered met: is the action done?")
 {
   const auto lines = "  a:\n    action: Carried action\n    due: 2026-03-31\n";

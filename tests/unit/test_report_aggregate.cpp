@@ -11,11 +11,15 @@ namespace {
 core::Aggregate
 two_files(const core::Checklist& checklist, std::vector<core::AnswersFile>& keep)
 {
+  int n = 0;
   for (const char* lines : {"  a: met\n  b: partial\n  c: met\n", "  a: not-met\n  b: met\n"}) {
+    ++n; // two organisations: each counts once
+
     core::DiagnosticSink sink("a.yaml");
     auto file = core::load_answers(fmt::format("format: ftsu-gap/answers/v1\nchecklist: small\n"
-                                               "checklist_version: \"1.0\"\norganisation: Org\n"
+                                               "checklist_version: \"1.0\"\norganisation: Org {}\n"
                                                "answers:\n{}",
+                                               n,
                                                lines),
                                    sink);
     REQUIRE(file);

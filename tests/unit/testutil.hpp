@@ -123,6 +123,7 @@ public:
   {
     asked.push_back(question.item->id);
     headers.push_back(core::header_line(question));
+    overdue.push_back(question.overdue);
     return next();
   }
   core::Input
@@ -146,6 +147,7 @@ public:
 
   std::vector<std::string> asked;
   std::vector<std::string> headers;
+  std::vector<bool> overdue; // each question's overdue mark
   std::vector<std::string> prompts;
   std::vector<std::optional<std::string>> currents;
   std::vector<std::string> current_labels;

@@ -100,6 +100,10 @@ run(int argc, char** argv)
                "ftsu-gap"};
   Context context;
   std::string color = "auto";
+  // CLI11 takes "/x" for an option on Windows by default; a path such as
+  // /Users/me/a.yaml (PowerShell, Git Bash) is a path on every platform.
+  // Set before the commands are added: each inherits it.
+  app.allow_windows_style_options(false);
   add_global_options(app, context, color);
   app.require_subcommand(1);
   app.footer("Exit codes: 0 done, 1 a gate failed, 2 usage, 3 invalid input, 4 a file could not "

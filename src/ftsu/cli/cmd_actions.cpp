@@ -1,5 +1,6 @@
 #include <ftsu/cli/app.hpp>
 #include <ftsu/cli/formats.hpp>
+#include <ftsu/cli/input_list.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/core/actions.hpp>
@@ -24,7 +25,7 @@ struct ActionsCommandOptions
   std::vector<std::string> files;
   std::optional<std::string> owner;
   bool overdue = false;
-  std::string format = "text";
+  std::string format; // empty: chosen by format_for_output
   std::string output = "-";
   ChecklistOptions checklists;
 };
@@ -36,16 +37,22 @@ run_actions(const ActionsCommandOptions& options, const GlobalOptions& global)
     throw core::Error(core::ExitCode::usage, "--owner needs a name");
   }
   check_stdin_once(options.files);
+  std::vector<std::string> paths = options.files;
+  std::vector<core::Diagnostic> notes;
+  for (const auto& again : drop_repeated_inputs(paths)) {
+    notes.push_back({core::Severity::warning, again.path, {}, repeated_note(again)});
+  }
+  print_diagnostics(notes, global.quiet);
   std::vector<std::unique_ptr<LoadedAnswers>> loaded;
   std::vector<std::unique_ptr<core::Assessment>> assessments;
   std::vector<core::ActionFile> files;
-  const util::Date today = util::today_utc();
-  for (const auto& file : options.files) {
+  const util::Date local_today = today();
+  for (const auto& file : paths) {
     loaded.push_back(
         std::make_unique<LoadedAnswers>(load_answers_file(file, options.checklists, global)));
     const LoadedAnswers& l = *loaded.back();
-    assessments.push_back(
-        std::make_unique<core::Assessment>(core::score_answers(*l.checklist, l.answers, today)));
+    assessments.push_back(std::make_unique<core::Assessment>(
+        core::score_answers(*l.checklist, l.answers, local_today)));
     files.push_back({l.name, assessments.back().get()});
   }
   const core::ActionList list =
@@ -78,7 +85,11 @@ add_actions_command(CLI::App& app, Context& context)
   command->footer("Exit codes: 0 done (also when no action is open), 2 usage, 3 invalid input, 4 "
                   "a file could not be read or written.");
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_actions(*options, context.global); };
+    context.action = [&context, options] {
+      options->format =
+          format_for_output(report::actions_formats(), options->format, options->output, "actions");
+      return run_actions(*options, context.global);
+    };
   });
 }
 

@@ -4,6 +4,7 @@
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/cli/resolve.hpp>
+#include <ftsu/cli/validators.hpp>
 #include <ftsu/core/aggregate.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/report/aggregate.hpp>
@@ -28,10 +29,11 @@ using core::ExitCode;
 struct AggregateOptions
 {
   std::vector<std::string> files;
-  std::string format = "text";
+  std::string format; // empty: chosen by format_for_output
   std::string output = "-";
   unsigned jobs = 0;
   bool keep_going = false;
+  bool by_period = false;
   ChecklistOptions checklists;
 };
 
@@ -157,22 +159,144 @@ job_count(unsigned requested)
   return requested > 0 ? requested : std::max(1U, std::thread::hardware_concurrency());
 }
 
+// The roll-ups being built: one, or one per period (by the period's
+// identity key, so in sorted order) with --by-period.
+class Rollups
+{
+public:
+  Rollups(const core::Checklist& checklist, bool by_period)
+      : m_checklist(&checklist)
+      , m_by_period(by_period)
+  {
+  }
+
+  // Returns the builder that `outcome`'s file goes to.
+  core::AggregateBuilder&
+  builder_for(const core::FileOutcome& outcome)
+  {
+    const std::string key = m_by_period ? core::identity_key(outcome.row.period) : std::string();
+    auto found = m_builders.find(key);
+    if (found == m_builders.end()) {
+      found = m_builders.emplace(key, Entry{core::AggregateBuilder(*m_checklist), {}}).first;
+      found->second.period = outcome.row.period;
+    }
+    return found->second.builder;
+  }
+
+  // Returns the first builder (made when none is): for the files left out.
+  core::AggregateBuilder&
+  first()
+  {
+    if (m_builders.empty()) {
+      m_builders.emplace(std::string(), Entry{core::AggregateBuilder(*m_checklist), {}});
+    }
+    return m_builders.begin()->second.builder;
+  }
+
+  std::size_t
+  added() const
+  {
+    std::size_t n = 0;
+    for (const auto& [key, entry] : m_builders) {
+      n += entry.builder.added();
+    }
+    return n;
+  }
+
+  // Returns each roll-up, in period order. The builders are spent.
+  std::vector<core::Aggregate>
+  finish()
+  {
+    std::vector<core::Aggregate> out;
+    for (auto& [key, entry] : m_builders) {
+      out.push_back(entry.builder.finish());
+      if (m_by_period) {
+        out.back().period = entry.period.value_or("(no period)");
+      }
+    }
+    return out;
+  }
+
+private:
+  struct Entry
+  {
+    core::AggregateBuilder builder;
+    std::optional<std::string> period;
+  };
+  const core::Checklist* m_checklist;
+  bool m_by_period;
+  std::map<std::string, Entry> m_builders;
+};
+
+// Throws a usage error when an organisation has files of several periods.
+void
+refuse_clashes(const std::vector<core::Aggregate>& rollups)
+{
+  std::vector<core::PeriodClash> clashes;
+  for (const auto& rollup : rollups) {
+    clashes.insert(clashes.end(), rollup.clashes.begin(), rollup.clashes.end());
+  }
+  if (clashes.empty()) {
+    return;
+  }
+  const core::PeriodClash& c = clashes.front();
+  std::string message = fmt::format(
+      "aggregate counts each organisation once, for one period, but {} has files of {} ({}) "
+      "and {} ({})",
+      c.organisation,
+      c.first_period.value_or("no period"),
+      display_name(c.first_file),
+      c.period.value_or("no period"),
+      display_name(c.file));
+  if (clashes.size() > 1) {
+    message += fmt::format(", and {} more {} too",
+                           clashes.size() - 1,
+                           clashes.size() == 2 ? "organisation has" : "organisations have");
+  }
+  throw Error(ExitCode::usage,
+              message
+                  + "; give --by-period to roll up each period apart, or give the files of "
+                    "one period only");
+}
+
+// Prints a note on standard error for each valid file left out.
+void
+print_excluded(const std::vector<core::Aggregate>& rollups, bool quiet)
+{
+  std::vector<core::Diagnostic> notes;
+  for (const auto& rollup : rollups) {
+    for (const auto& excluded : rollup.excluded) {
+      notes.push_back({core::Severity::warning,
+                       excluded.file,
+                       {},
+                       fmt::format("not counted: {}", report::exclusion_text(excluded))});
+    }
+  }
+  print_diagnostics(notes, quiet);
+}
+
 int
 run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
 {
-  const std::vector<std::string> paths = expand_inputs(options.files);
+  InputList inputs = expand_inputs(options.files, options.keep_going);
+  int code = 0;
+  for (const auto& problem : inputs.unlisted) {
+    print_error(problem);
+    code = static_cast<int>(ExitCode::io_error);
+  }
+  std::vector<std::string>& paths = inputs.files;
+  const std::vector<RepeatedInput> repeated = drop_repeated_inputs(paths);
   if (paths.empty()) {
     throw Error(ExitCode::usage,
                 "no answers files found (folders are searched for .yaml and .yml)");
   }
   std::map<std::size_t, FileResult> unresolved;
   const auto ref = find_reference(paths, options.checklists, options.keep_going, unresolved);
-  const util::Date today = util::today_utc();
-  std::optional<core::AggregateBuilder> builder;
+  const util::Date local_today = today();
+  std::optional<Rollups> rollups;
   if (ref) {
-    builder.emplace(*ref->checklist);
+    rollups.emplace(*ref->checklist, options.by_period);
   }
-  int code = 0;
   util::ordered_parallel<FileResult>(
       paths.size(),
       job_count(options.jobs),
@@ -180,7 +304,7 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
         if (const auto found = unresolved.find(i); found != unresolved.end()) {
           return found->second;
         }
-        return score_file(paths[i], ref ? &*ref : nullptr, today);
+        return score_file(paths[i], ref ? &*ref : nullptr, local_today);
       },
       [&](std::size_t, FileResult result) {
         print_diagnostics(result.diagnostics, global.quiet);
@@ -188,27 +312,39 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
           print_error(*result.error);
         }
         code = std::max(code, result.code);
-        if (!builder) {
+        if (!rollups) {
           return;
         }
         if (result.outcome) {
-          builder->add(std::move(*result.outcome));
+          rollups->builder_for(*result.outcome).add(std::move(*result.outcome));
         } else {
-          builder->leave_out();
+          rollups->first().leave_out();
         }
       });
-  if (!builder || (code != 0 && (!options.keep_going || builder->added() == 0))) {
+  if (!rollups || (code != 0 && (!options.keep_going || rollups->added() == 0))) {
     return code != 0 ? code : static_cast<int>(ExitCode::invalid_input);
   }
-  const core::Aggregate aggregate = builder->finish();
+  for (const auto& again : repeated) {
+    rollups->first().exclude_same_file(again.path, again.first);
+  }
+  const std::vector<core::Aggregate> aggregates = rollups->finish();
+  refuse_clashes(aggregates);
   report::AggregateLayout layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.generated = generation_date();
-  write_output(options.output,
-               render(report::aggregate_formats(), options.format, aggregate, layout));
-  if (aggregate.left_out > 0) {
+  write_output(
+      options.output,
+      options.by_period
+          ? render(report::aggregate_period_formats(), options.format, aggregates, layout)
+          : render(report::aggregate_formats(), options.format, aggregates.front(), layout));
+  print_excluded(aggregates, global.quiet);
+  std::size_t left_out = 0;
+  for (const auto& aggregate : aggregates) {
+    left_out += aggregate.left_out;
+  }
+  if (left_out > 0) {
     print_error(fmt::format("{} of {} files left out (--keep-going); their problems are above",
-                            aggregate.left_out,
+                            left_out,
                             paths.size()));
   }
   return code;
@@ -237,15 +373,23 @@ add_aggregate_command(CLI::App& app, Context& context)
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command
       ->add_option("--jobs", options->jobs, "Files read in parallel (default: the number of cores)")
-      ->check(CLI::Range(1U, 256U));
+      ->check(whole_number_range(1, 256));
   command->add_flag("--keep-going",
                     options->keep_going,
                     "Leave out the files that fail (each reported) and roll up the rest; the exit "
                     "code is still 3 (4 when a file cannot be read)");
+  command->add_flag("--by-period",
+                    options->by_period,
+                    "Roll up each period apart (files of one organisation in several periods "
+                    "are refused without it)");
   command->footer("Exit codes: 0 every file rolled up, 3 a file is invalid, 4 a file could not be "
                   "read; without --keep-going nothing is written then.");
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_aggregate(*options, context.global); };
+    context.action = [&context, options] {
+      options->format = format_for_output(
+          report::aggregate_formats(), options->format, options->output, "aggregate");
+      return run_aggregate(*options, context.global);
+    };
   });
 }
 

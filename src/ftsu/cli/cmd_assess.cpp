@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/header_options.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
@@ -181,6 +182,9 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
   }
   // Two sessions on one file would each save over the other's answers.
   const FileLock lock(options.output);
+  // A file that cannot be saved is named before the first answer, which
+  // would otherwise be lost.
+  check_writable(options.output);
   std::error_code ec;
   const bool exists = std::filesystem::exists(options.output, ec);
   const std::optional<std::string> text =
@@ -282,11 +286,11 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
                               : "Nothing left to ask: every item here is answered. Use --review "
                                 "to go over the answers again.");
   }
-  const util::Date today = util::today_utc();
+  const util::Date local_today = today();
   core::InterviewOptions run;
   run.review = options.review;
-  run.answered_on = header.assessed_on ? std::nullopt : std::optional<util::Date>(today);
-  run.today = today;
+  run.answered_on = header.assessed_on ? std::nullopt : std::optional<util::Date>(local_today);
+  run.today = local_today;
   const core::InterviewResult result = core::run_interview(
       *checklist, answers, items.value_or(std::vector<const core::Item*>{}), run, prompter, save);
   if (result.end == core::InterviewResult::End::interrupted) {
@@ -297,7 +301,7 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
     return static_cast<int>(ExitCode::interrupted);
   }
   write_stdout(util::for_terminal(
-      "\n" + core::session_summary(result, *checklist, answers, options.section, today)
+      "\n" + core::session_summary(result, *checklist, answers, options.section, local_today)
       + fmt::format("Saved {}. Next: ftsu-gap report {}\n", options.output, options.output)));
   return 0;
 }
@@ -330,7 +334,10 @@ add_assess_command(CLI::App& app, Context& context)
       "Keys at each item: an option's digit or shortcut, s skip, b back, ? help, q save and quit.\n"
       "The file is saved after every answer; Ctrl-C saves and exits with 130.");
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_assess(*options, context.global); };
+    context.action = [&context, options] {
+      check_answers_output(options->output, "assess");
+      return run_assess(*options, context.global);
+    };
   });
 }
 

@@ -21,9 +21,10 @@ struct DiffOptions
 {
   std::string before;
   std::string after;
-  std::string format = "text";
+  std::string format; // empty: chosen by format_for_output
   std::string output = "-";
   bool fail_on_regression = false;
+  bool allow_reverse = false;
   ChecklistOptions checklists;
 };
 
@@ -42,11 +43,12 @@ run_diff(const DiffOptions& options, const GlobalOptions& global)
                                 util::for_terminal(after.name),
                                 after.checklist->id));
   }
-  const util::Date today = util::today_utc();
+  check_order(before, after, "diff takes the older file first", options.allow_reverse);
+  const util::Date local_today = today();
   const core::Assessment old_assessment =
-      core::score_answers(*before.checklist, before.answers, today);
+      core::score_answers(*before.checklist, before.answers, local_today);
   const core::Assessment new_assessment =
-      core::score_answers(*after.checklist, after.answers, today);
+      core::score_answers(*after.checklist, after.answers, local_today);
   const core::Comparison comparison = core::compare(old_assessment, new_assessment);
   if (!global.quiet) {
     for (const auto& warning : core::comparison_warnings(comparison)) {
@@ -83,11 +85,19 @@ add_diff_command(CLI::App& app, Context& context)
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_flag(
       "--fail-on-regression", options->fail_on_regression, "Exit 1 when any item regressed");
+  command->add_flag("--allow-reverse",
+                    options->allow_reverse,
+                    "Compare even when OLD is newer than NEW (by period, else by assessed_on), "
+                    "which is otherwise refused");
   command->footer(
-      "Exit codes: 0 done, 1 an item regressed (with --fail-on-regression), 3 invalid input, 4 a "
-      "file could not be read or written.");
+      "Exit codes: 0 done, 1 an item regressed (with --fail-on-regression), 2 a usage error (OLD "
+      "newer than NEW, say), 3 invalid input, 4 a file could not be read or written.");
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_diff(*options, context.global); };
+    context.action = [&context, options] {
+      options->format =
+          format_for_output(report::diff_formats(), options->format, options->output, "diff");
+      return run_diff(*options, context.global);
+    };
   });
 }
 

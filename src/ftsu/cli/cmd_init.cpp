@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/header_options.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
@@ -52,7 +53,8 @@ run_init(const InitOptions& options, const GlobalOptions& global)
     throw Error(
         ExitCode::io_error,
         fmt::format("{}: already exists; init never overwrites a file (choose another name, "
-                    "or use 'ftsu-gap assess' to carry on with it)",
+                    "or use 'ftsu-gap assess -o {}' to carry on with it)",
+                    util::for_terminal(options.output),
                     util::for_terminal(options.output)));
   }
   if (!options.checklist && !options.from) {
@@ -127,7 +129,10 @@ add_init_command(CLI::App& app, Context& context)
       "(marked as carried) and its action when not done (not the answers)");
   add_checklist_options(*command, options->checklists, false);
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_init(*options, context.global); };
+    context.action = [&context, options] {
+      check_answers_output(options->output, "init");
+      return run_init(*options, context.global);
+    };
   });
 }
 

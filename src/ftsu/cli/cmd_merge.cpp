@@ -1,4 +1,5 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/core/answers_writer.hpp>
@@ -106,7 +107,10 @@ add_merge_command(CLI::App& app, Context& context)
   command->footer("Exit codes: 0 done, 2 usage, 3 invalid input or files that cannot be merged "
                   "(each named), 4 a file could not be read or written.");
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_merge(*options, context.global); };
+    context.action = [&context, options] {
+      check_answers_output(options->output, "merge");
+      return run_merge(*options, context.global);
+    };
   });
 }
 

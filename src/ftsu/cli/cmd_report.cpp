@@ -7,6 +7,7 @@
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/scoring.hpp>
+#include <ftsu/report/compare.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
@@ -28,7 +29,7 @@ struct ReportCommandOptions
 {
   std::string answers;
   std::optional<std::string> compare;
-  std::string format = "text";
+  std::string format; // empty: chosen by format_for_output
   std::string output = "-";
   std::size_t top = 10;
   std::optional<double> fail_under;
@@ -37,6 +38,7 @@ struct ReportCommandOptions
   bool fail_on_overdue = false;
   std::optional<std::size_t> fail_on_disagreement;
   bool gaps_only = false;
+  bool allow_reverse = false;
   ChecklistOptions checklists;
 };
 
@@ -115,7 +117,8 @@ failed_gates(const ReportCommandOptions& options,
 }
 
 // Throws a usage error when --compare is given with a format that cannot
-// show it.
+// show it, with the diff command that shows the changes alone in that
+// format, or in csv (a spreadsheet) when diff does not write it (xlsx).
 void
 check_compare_format(const ReportCommandOptions& options)
 {
@@ -128,13 +131,17 @@ check_compare_format(const ReportCommandOptions& options)
     for (const auto& name : names) {
       list += (list.empty() ? "" : " or ") + std::string(name);
     }
-    throw core::Error(
-        core::ExitCode::usage,
-        fmt::format("--compare works with --format {}, not {}; for the changes alone use "
-                    "'ftsu-gap diff LAST THIS --format {}'",
-                    list,
-                    options.format,
-                    options.format));
+    const std::string diff_format =
+        report::find_format(report::diff_formats(), options.format) != nullptr ? options.format
+                                                                               : "csv";
+    throw core::Error(core::ExitCode::usage,
+                      fmt::format("--compare works with --format {}, not {}; for the changes "
+                                  "alone use 'ftsu-gap diff {} {} --format {}'",
+                                  list,
+                                  options.format,
+                                  util::for_terminal(*options.compare),
+                                  util::for_terminal(options.answers),
+                                  diff_format));
   }
 }
 
@@ -181,15 +188,17 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
     check_stdin_once({options.answers, *options.compare});
   }
   const LoadedAnswers loaded = load_answers_file(options.answers, options.checklists, global);
-  const util::Date today = util::today_utc();
-  const core::Assessment assessment = core::score_answers(*loaded.checklist, loaded.answers, today);
+  const util::Date local_today = today();
+  const core::Assessment assessment =
+      core::score_answers(*loaded.checklist, loaded.answers, local_today);
   std::optional<LoadedAnswers> last;
   std::optional<core::Assessment> last_assessment;
   std::optional<core::Comparison> comparison;
   if (options.compare) {
     last.emplace(load_answers_file(*options.compare, options.checklists, global));
     check_same_checklist(*last, loaded);
-    last_assessment.emplace(core::score_answers(*last->checklist, last->answers, today));
+    check_order(*last, loaded, "--compare takes last year's file", options.allow_reverse);
+    last_assessment.emplace(core::score_answers(*last->checklist, last->answers, local_today));
     comparison.emplace(core::compare(*last_assessment, assessment));
     if (!global.quiet) {
       for (const auto& warning : core::comparison_warnings(*comparison)) {
@@ -237,11 +246,15 @@ add_report_command(CLI::App& app, Context& context)
                    "Last year's answers file: add last year's section scores, the changes, the "
                    "regressions and the actions completed (markdown and html)")
       ->type_name("LAST");
+  command->add_flag("--allow-reverse",
+                    options->allow_reverse,
+                    "With --compare: compare even when LAST is newer than ANSWERS (by period, else "
+                    "by assessed_on), which is otherwise refused");
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, report::report_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_option("--top", options->top, "How many gaps to list (0: all; default 10)")
-      ->check(CLI::Range(0, 1000000));
+      ->check(whole_number_range(0, 1000000));
   command->add_flag("--gaps-only",
                     options->gaps_only,
                     "csv and xlsx: list only the items with a gap (xlsx: on the All items sheet)");
@@ -268,12 +281,17 @@ add_report_command(CLI::App& app, Context& context)
                    "A merged file: exit 1 when N or more items differ by two scale steps or more "
                    "between respondents")
       ->type_name("N")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
+      ->check(whole_number_range(1, 1000000));
   command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 a usage "
-                  "error (xlsx to a terminal, say, or --compare with a format other than "
-                  "markdown or html), 3 invalid input, 4 a file could not be read or written.");
+                  "error (xlsx to a terminal, say, --compare with a format other than "
+                  "markdown or html, or a LAST newer than ANSWERS), 3 invalid input, 4 a file "
+                  "could not be read or written.");
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_report(*options, context.global); };
+    context.action = [&context, options] {
+      options->format =
+          format_for_output(report::report_formats(), options->format, options->output, "report");
+      return run_report(*options, context.global);
+    };
   });
 }
 

@@ -15,7 +15,7 @@ namespace {
 struct ShowOptions
 {
   std::string checklist;
-  std::string format = "text";
+  std::string format; // empty: chosen by format_for_output
   std::string output = "-";
   ChecklistOptions checklists;
 };
@@ -47,7 +47,11 @@ add_show_command(CLI::App& app, Context& context)
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   add_checklist_options(*command, options->checklists, false);
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_show(*options, context.global); };
+    context.action = [&context, options] {
+      options->format =
+          format_for_output(report::show_formats(), options->format, options->output, "show");
+      return run_show(*options, context.global);
+    };
   });
 }
 

@@ -19,7 +19,7 @@ namespace {
 struct TrendOptions
 {
   std::vector<std::string> files;
-  std::string format = "text";
+  std::string format; // empty: chosen by format_for_output
   std::string output = "-";
   ChecklistOptions checklists;
 };
@@ -31,7 +31,7 @@ run_trend(const TrendOptions& options, const GlobalOptions& global)
   std::vector<std::unique_ptr<LoadedAnswers>> loaded;
   std::vector<std::unique_ptr<core::Assessment>> assessments;
   std::vector<core::TrendPeriod> periods;
-  const util::Date today = util::today_utc();
+  const util::Date local_today = today();
   for (const auto& file : options.files) {
     loaded.push_back(
         std::make_unique<LoadedAnswers>(load_answers_file(file, options.checklists, global)));
@@ -45,8 +45,8 @@ run_trend(const TrendOptions& options, const GlobalOptions& global)
                       util::for_terminal(loaded.front()->name),
                       loaded.front()->checklist->id));
     }
-    assessments.push_back(
-        std::make_unique<core::Assessment>(core::score_answers(*l.checklist, l.answers, today)));
+    assessments.push_back(std::make_unique<core::Assessment>(
+        core::score_answers(*l.checklist, l.answers, local_today)));
     periods.push_back({l.name, core::period_label(l.answers, l.name), assessments.back().get()});
   }
   const core::Trend trend = core::build_trend(std::move(periods));
@@ -83,7 +83,11 @@ add_trend_command(CLI::App& app, Context& context)
   add_format_option(*command, options->format, report::trend_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_trend(*options, context.global); };
+    context.action = [&context, options] {
+      options->format =
+          format_for_output(report::trend_formats(), options->format, options->output, "trend");
+      return run_trend(*options, context.global);
+    };
   });
 }
 

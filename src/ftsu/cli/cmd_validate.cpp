@@ -2,6 +2,7 @@
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/cli/resolve.hpp>
+#include <ftsu/cli/validators.hpp>
 #include <ftsu/core/answers.hpp>
 #include <ftsu/core/checklist_loader.hpp>
 #include <ftsu/core/document.hpp>
@@ -207,7 +208,7 @@ add_validate_command(CLI::App& app, Context& context)
   command
       ->add_option(
           "--jobs", options->jobs, "Files checked in parallel (default: the number of cores)")
-      ->check(CLI::Range(1U, 256U));
+      ->check(whole_number_range(1, 256));
   command->footer("Exit codes: 0 all valid, 3 a file is invalid, 4 a file could not be read.");
   command->callback([&context, options] {
     context.action = [&context, options] { return run_validate(*options, context.global); };

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -48,6 +49,12 @@ public:
   path() const
   {
     return m_path;
+  }
+  // Leaves the file in place; returns its path.
+  std::string
+  keep()
+  {
+    return std::exchange(m_path, std::string());
   }
 
 private:
@@ -130,7 +137,8 @@ run_editor(const std::string& command, const std::string& path)
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
     return std::nullopt;
   }
-  return WIFEXITED(status) ? fmt::format("{} exited with status {}", command, WEXITSTATUS(status))
+  constexpr int k_sh_not_found = 127;
+  return WIFEXITED(status) ? detail::editor_exit_message(command, WEXITSTATUS(status), k_sh_not_found)
                            : fmt::format("{} was ended by signal {}", command, WTERMSIG(status));
 }
 
@@ -145,20 +153,28 @@ default_editor()
 }
 
 EditorRun
-run_editor_on(const std::string& command, std::string_view content)
+run_editor_on(const std::string& command,
+              std::string_view content,
+              const std::function<bool(const std::string&)>& keep_file)
 {
   TempFile file;
   if (auto error = file.create(content)) {
-    return {std::nullopt, std::move(*error)};
+    return {std::nullopt, std::move(*error), {}};
   }
-  if (auto failure = run_editor(command, file.path())) {
-    return {std::nullopt, std::move(*failure)};
-  }
+  const std::optional<std::string> failure = run_editor(command, file.path());
+  EditorRun run;
   try {
-    return {read_input(file.path()), {}};
+    run.saved = read_input(file.path());
   } catch (const core::Error& error) {
-    return {std::nullopt, error.what()};
+    return {std::nullopt, error.what(), {}};
   }
+  if (keep_file(*run.saved)) {
+    run.kept = file.keep();
+  }
+  if (failure) {
+    return {std::nullopt, *failure, run.kept};
+  }
+  return run;
 }
 
 } // namespace detail

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -41,13 +42,16 @@ default_editor()
 }
 
 EditorRun
-run_editor_on(const std::string& command, std::string_view content)
+run_editor_on(const std::string& command,
+              std::string_view content,
+              const std::function<bool(const std::string&)>& keep_file)
 {
   const auto temp = new_temp_file();
   if (!temp) {
     return {
         std::nullopt,
-        fmt::format("cannot create a temporary file: {}", windows::error_text(::GetLastError()))};
+        fmt::format("cannot create a temporary file: {}", windows::error_text(::GetLastError())),
+        {}};
   }
   const std::string path = windows::narrow(*temp);
   // Removes the file when the editing is over.
@@ -58,14 +62,20 @@ run_editor_on(const std::string& command, std::string_view content)
     {
     }
     std::wstring file;
+    bool keep = false;
     Remove(const Remove&) = delete;
     Remove& operator=(const Remove&) = delete;
-    ~Remove() { ::DeleteFileW(file.c_str()); }
+    ~Remove()
+    {
+      if (!keep) {
+        ::DeleteFileW(file.c_str());
+      }
+    }
   } remove(*temp);
   try {
     replace_file(path, content);
   } catch (const core::Error& error) {
-    return {std::nullopt, error.what()};
+    return {std::nullopt, error.what(), {}};
   }
   const std::optional<std::string> shell = environment_value("ComSpec");
   std::wstring line = windows::widen(
@@ -77,21 +87,31 @@ run_editor_on(const std::string& command, std::string_view content)
           nullptr, line.data(), nullptr, nullptr, FALSE, 0, nullptr, nullptr, &startup, &process)
       == 0) {
     return {std::nullopt,
-            fmt::format("cannot run {}: {}", command, windows::error_text(::GetLastError()))};
+            fmt::format("cannot run {}: {}", command, windows::error_text(::GetLastError())),
+            {}};
   }
   ::WaitForSingleObject(process.hProcess, INFINITE);
   DWORD code = 1;
   ::GetExitCodeProcess(process.hProcess, &code);
   ::CloseHandle(process.hThread);
   ::CloseHandle(process.hProcess);
-  if (code != 0) {
-    return {std::nullopt, fmt::format("{} exited with status {}", command, code)};
-  }
+  EditorRun run;
   try {
-    return {read_input(path), {}};
+    run.saved = read_input(path);
   } catch (const core::Error& error) {
-    return {std::nullopt, error.what()};
+    return {std::nullopt, error.what(), {}};
   }
+  if (keep_file(*run.saved)) {
+    remove.keep = true;
+    run.kept = path;
+  }
+  if (code != 0) {
+    constexpr int k_cmd_not_found = 9009;
+    return {std::nullopt,
+            editor_exit_message(command, static_cast<int>(code), k_cmd_not_found),
+            run.kept};
+  }
+  return run;
 }
 
 } // namespace ftsu::cli::detail

@@ -13,8 +13,9 @@
 // and help line come from the table, so they cannot drift apart.
 namespace ftsu::cli {
 
-// Adds --format to `command`, storing the name in `target` (which starts as
-// the table's first, default format); only the table's names are accepted.
+// Adds --format to `command`, storing the name in `target`, which stays
+// empty when --format is not given (format_for_output then chooses); only
+// the table's names are accepted.
 template<class Subject, class Options>
 CLI::Option*
 add_format_option(CLI::App& command,
@@ -27,9 +28,66 @@ add_format_option(CLI::App& command,
     names.emplace_back(entry.name);
     help += fmt::format("{} {} ({})", names.size() == 1 ? "" : ",", entry.name, entry.help);
   }
-  target = names.front();
+  target.clear();
   return command.add_option("--format", target, help + "; default " + names.front())
       ->check(CLI::IsMember(names));
+}
+
+// Returns the extension of `output`'s file name in lower case (".html"),
+// or "" for standard output ("-") and a name without one.
+std::string output_extension(const std::string& output);
+
+// Returns the name of the format whose extensions, in any command's format
+// table, list `extension` (".xlsx": "xlsx"), or "" when none does.
+std::string format_of_extension(std::string_view extension);
+
+// Throws a usage error when `output` (-o of `command`, which writes a YAML
+// answers file) has the extension of a report format (".html").
+void check_answers_output(const std::string& output, std::string_view command);
+
+// Throws the usage error of a file name whose extension means another
+// format than the one `command` was asked for.
+[[noreturn]] void refuse_format_for_output(const std::string& output,
+                                           std::string_view wanted,
+                                           std::string_view named,
+                                           std::string_view wanted_extension,
+                                           std::string_view command,
+                                           const std::vector<std::string>& formats);
+
+// Returns the format to write `output` (-o of `command`) in: `given`
+// (--format) when not empty, else the format of `table` that the file
+// name's extension means, else the table's first. Throws a usage error
+// when the extension means another format than `given`, or a format that
+// `command` does not write (docs/cli.md, "Output files").
+template<class Subject, class Options>
+std::string
+format_for_output(report::FormatTable<Subject, Options> table,
+                  const std::string& given,
+                  const std::string& output,
+                  std::string_view command)
+{
+  const std::string extension = output_extension(output);
+  const auto* by_extension =
+      extension.empty() ? nullptr : report::find_format_by_extension(table, extension);
+  const auto* chosen = given.empty() ? by_extension : report::find_format(table, given);
+  if (chosen == nullptr && given.empty()) {
+    chosen = &table.front();
+  }
+  if (chosen == nullptr || extension.empty()
+      || report::has_extension(chosen->extensions, extension)) {
+    return chosen != nullptr ? std::string(chosen->name) : given;
+  }
+  const std::string named = format_of_extension(extension);
+  if (named.empty()) {
+    return std::string(chosen->name);
+  }
+  std::vector<std::string> formats;
+  for (const auto& entry : table) {
+    formats.emplace_back(entry.name);
+  }
+  const std::string_view wanted_extension =
+      chosen->extensions.substr(0, chosen->extensions.find(' '));
+  refuse_format_for_output(output, given, named, wanted_extension, command, formats);
 }
 
 // Renders `subject` in the format of `table` named `name`. The name was

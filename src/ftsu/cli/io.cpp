@@ -13,12 +13,14 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <set>
 #include <utility>
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -114,8 +116,9 @@ write_all(int fd, std::string_view content, const std::string& path)
 // is one of its inputs is refused. Guarded: aggregate reads in parallel.
 std::mutex g_inputs_mutex;
 std::set<std::pair<dev_t, ino_t>> g_inputs;
-// The files this run holds a lock on (see lock_file).
-std::set<std::string> g_locks;
+// The files this run holds a lock on (see FileLock), with the open lock
+// file that holds each.
+std::map<std::string, int> g_locks;
 
 void
 remember_input(const struct stat& st)
@@ -196,6 +199,15 @@ resolve_target(const std::string& path)
   return target;
 }
 
+Error
+read_only_error(const std::string& path)
+{
+  return Error(ExitCode::io_error,
+               fmt::format("{}: is read-only; not replaced (make it writable first, or "
+                           "choose another file)",
+                           util::for_terminal(path)));
+}
+
 // Refuses to write over what must not be written over: an input of this
 // run, a read-only file, a file another process holds a lock on.
 void
@@ -208,25 +220,84 @@ check_target(const std::string& path, const std::filesystem::path& target, const
                             util::for_terminal(path)));
   }
   if ((st.st_mode & 0222U) == 0 || ::access(target.c_str(), W_OK) != 0) {
-    throw Error(ExitCode::io_error,
-                fmt::format("{}: is read-only; not replaced (make it writable first, or "
-                            "choose another file)",
-                            util::for_terminal(path)));
+    throw read_only_error(path);
   }
 }
 
+// Describes the owner the lock file text `text` names, and, where no
+// operating-system lock can be had, whether that process is gone (only
+// knowable on this host).
+std::string
+describe_without_os_lock(std::string_view text, const std::string& this_host)
+{
+  std::string who = lock_owner(text);
+  long pid = 0;
+  char host[256] = {};
+  const std::string copy(text.substr(0, 1024));
+  if (std::sscanf(copy.c_str(), "pid %ld on %255s", &pid, host) == 2 && host == this_host
+      && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+    who += ", which is no longer running: the lock is stale";
+  }
+  return who;
+}
+
+// Takes the operating-system lock on the open lock file `fd` (exclusive
+// or shared) without waiting; returns 0, or the errno: EWOULDBLOCK when a
+// running process holds it, another when the file system has no locks.
+int
+try_os_lock(int fd, bool exclusive)
+{
+  while (::flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
+    if (errno != EINTR) {
+      return errno;
+    }
+  }
+  return 0;
+}
+
+// Refuses a write to `path` (landing on `target`) that a lock of another
+// run stops, as FileLock would refuse to take it: a lock a running process
+// holds, a lock of another computer or of no owner, a lock that is a
+// symlink or not a regular file. A lock a dead process of this computer
+// left does not stop it (a note says so).
 void
 check_not_locked(const std::string& path, const std::filesystem::path& target)
 {
-  const std::string lock = target.string() + ".lock";
-  std::error_code ec;
-  if (g_locks.count(target.string()) == 0 && std::filesystem::exists(lock, ec)) {
-    throw Error(ExitCode::io_error,
-                fmt::format("{}: is being assessed ({} exists); not written. If no "
-                            "assessment is running, remove the lock file.",
-                            util::for_terminal(path),
-                            util::for_terminal(lock)));
+  if (g_locks.count(target.string()) != 0) {
+    return;
   }
+  const std::string lock = target.string() + ".lock";
+  struct stat st
+  {
+  };
+  if (::lstat(lock.c_str(), &st) != 0) {
+    if (errno == ENOENT) {
+      return;
+    }
+    fail(lock, "cannot read the lock file", errno);
+  }
+  if (!S_ISREG(st.st_mode)) {
+    throw lock_not_a_file_error(path, lock);
+  }
+  FileDescriptor fd(::open(lock.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
+  if (fd.get() < 0) {
+    if (errno == ENOENT) {
+      return;
+    }
+    if (errno == ELOOP) {
+      throw lock_not_a_file_error(path, lock);
+    }
+    fail(lock, "cannot read the lock file", errno);
+  }
+  const int locked = try_os_lock(fd.get(), false);
+  const std::string text = read_all(fd.get(), lock);
+  if (locked == EWOULDBLOCK) {
+    throw locked_error(path, lock, lock_owner(text), LockUse::write);
+  }
+  if (locked != 0) {
+    throw locked_error(path, lock, describe_without_os_lock(text, host_name()), LockUse::write);
+  }
+  judge_free_lock(path, lock, text, LockUse::write);
 }
 
 mode_t
@@ -280,6 +351,19 @@ read_input(const std::string& path)
     ::fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK);
   }
   return read_all(fd.get(), path, static_cast<std::size_t>(std::max<off_t>(st.st_size, 0)));
+}
+
+void
+check_writable(const std::string& path)
+{
+  const std::filesystem::path target = resolve_target(path);
+  struct stat st
+  {
+  };
+  if (::stat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode)
+      && ((st.st_mode & 0222U) == 0 || ::access(target.c_str(), W_OK) != 0)) {
+    throw read_only_error(path);
+  }
 }
 
 void
@@ -351,8 +435,6 @@ replace_file(const std::string& path, std::string_view content)
   }
 }
 
-namespace {
-
 std::string
 host_name()
 {
@@ -363,27 +445,60 @@ host_name()
   return name;
 }
 
-// Describes the lock file `lock`: who holds it and whether that process is
-// gone (only knowable on this host).
-std::string
-describe_lock(const std::string& lock)
+namespace {
+
+// Opens the lock file `lock` of `path` to read and write, creating it when
+// there is none (`created` says so), never through a symlink. Throws
+// lock_not_a_file_error for a symlink, a folder or a special file.
+int
+open_lock_file(const std::string& path, const std::string& lock, bool& created)
 {
-  std::string text;
-  try {
-    text = read_input(lock);
-  } catch (const Error&) {
-    return "its owner is unknown";
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+      created = true;
+      return fd;
+    }
+    if (errno != EEXIST) {
+      fail(lock, "cannot create the lock file", errno);
+    }
+    // O_NONBLOCK: a FIFO in its place must not wait for a writer.
+    fd = ::open(lock.c_str(), O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd >= 0) {
+      created = false;
+      struct stat st
+      {
+      };
+      if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        throw lock_not_a_file_error(path, lock);
+      }
+      return fd;
+    }
+    if (errno == ELOOP || errno == EISDIR || errno == ENXIO) {
+      throw lock_not_a_file_error(path, lock);
+    }
+    if (errno != ENOENT) {
+      fail(lock, "cannot open the lock file", errno);
+    }
+    // Removed since it was found (its holder ended): again.
   }
-  long pid = 0;
-  char host[256] = {};
-  if (std::sscanf(text.c_str(), "pid %ld on %255s", &pid, host) != 2) {
-    return "its owner is unknown";
-  }
-  std::string who = fmt::format("held by process {} on {}", pid, util::for_terminal_line(host));
-  if (host == host_name() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
-    who += ", which is no longer running: the lock is stale";
-  }
-  return who;
+  fail(lock, "cannot create the lock file", EBUSY);
+}
+
+// True when `lock` still names the file open as `fd`: a holder that ended
+// removes the name, and a lock on a file without a name holds nothing.
+bool
+still_named(int fd, const std::string& lock)
+{
+  struct stat open_file
+  {
+  };
+  struct stat named
+  {
+  };
+  return ::fstat(fd, &open_file) == 0 && ::lstat(lock.c_str(), &named) == 0
+         && open_file.st_dev == named.st_dev && open_file.st_ino == named.st_ino;
 }
 
 } // namespace
@@ -392,21 +507,53 @@ FileLock::FileLock(const std::string& path)
     : m_target(resolve_target(path).string())
     , m_lock(m_target + ".lock")
 {
-  FileDescriptor fd(::open(m_lock.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
-  if (fd.get() < 0) {
-    if (errno != EEXIST) {
-      fail(m_lock, "cannot create the lock file", errno);
+  for (int attempt = 0;; ++attempt) {
+    bool created = false;
+    FileDescriptor fd(open_lock_file(path, m_lock, created));
+    const int locked = try_os_lock(fd.get(), true);
+    const std::string text = read_all(fd.get(), m_lock);
+    if (locked == EWOULDBLOCK) {
+      throw locked_error(path, m_lock, lock_owner(text), LockUse::hold);
     }
-    throw locked_error(path, m_lock, describe_lock(m_lock));
+    if (locked != 0) {
+      // A file system without locks (some network shares): the file's
+      // existence is the lock, as git's index.lock.
+      if (!created) {
+        throw locked_error(
+            path, m_lock, describe_without_os_lock(text, host_name()), LockUse::hold);
+      }
+    } else if (!still_named(fd.get(), m_lock)) {
+      if (attempt == 100) {
+        fail(m_lock, "cannot create the lock file", EBUSY);
+      }
+      continue;
+    } else if (!created) {
+      judge_free_lock(path, m_lock, text, LockUse::hold);
+    }
+    const std::string mine =
+        lock_file_text(static_cast<unsigned long>(::getpid()), host_name());
+    if (::lseek(fd.get(), 0, SEEK_SET) != 0 || ::ftruncate(fd.get(), 0) != 0) {
+      fail(m_lock, "cannot write the lock file", errno);
+    }
+    write_all(fd.get(), mine, m_lock);
+    g_locks[m_target] = fd.release();
+    return;
   }
-  write_all(fd.get(), lock_file_text(static_cast<unsigned long>(::getpid()), host_name()), m_lock);
-  g_locks.insert(m_target);
 }
 
 FileLock::~FileLock()
 {
-  g_locks.erase(m_target);
+  const auto it = g_locks.find(m_target);
+  const int fd = it != g_locks.end() ? it->second : -1;
+  if (it != g_locks.end()) {
+    g_locks.erase(it);
+  }
+  // The name goes first, then the lock: a run that opened the file in
+  // between finds it unnamed and tries again.
   ::unlink(m_lock.c_str());
+  if (fd >= 0) {
+    ::close(fd);
+  }
 }
 
 std::optional<FileStamp>

@@ -33,6 +33,12 @@ bool is_yaml_name(const std::filesystem::path& path);
 // a file another run has locked (io_error). Throws core::Error on failure.
 void write_output(const std::string& path, std::string_view content);
 
+// Refuses, as write_output would, an existing file `path` that is
+// read-only (io_error), so a command that will write it says so before
+// its work rather than at its first save. Returns when it is writable or
+// does not exist.
+void check_writable(const std::string& path);
+
 class FileSystem;
 
 // Writes `content` to `path` as write_output does, through `file_system`
@@ -43,27 +49,60 @@ void write_output(FileSystem& file_system, const std::string& path, std::string_
 // check write_output describes; RealFileSystem::write_atomic is this.
 void replace_file(const std::string& path, std::string_view content);
 
-// The error for a FileLock whose lock file `lock` exists: `path` is locked,
-// `owner` says by whom (each platform reads the lock file its own way), and
-// how to clear a stale lock. Shared by io.cpp and io_windows.cpp.
-core::Error
-locked_error(const std::string& path, const std::string& lock, const std::string& owner);
+// Who meets a lock file: a FileLock taking it (`assess`), or a write of
+// the file it guards (`report -o`, `merge -o`, ...).
+enum class LockUse { hold, write };
+
+// Returns who holds a lock file that reads `text`: "held by process 12 on
+// laptop", or "its owner is unknown".
+std::string lock_owner(std::string_view text);
+
+// The error for a lock file `lock` on `path` that stops `use`: `owner` says
+// who holds it; the hint says how to clear a lock nobody holds. Shared by
+// io.cpp and io_windows.cpp.
+core::Error locked_error(const std::string& path,
+                         const std::string& lock,
+                         const std::string& owner,
+                         LockUse use);
+
+// The error for a lock file `lock` on `path` that is a symbolic link (even
+// a dangling one), a folder or anything but a regular file: no lock of
+// ours, and never followed; it stops every use.
+core::Error lock_not_a_file_error(const std::string& path, const std::string& lock);
+
+// Judges the lock file `lock` on `path` that no running process holds
+// (this run could take its operating-system lock) and that reads `text`.
+// An empty one, or one left by a process of this computer (a crash, a
+// power cut), does not stop `use`: the latter is named in a note on
+// standard error. One that names another computer (a shared folder), or
+// no owner, throws locked_error: whether its owner runs cannot be known.
+void judge_free_lock(const std::string& path,
+                     const std::string& lock,
+                     std::string_view text,
+                     LockUse use);
+
+// The name of this computer, as a lock file names it.
+std::string host_name();
 
 // What a FileLock writes into its lock file: the process `pid` on `host`,
 // and the time now.
 std::string lock_file_text(unsigned long pid, const std::string& host);
 
 // A lock on one file for as long as the object lives: FILE.lock beside the
-// file (through a symlink, beside its target), created with O_EXCL and
-// naming its owner's pid and host, as git's index.lock. While a run holds
-// it, other runs' write_output to the file is refused, and this run may
-// write the file it read.
+// file (through a symlink, beside its target), naming its owner's pid and
+// host, as git's index.lock, and held open under an operating-system lock
+// that ends with the process (flock on POSIX, the share mode on Windows),
+// so a lock left by a crash is known to be free. While a run holds it,
+// other runs' write_output to the file is refused, and this run may write
+// the file it read.
 class FileLock
 {
 public:
-  // Takes the lock. Throws core::Error (io_error) when the lock file exists,
-  // naming its owner, saying whether it is stale (its process is gone) and
-  // how to clear it.
+  // Takes the lock, taking over one a process of this computer left when
+  // it died (with a note on standard error). Throws core::Error (io_error)
+  // when a running process holds it, when it names another computer or no
+  // owner, or when it is not a regular file; the message names its owner
+  // and how to clear it.
   explicit FileLock(const std::string& path);
   FileLock(const FileLock&) = delete;
   FileLock& operator=(const FileLock&) = delete;

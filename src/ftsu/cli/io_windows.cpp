@@ -12,6 +12,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -66,6 +67,14 @@ public:
     close();
     m_handle = handle;
   }
+  // Gives up the handle without closing it, and returns it.
+  HANDLE
+  release()
+  {
+    const HANDLE handle = m_handle;
+    m_handle = INVALID_HANDLE_VALUE;
+    return handle;
+  }
   // Closes the handle now; returns false when closing failed.
   bool
   close()
@@ -93,8 +102,9 @@ file_id(const BY_HANDLE_FILE_INFORMATION& info)
 
 std::mutex g_inputs_mutex;
 std::set<FileId> g_inputs;
-// The files this run holds a lock on (see FileLock), by their full path.
-std::set<std::string> g_locks;
+// The files this run holds a lock on (see FileLock), by their full path,
+// with the open lock file that holds each.
+std::map<std::string, HANDLE> g_locks;
 
 void
 remember_input(const BY_HANDLE_FILE_INFORMATION& info)
@@ -176,12 +186,6 @@ full_path(const std::string& path)
 }
 
 bool
-exists(const std::string& path)
-{
-  return ::GetFileAttributesW(widen(path).c_str()) != INVALID_FILE_ATTRIBUTES;
-}
-
-bool
 process_is_running(unsigned long pid)
 {
   const HANDLE process = ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, pid);
@@ -248,6 +252,76 @@ move_over(const std::wstring& temp, const std::wstring& target, const std::strin
   }
 }
 
+Error
+read_only_error(const std::string& path)
+{
+  return Error(ExitCode::io_error,
+               fmt::format("{}: is read-only; not replaced (make it writable first, or "
+                           "choose another file)",
+                           util::for_terminal(path)));
+}
+
+// True when the attributes `attributes` of a lock file are those of no
+// lock of ours: a symbolic link (or another reparse point) or a folder.
+bool
+not_a_lock_file(DWORD attributes)
+{
+  return attributes != INVALID_FILE_ATTRIBUTES
+         && (attributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY)) != 0;
+}
+
+// Returns the text of the lock file `lock`, read while another process may
+// hold it (a holder shares reading), or "" when it cannot be read.
+std::string
+lock_text(const std::string& lock)
+{
+  Handle file(open_for_reading(lock));
+  if (!file.valid()) {
+    return {};
+  }
+  try {
+    return read_all(file.get(), lock);
+  } catch (const Error&) {
+    return {};
+  }
+}
+
+// Refuses a write to `path` that a lock of another run stops, as FileLock
+// would refuse to take it: a lock a running process holds open (the share
+// mode says so), a lock of another computer or of no owner, a lock that
+// is a symbolic link or a folder. A lock a dead process of this computer
+// left does not stop it (a note says so).
+void
+check_not_locked(const std::string& path)
+{
+  const std::string lock = path + ".lock";
+  const DWORD attributes = ::GetFileAttributesW(widen(lock).c_str());
+  if (attributes == INVALID_FILE_ATTRIBUTES) {
+    return;
+  }
+  if (not_a_lock_file(attributes)) {
+    throw lock_not_a_file_error(path, lock);
+  }
+  Handle file(::CreateFileW(widen(lock).c_str(),
+                            GENERIC_READ | GENERIC_WRITE,
+                            FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                            nullptr,
+                            OPEN_EXISTING,
+                            FILE_FLAG_OPEN_REPARSE_POINT,
+                            nullptr));
+  if (!file.valid()) {
+    const DWORD code = ::GetLastError();
+    if (code == ERROR_FILE_NOT_FOUND) {
+      return;
+    }
+    if (code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION) {
+      throw locked_error(path, lock, lock_owner(lock_text(lock)), LockUse::write);
+    }
+    fail(lock, "cannot read the lock file", code);
+  }
+  judge_free_lock(path, lock, read_all(file.get(), lock), LockUse::write);
+}
+
 } // namespace
 
 std::string
@@ -281,6 +355,16 @@ read_input(const std::string& path)
   remember_input(info);
   const std::uint64_t size = (std::uint64_t{info.nFileSizeHigh} << 32U) | info.nFileSizeLow;
   return read_all(file.get(), path, static_cast<std::size_t>(size));
+}
+
+void
+check_writable(const std::string& path)
+{
+  const DWORD attributes = ::GetFileAttributesW(widen(path).c_str());
+  if (attributes != INVALID_FILE_ATTRIBUTES && (attributes & FILE_ATTRIBUTE_DIRECTORY) == 0
+      && (attributes & FILE_ATTRIBUTE_READONLY) != 0) {
+    throw read_only_error(path);
+  }
 }
 
 void
@@ -322,18 +406,11 @@ replace_file(const std::string& path, std::string_view content)
                               util::for_terminal(path)));
     }
     if ((attributes & FILE_ATTRIBUTE_READONLY) != 0) {
-      throw Error(ExitCode::io_error,
-                  fmt::format("{}: is read-only; not replaced (make it writable first, or "
-                              "choose another file)",
-                              util::for_terminal(path)));
+      throw read_only_error(path);
     }
   }
-  if (g_locks.count(full) == 0 && exists(path + ".lock")) {
-    throw Error(ExitCode::io_error,
-                fmt::format("{}: is being assessed ({} exists); not written. If no "
-                            "assessment is running, remove the lock file.",
-                            util::for_terminal(path),
-                            util::for_terminal(path + ".lock")));
+  if (g_locks.count(full) == 0) {
+    check_not_locked(path);
   }
   const fs::path target_path = to_path(full);
   const fs::path folder = target_path.parent_path();
@@ -368,8 +445,6 @@ replace_file(const std::string& path, std::string_view content)
   }
 }
 
-namespace {
-
 std::string
 host_name()
 {
@@ -381,55 +456,49 @@ host_name()
   return windows::narrow(std::wstring_view(name.data(), size));
 }
 
-std::string
-describe_lock(const std::string& lock)
-{
-  std::string text;
-  try {
-    text = read_input(lock);
-  } catch (const Error&) {
-    return "its owner is unknown";
-  }
-  unsigned long pid = 0;
-  std::array<char, 256> host{};
-  if (std::sscanf(text.c_str(), "pid %lu on %255s", &pid, host.data()) != 2) {
-    return "its owner is unknown";
-  }
-  std::string who =
-      fmt::format("held by process {} on {}", pid, util::for_terminal_line(host.data()));
-  if (host.data() == host_name() && !process_is_running(pid)) {
-    who += ", which is no longer running: the lock is stale";
-  }
-  return who;
-}
-
-} // namespace
-
 FileLock::FileLock(const std::string& path)
     : m_target(full_path(path))
     , m_lock(path + ".lock")
 {
+  if (not_a_lock_file(::GetFileAttributesW(widen(m_lock).c_str()))) {
+    throw lock_not_a_file_error(path, m_lock);
+  }
+  // Held open, shared for reading only, for as long as the lock lives: a
+  // second run cannot open it to write (a sharing violation), and Windows
+  // closes it when the process ends, however it ends.
   Handle file(::CreateFileW(widen(m_lock).c_str(),
-                            GENERIC_WRITE,
+                            GENERIC_READ | GENERIC_WRITE,
                             FILE_SHARE_READ,
                             nullptr,
-                            CREATE_NEW,
-                            FILE_ATTRIBUTE_NORMAL,
+                            OPEN_ALWAYS,
+                            FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT,
                             nullptr));
+  const DWORD code = ::GetLastError();
   if (!file.valid()) {
-    const DWORD code = ::GetLastError();
-    if (code != ERROR_FILE_EXISTS && code != ERROR_ALREADY_EXISTS) {
-      fail(m_lock, "cannot create the lock file", code);
+    if (code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION) {
+      throw locked_error(path, m_lock, lock_owner(lock_text(m_lock)), LockUse::hold);
     }
-    throw locked_error(path, m_lock, describe_lock(m_lock));
+    fail(m_lock, "cannot create the lock file", code);
+  }
+  if (code == ERROR_ALREADY_EXISTS) {
+    judge_free_lock(path, m_lock, read_all(file.get(), m_lock), LockUse::hold);
+  }
+  if (::SetFilePointer(file.get(), 0, nullptr, FILE_BEGIN) == INVALID_SET_FILE_POINTER
+      || ::SetEndOfFile(file.get()) == 0) {
+    fail(m_lock, "cannot write the lock file", ::GetLastError());
   }
   write_all(file.get(), lock_file_text(::GetCurrentProcessId(), host_name()), m_lock);
-  g_locks.insert(m_target);
+  g_locks[m_target] = file.release();
 }
 
 FileLock::~FileLock()
 {
-  g_locks.erase(m_target);
+  const auto it = g_locks.find(m_target);
+  if (it != g_locks.end()) {
+    ::CloseHandle(it->second);
+    g_locks.erase(it);
+  }
+  // Fails harmlessly when another run has opened it since.
   ::DeleteFileW(widen(m_lock).c_str());
 }
 

@@ -1,6 +1,10 @@
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
+#include <ftsu/core/diff.hpp>
 #include <ftsu/core/error.hpp>
+#include <ftsu/util/utf8.hpp>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -47,6 +51,26 @@ refuse_mismatch(const LoadedAnswers& loaded, const std::string& message)
   core::DiagnosticSink sink(loaded.name);
   sink.error(loaded.answers.checklist_mark, message);
   throw core::Error(core::ExitCode::invalid_input, sink.diagnostics());
+}
+
+void
+check_order(const LoadedAnswers& older,
+            const LoadedAnswers& newer,
+            std::string_view what,
+            bool allow_reverse)
+{
+  if (allow_reverse) {
+    return;
+  }
+  if (const auto why = core::reversed_order(older.answers, newer.answers)) {
+    throw core::Error(core::ExitCode::usage,
+                      fmt::format("{}: {} is newer than {} ({}); swap the two files, or give "
+                                  "--allow-reverse to compare them in this order",
+                                  what,
+                                  util::for_terminal(older.name),
+                                  util::for_terminal(newer.name),
+                                  util::for_terminal(*why)));
+  }
 }
 
 LoadedAnswers

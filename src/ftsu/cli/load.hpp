@@ -6,6 +6,7 @@
 #include <ftsu/core/checklist.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ftsu::cli {
@@ -29,6 +30,16 @@ void check_stdin_once(const std::vector<std::string>& paths);
 // `checklist:` line of `loaded`'s file, for files that do not belong
 // together (another checklist, another version).
 [[noreturn]] void refuse_mismatch(const LoadedAnswers& loaded, const std::string& message);
+
+// Throws core::Error (usage) when `older`, the file that should be the
+// earlier of two, is newer than `newer` (core::reversed_order): the message
+// begins with `what` the command expects, names both files, says why, and
+// names --allow-reverse.
+// Does nothing when `allow_reverse` (--allow-reverse was given).
+void check_order(const LoadedAnswers& older,
+                 const LoadedAnswers& newer,
+                 std::string_view what,
+                 bool allow_reverse);
 
 // Reads `path` ("-": standard input) as an answers file, finds its checklist
 // (docs/cli.md#naming-a-checklist) and checks the answers against it. Warnings are printed

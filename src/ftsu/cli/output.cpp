@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -109,14 +110,42 @@ layout_for(const std::string& output, const GlobalOptions& global, std::size_t c
   return layout_for(output, global, cap, StdoutTerminal::current(), OutputEnvironment::current());
 }
 
+namespace {
+
+// Returns true when `text` is a whole number of seconds this program takes
+// (digits only, at most 12 of them).
+bool
+is_seconds(const std::optional<std::string>& text)
+{
+  return text && !text->empty() && text->size() <= 12
+         && std::all_of(text->begin(), text->end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+} // namespace
+
+util::Date
+today(const std::optional<std::string>& now)
+{
+  const std::int64_t seconds = is_seconds(now)
+                                   ? std::stoll(*now)
+                                   : std::chrono::duration_cast<std::chrono::seconds>(
+                                         std::chrono::system_clock::now().time_since_epoch())
+                                         .count();
+  return local_date(seconds).value_or(util::today_utc());
+}
+
+util::Date
+today()
+{
+  return today(environment_value("FTSU_GAP_NOW"));
+}
+
 util::Date
 generation_date()
 {
   const std::optional<std::string> epoch = environment_value("SOURCE_DATE_EPOCH");
-  if (!epoch || epoch->empty() || epoch->size() > 12
-      || !std::all_of(
-          epoch->begin(), epoch->end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
-    return util::today_utc();
+  if (!is_seconds(epoch)) {
+    return today();
   }
   const std::chrono::sys_days day{
       std::chrono::floor<std::chrono::days>(std::chrono::seconds(std::stoll(*epoch)))};

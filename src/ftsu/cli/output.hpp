@@ -96,9 +96,19 @@ bool terminal_is_utf8();
 // the locale is UTF-8; into a file, 80 columns, no colour, Unicode.
 report::Layout layout_for(const std::string& output, const GlobalOptions& global, std::size_t cap);
 
+// Returns the local date (the time zone of TZ, else the system's) of the
+// time `now` (seconds since 1970), or of the clock when `now` is not a whole
+// number of seconds (FTSU_GAP_NOW, docs/testing.md: only tests set it).
+util::Date today(const std::optional<std::string>& now);
+
+// Returns today(): the one "today" of every command, which judges actions
+// overdue when a file has no assessed_on and --assessed-on is not given,
+// and is what assess records (docs/spec.md, "Today").
+util::Date today();
+
 // Returns the date a report is generated: the day of SOURCE_DATE_EPOCH
 // (seconds since 1970, UTC) when that is set to a number, so the same input
-// gives the same output (reproducible-builds.org), else today in UTC.
+// gives the same output (reproducible-builds.org), else today().
 util::Date generation_date();
 
 // Prints `diagnostics` to standard error, one line each, safe for a

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <ftsu/util/date.hpp>
+
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -27,6 +30,11 @@ bool is_terminal(StandardStream stream);
 // Returns the value of the environment variable `name` in UTF-8, or nullopt
 // when it is unset.
 std::optional<std::string> environment_value(const char* name);
+
+// Returns the calendar date where the user is of `seconds` since 1970 (UTC):
+// in the time zone of TZ when it is set, else the system's (localtime_r on
+// POSIX, localtime_s on Windows); nullopt when the system cannot convert it.
+std::optional<util::Date> local_date(std::int64_t seconds);
 
 // Returns the locale that the console itself implies when none of LC_ALL,
 // LC_CTYPE and LANG is set: on Windows ".UTF-8" when the console prints

@@ -3,6 +3,7 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <ctime>
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -53,6 +54,18 @@ environment_value(const char* name)
 {
   const char* value = std::getenv(name);
   return value == nullptr ? std::nullopt : std::optional<std::string>(value);
+}
+
+std::optional<util::Date>
+local_date(std::int64_t seconds)
+{
+  const auto time = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  tzset();
+  if (localtime_r(&time, &tm) == nullptr) {
+    return std::nullopt;
+  }
+  return util::Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
 std::optional<std::string>

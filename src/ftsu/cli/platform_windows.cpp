@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 
 #include <fcntl.h>
@@ -183,6 +184,18 @@ environment_value(const char* name)
 {
   const wchar_t* value = ::_wgetenv(windows::widen(name).c_str());
   return value == nullptr ? std::nullopt : std::optional<std::string>(windows::narrow(value));
+}
+
+std::optional<util::Date>
+local_date(std::int64_t seconds)
+{
+  const auto time = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  _tzset();
+  if (localtime_s(&tm, &time) != 0) {
+    return std::nullopt;
+  }
+  return util::Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
 std::optional<std::string>

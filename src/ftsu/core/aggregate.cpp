@@ -1,4 +1,5 @@
 #include <ftsu/core/aggregate.hpp>
+#include <ftsu/util/strings.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -74,6 +75,42 @@ rank_lowest(const std::vector<AggregateFile>& files)
 
 } // namespace
 
+std::string_view
+to_string(Exclusion reason)
+{
+  switch (reason) {
+  case Exclusion::same_file:
+    return "same-file";
+  case Exclusion::merged_counts:
+    return "merged-counts";
+  case Exclusion::already_counted:
+    return "already-counted";
+  }
+  return "already-counted";
+}
+
+std::string
+identity_key(const std::optional<std::string>& name)
+{
+  std::string out;
+  if (!name) {
+    return out;
+  }
+  bool space = false;
+  for (const char c : util::trim(*name)) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += c;
+  }
+  return util::to_lower(out);
+}
+
 FileOutcome
 summarise_file(std::string file, const Assessment& assessment)
 {
@@ -85,9 +122,7 @@ summarise_file(std::string file, const Assessment& assessment)
   out.row.respondents = assessment.answers->respondents.size();
   out.items.reserve(assessment.items.size());
   for (const ItemScore& score : assessment.items) {
-    out.items.push_back({score.status,
-                         answer_index(*assessment.checklist, score.answer),
-                         score.value.value_or(0.0)});
+    out.items.push_back({score.status, answer_index(*assessment.checklist, score.answer)});
   }
   out.section_scores.reserve(assessment.sections.size());
   for (const SectionScore& section : assessment.sections) {
@@ -116,9 +151,83 @@ AggregateBuilder::AggregateBuilder(const Checklist& checklist)
 void
 AggregateBuilder::add(FileOutcome outcome)
 {
+  const std::string organisation = identity_key(outcome.row.organisation);
+  if (organisation.empty()) {
+    ++m_counted;
+    m_kept.emplace_back(std::move(outcome));
+    return;
+  }
+  const std::string period = identity_key(outcome.row.period);
+  const auto [first, is_first] =
+      m_first_of.try_emplace(organisation, FirstFile{outcome.row.file, outcome.row.period, period});
+  if (!is_first && first->second.period_key != period && m_clashed.insert(organisation).second) {
+    m_result.clashes.push_back({*outcome.row.organisation,
+                                first->second.file,
+                                first->second.period,
+                                outcome.row.file,
+                                outcome.row.period});
+  }
+  // The organisation and period as one key: the organisation's key has no
+  // newline, so the pair is unambiguous.
+  const auto [group, is_new] = m_groups.try_emplace(organisation + '\n' + period, m_kept.size());
+  if (is_new) {
+    ++m_counted;
+    m_kept.emplace_back(std::move(outcome));
+    return;
+  }
+  std::optional<FileOutcome>& counted = m_kept[group->second];
+  const std::string key = group->first;
+  if (outcome.row.respondents <= counted->row.respondents) {
+    m_excluded.push_back({std::move(outcome.row), key, {}});
+    return;
+  }
+  // A merged file (of more respondents) takes the place of the one counted.
+  m_excluded.push_back({std::move(counted->row), key, {}});
+  counted.reset();
+  group->second = m_kept.size();
+  m_kept.emplace_back(std::move(outcome));
+}
+
+void
+AggregateBuilder::resolve_excluded()
+{
+  for (Excluded& left : m_excluded) {
+    if (left.group.empty()) {
+      m_result.excluded.push_back({std::move(left.row.file),
+                                   std::nullopt,
+                                   std::nullopt,
+                                   Exclusion::same_file,
+                                   std::move(left.counted)});
+      continue;
+    }
+    const AggregateFile& counted = m_kept[m_groups.at(left.group)]->row;
+    const Exclusion reason = counted.respondents > 0 && left.row.respondents == 0
+                                 ? Exclusion::merged_counts
+                                 : Exclusion::already_counted;
+    m_result.excluded.push_back({std::move(left.row.file),
+                                 std::move(left.row.organisation),
+                                 std::move(left.row.period),
+                                 reason,
+                                 counted.file});
+  }
+  m_excluded.clear();
+}
+
+void
+AggregateBuilder::exclude_same_file(std::string file, std::string counted)
+{
+  AggregateFile row;
+  row.file = std::move(file);
+  m_excluded.push_back({std::move(row), {}, std::move(counted)});
+}
+
+void
+AggregateBuilder::fold(const FileOutcome& outcome)
+{
   if (outcome.row.respondents > 0) {
     ++m_result.merged;
   }
+  const Checklist& checklist = *m_result.checklist;
   const std::size_t n = std::min(outcome.items.size(), m_result.items.size());
   for (std::size_t i = 0; i < n; ++i) {
     const ItemOutcome& o = outcome.items[i];
@@ -127,17 +236,21 @@ AggregateBuilder::add(FileOutcome outcome)
       ++row.out_of_profile;
       continue;
     }
+    const bool in_scale = o.answer != k_no_answer && o.answer < row.answer_counts.size();
     if (o.status == ItemStatus::unanswered) {
       ++row.unanswered;
-    } else if (o.answer != k_no_answer && o.answer < row.answer_counts.size()) {
+    } else if (in_scale) {
       ++row.answer_counts[o.answer];
     }
     if (counts(o.status)) {
-      m_sums[i] += o.value;
+      const double value = o.status == ItemStatus::answered && in_scale
+                               ? checklist.scale[o.answer].score.value_or(0.0)
+                               : 0.0;
+      m_sums[i] += value;
       ++row.counted;
-      if (o.status == ItemStatus::answered && o.value <= 0.0) {
+      if (o.status == ItemStatus::answered && value <= 0.0) {
         ++row.not_met;
-      } else if (o.status == ItemStatus::answered && o.value < 1.0) {
+      } else if (o.status == ItemStatus::answered && value < 1.0) {
         ++row.partly_met;
       }
     }
@@ -147,7 +260,7 @@ AggregateBuilder::add(FileOutcome outcome)
       m_section_scores[s].push_back(*outcome.section_scores[s]);
     }
   }
-  m_result.files.push_back(std::move(outcome.row));
+  m_result.files.push_back(outcome.row);
 }
 
 void
@@ -159,12 +272,19 @@ AggregateBuilder::leave_out()
 std::size_t
 AggregateBuilder::added() const
 {
-  return m_result.files.size();
+  return m_counted;
 }
 
 Aggregate
 AggregateBuilder::finish()
 {
+  resolve_excluded();
+  for (std::optional<FileOutcome>& outcome : m_kept) {
+    if (outcome) {
+      fold(*outcome);
+      outcome.reset();
+    }
+  }
   for (std::size_t i = 0; i < m_result.items.size(); ++i) {
     AggregateItem& row = m_result.items[i];
     if (row.counted > 0) {

@@ -7,6 +7,9 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -27,6 +30,47 @@ struct AggregateFile
   // merged into it; 0 for any other. Either way the file is one
   // organisation.
   std::size_t respondents = 0;
+};
+
+// Why a valid file was not counted: its organisation is counted already.
+enum class Exclusion {
+  // The same file as one given before it (by its canonical path).
+  same_file,
+  // A file of an organisation and period that a merged file (counted)
+  // covers: a respondent's own file, most often.
+  merged_counts,
+  // A file of an organisation and period counted already from an earlier
+  // file, or from a merged file of more respondents: a copy, another
+  // respondent's file (not merged), a smaller merge.
+  already_counted,
+};
+
+// Returns the exclusion's spelling in JSON ("same-file", "merged-counts",
+// "already-counted").
+std::string_view to_string(Exclusion reason);
+
+// A valid file left out so that its organisation counts once.
+struct ExcludedFile
+{
+  std::string file;
+  std::optional<std::string> organisation;
+  std::optional<std::string> period;
+  Exclusion reason = Exclusion::already_counted;
+  // The file counted in its place.
+  std::string counted;
+};
+
+// An organisation found in two periods (the roll-up is of one period
+// unless rolled up by period).
+struct PeriodClash
+{
+  std::string organisation;
+  // The first file of the organisation and its period, and the file of
+  // another period.
+  std::string first_file;
+  std::optional<std::string> first_period;
+  std::string file;
+  std::optional<std::string> period;
 };
 
 // One item across all files.
@@ -96,16 +140,23 @@ struct Aggregate
   std::size_t left_out = 0;
   // How many of `files` are merged files.
   std::size_t merged = 0;
+  // Valid files left out so that each organisation and period counts once,
+  // in the order they were given.
+  std::vector<ExcludedFile> excluded;
+  // Organisations found in more than one period, each once (the first
+  // clash); `aggregate` refuses the roll-up when there is any.
+  std::vector<PeriodClash> clashes;
+  // The period rolled up, when the files are rolled up by period.
+  std::optional<std::string> period;
 };
 
-// How one item stands in one file, as the roll-up needs it.
+// How one item stands in one file, as the roll-up needs it (its value is
+// its answer's score in the scale; 0 when unanswered).
 struct ItemOutcome
 {
   ItemStatus status = ItemStatus::unanswered;
   // The answer's index in the scale, or k_no_answer.
   std::uint16_t answer = 0;
-  // The value when the item counts (0 for unanswered).
-  double value = 0;
 };
 
 // ItemOutcome::answer when there is no answer (or it is not in the scale).
@@ -123,26 +174,65 @@ struct FileOutcome
 // Returns what the roll-up keeps of `assessment`, shown as `file`.
 FileOutcome summarise_file(std::string file, const Assessment& assessment);
 
-// The running totals of a roll-up: files are added one at a time, in order,
-// and dropped; finish() computes the spread, medians and rankings.
+// Returns the key that tells organisations (or periods) apart: `name`
+// trimmed, its runs of spaces one space, in lower case; "" for none.
+std::string identity_key(const std::optional<std::string>& name);
+
+// The roll-up of many files: files are added one at a time, in order. Each
+// organisation and period counts once: a file of an organisation and period
+// counted already is left out (ExcludedFile), unless it is a merged file
+// and the one counted is not (or is merged from fewer respondents): then it
+// takes that one's place. A file without an organisation always counts.
+// Only each counted file's outcome is kept (a few bytes an item);
+// finish() folds them in and computes the spread, medians and rankings.
 class AggregateBuilder
 {
 public:
   explicit AggregateBuilder(const Checklist& checklist);
 
-  // Folds `outcome` (of a file scored against the builder's checklist) in.
+  // Adds `outcome` (of a file scored against the builder's checklist).
   void add(FileOutcome outcome);
+  // Records that `file` is left out as the same file as `counted`.
+  void exclude_same_file(std::string file, std::string counted);
   // Counts a file that failed and is left out.
   void leave_out();
-  // Returns the number of files added so far.
+  // Returns the number of files counted so far.
   std::size_t added() const;
-  // Returns the roll-up of every file added. The builder is spent.
+  // Returns the roll-up of every file counted. The builder is spent.
   Aggregate finish();
 
 private:
+  void fold(const FileOutcome& outcome);
+  void resolve_excluded();
+
+  // A file left out: its row, its organisation and period's key (empty for
+  // the same file given twice) and, for the same file, the file counted.
+  struct Excluded
+  {
+    AggregateFile row;
+    std::string group;
+    std::string counted;
+  };
+
   Aggregate m_result;
   std::vector<double> m_sums;
   std::vector<std::vector<double>> m_section_scores;
+  // The outcomes counted, in order; nullopt where a later merged file took
+  // the place.
+  std::vector<std::optional<FileOutcome>> m_kept;
+  std::size_t m_counted = 0;
+  // Organisation and period key -> index in m_kept.
+  std::unordered_map<std::string, std::size_t> m_groups;
+  // Organisation key -> its first file and period.
+  struct FirstFile
+  {
+    std::string file;
+    std::optional<std::string> period;
+    std::string period_key;
+  };
+  std::unordered_map<std::string, FirstFile> m_first_of;
+  std::unordered_set<std::string> m_clashed;
+  std::vector<Excluded> m_excluded;
 };
 
 // Returns the roll-up of `files` (each a name and an assessment against

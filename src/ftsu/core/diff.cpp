@@ -2,12 +2,26 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace ftsu::core {
 
 namespace {
+
+// Returns the four-digit year `period` begins with ("2024/25": 2024), or
+// nullopt.
+std::optional<int>
+leading_year(const std::optional<std::string>& period)
+{
+  if (!period || period->size() < 4
+      || !std::all_of(
+          period->begin(), period->begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    return std::nullopt;
+  }
+  return std::stoi(period->substr(0, 4));
+}
 
 ScoreChange
 score_change(const std::optional<double>& before, const std::optional<double>& after)
@@ -233,6 +247,25 @@ comparison_warnings(const Comparison& comparison)
     out.push_back(fmt::format("both files are for the same period ('{}')", *new_file.period));
   }
   return out;
+}
+
+std::optional<std::string>
+reversed_order(const AnswersFile& before, const AnswersFile& after)
+{
+  const std::optional<int> before_year = leading_year(before.period);
+  const std::optional<int> after_year = leading_year(after.period);
+  if (before_year && after_year && *before_year != *after_year) {
+    if (*before_year < *after_year) {
+      return std::nullopt;
+    }
+    return fmt::format("period {} is after {}", *before.period, *after.period);
+  }
+  if (before.assessed_on && after.assessed_on && *after.assessed_on < *before.assessed_on) {
+    return fmt::format("assessed on {}, after {}",
+                       util::to_string(*before.assessed_on),
+                       util::to_string(*after.assessed_on));
+  }
+  return std::nullopt;
 }
 
 } // namespace ftsu::core

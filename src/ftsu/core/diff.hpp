@@ -95,4 +95,11 @@ std::vector<const ItemChange*> completed_actions(const Comparison& comparison);
 // same period.
 std::vector<std::string> comparison_warnings(const Comparison& comparison);
 
+// Returns why `before` is newer than `after`, so they cannot be last year's
+// and this year's in that order ("period 2025/26 is after 2024/25"), or
+// nullopt when it is not newer or cannot be told: by the year each file's
+// `period:` begins with when both begin with one and the years differ,
+// else by `assessed_on` when both have one (docs/spec.md#diff-and-trend).
+std::optional<std::string> reversed_order(const AnswersFile& before, const AnswersFile& after);
+
 } // namespace ftsu::core

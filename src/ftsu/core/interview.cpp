@@ -68,21 +68,11 @@ entry_for(AnswersFile& answers, const Checklist& checklist, const Item& item)
   return answers.answers.back();
 }
 
-// Text typed at the prompt, made safe to keep: valid UTF-8, no control
-// characters, within the loaders' limit.
+// Text typed at the prompt, made safe to keep, within the loaders' limit.
 std::string
 clean_text(std::string_view typed)
 {
-  std::string text = util::repair_utf8(util::trim(typed));
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && byte != 0x7F) {
-      out += c;
-    } else if (c == '\t') {
-      out += ' ';
-    }
-  }
+  std::string out = clean_typed_text(typed).text;
   if (out.size() > yaml::k_max_scalar_size) {
     out = util::repair_utf8(out.substr(0, yaml::k_max_scalar_size));
   }
@@ -133,6 +123,20 @@ private:
   std::set<std::string> m_done;
 };
 
+// Returns the date an action is overdue against during the session: the
+// date `assessed_on` will hold once an answer is saved, as report judges
+// it (docs/spec.md, "Today"): `options.answered_on` (today) when answers
+// record it, else the file's `assessed_on` (given with --assessed-on or
+// already there), else `options.today`.
+util::Date
+overdue_as_of(const AnswersFile& answers, const InterviewOptions& options)
+{
+  if (options.answered_on) {
+    return *options.answered_on;
+  }
+  return answers.assessed_on.value_or(options.today);
+}
+
 Question
 make_question(const Checklist& checklist,
               AnswersFile& answers,
@@ -180,6 +184,24 @@ is_word(std::string_view line, std::string_view letter, std::string_view word)
 }
 
 } // namespace
+
+CleanText
+clean_typed_text(std::string_view typed)
+{
+  const std::string text = util::repair_utf8(util::trim(typed));
+  CleanText out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte != 0x7F) {
+      out.text += c;
+    } else if (c == '\t') {
+      out.text += ' ';
+    } else {
+      ++out.removed;
+    }
+  }
+  return out;
+}
 
 Reply
 parse_reply(std::string_view line, const Checklist& checklist, bool has_current)
@@ -639,7 +661,8 @@ run_interview(const Checklist& checklist,
                                                  : InterviewResult::End::end_of_input);
   };
   while (i < items.size()) {
-    const Question q = make_question(checklist, answers, items, i, progress, options.today);
+    const Question q =
+        make_question(checklist, answers, items, i, progress, overdue_as_of(answers, options));
     const Input input = prompter.choose(q, checklist);
     if (stopped(input)) {
       return stop_on(input.kind);

@@ -93,6 +93,20 @@ public:
   virtual void show_message(std::string_view message) = 0;
 };
 
+// Text typed at a prompt (or saved in the editor) as an answers file keeps
+// it, and how many control characters were left out of it.
+struct CleanText
+{
+  std::string text;
+  std::size_t removed = 0;
+};
+
+// Returns `typed` as it is kept: trimmed, valid UTF-8 (invalid bytes
+// replaced), tabs as spaces, without control characters (ESC, BEL, NUL,
+// ...), which it counts. The interview also cuts a text at the loaders'
+// 64 KiB limit; the editor refuses a longer one instead.
+CleanText clean_typed_text(std::string_view typed);
+
 // What a line typed at a question means.
 struct Reply
 {
@@ -161,7 +175,8 @@ struct InterviewOptions
   // The date recorded in `assessed_on` with every answer; nullopt leaves
   // `assessed_on` alone (it was given on the command line).
   std::optional<util::Date> answered_on;
-  // Today, for overdue actions.
+  // Today (the local date): overdue actions are judged against
+  // `answered_on` when set, else the file's `assessed_on`, else this.
   util::Date today;
 };
 

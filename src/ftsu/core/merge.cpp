@@ -306,7 +306,8 @@ private:
           problem(i,
                   {},
                   fmt::format("{} does not name its respondent; add 'respondent: NAME' (a name "
-                              "or role) or start it with 'ftsu-gap init --respondent NAME'",
+                              "or role) or start it with 'ftsu-gap init CHECKLIST "
+                              "--respondent NAME -o FILE'",
                               shown(i)));
           continue;
         }

@@ -23,10 +23,32 @@ share_text(std::size_t part, std::size_t whole)
 }
 
 std::string
-aggregate_json(const core::Aggregate& aggregate)
+exclusion_text(const core::ExcludedFile& excluded)
+{
+  std::string who = excluded.organisation.value_or("(no organisation)");
+  if (excluded.period) {
+    who.append(" ").append(*excluded.period);
+  }
+  switch (excluded.reason) {
+  case core::Exclusion::same_file:
+    return fmt::format("the same file as {}, given twice", excluded.counted);
+  case core::Exclusion::merged_counts:
+    return fmt::format("{} is counted through the merged file {}", who, excluded.counted);
+  case core::Exclusion::already_counted:
+    break;
+  }
+  return fmt::format("{} is counted already, from {} (each organisation counts once a period; "
+                     "merge respondents' files with ftsu-gap merge to count every respondent)",
+                     who,
+                     excluded.counted);
+}
+
+namespace {
+
+void
+write_aggregate(util::JsonWriter& json, const core::Aggregate& aggregate)
 {
   const core::Checklist& c = *aggregate.checklist;
-  util::JsonWriter json;
   json.begin_object();
   json.key("format").string("ftsu-gap/aggregate/v1");
   json.key("checklist").begin_object();
@@ -34,6 +56,9 @@ aggregate_json(const core::Aggregate& aggregate)
   json.key("version").string(c.version);
   json.key("title").string(c.title);
   json.end_object();
+  if (aggregate.period) {
+    json.key("period").string(*aggregate.period);
+  }
   json.key("files").begin_array();
   for (const auto& file : aggregate.files) {
     json.begin_object();
@@ -66,23 +91,31 @@ aggregate_json(const core::Aggregate& aggregate)
     json.end_object();
   }
   json.end_array();
+  json.key("excluded").begin_array();
+  for (const auto& excluded : aggregate.excluded) {
+    json.begin_object();
+    json.key("file").string(excluded.file);
+    json.key("organisation").string_or_null(excluded.organisation);
+    json.key("period").string_or_null(excluded.period);
+    json.key("reason").string(core::to_string(excluded.reason));
+    json.key("counted").string(excluded.counted);
+    json.end_object();
+  }
+  json.end_array();
   json.end_object();
-  return json.str();
 }
 
-std::string
-aggregate_csv(const core::Aggregate& aggregate)
+// Appends the CSV rows of `aggregate`'s items to `out`, each after
+// `lead` (the period column, or nothing).
+void
+append_item_rows(std::string& out,
+                 const core::Aggregate& aggregate,
+                 const std::vector<std::string>& lead)
 {
-  const core::Checklist& c = *aggregate.checklist;
-  std::string out(csv::k_bom);
-  std::vector<std::string> header{"id", "section"};
-  for (const auto& option : c.scale) {
-    header.push_back(option.key); // a slug: nothing to quote or neutralise
-  }
-  header.insert(header.end(), {"unanswered", "out_of_profile", "mean_value"});
-  out += csv::row(header);
   for (const auto& item : aggregate.items) {
-    std::vector<std::string> cells{util::csv_cell(item.item->id), util::csv_cell(item.section->id)};
+    std::vector<std::string> cells = lead;
+    cells.push_back(util::csv_cell(item.item->id));
+    cells.push_back(util::csv_cell(item.section->id));
     for (const auto count : item.answer_counts) {
       cells.push_back(fmt::format("{}", count));
     }
@@ -91,6 +124,64 @@ aggregate_csv(const core::Aggregate& aggregate)
     cells.push_back(csv::number(item.mean_value));
     out += csv::row(cells);
   }
+}
+
+std::vector<std::string>
+csv_header(const core::Checklist& c, std::vector<std::string> header)
+{
+  header.insert(header.end(), {"id", "section"});
+  for (const auto& option : c.scale) {
+    header.push_back(option.key); // a slug: nothing to quote or neutralise
+  }
+  header.insert(header.end(), {"unanswered", "out_of_profile", "mean_value"});
+  return header;
+}
+
+} // namespace
+
+std::string
+aggregate_json(const core::Aggregate& aggregate)
+{
+  util::JsonWriter json;
+  write_aggregate(json, aggregate);
+  return json.str();
+}
+
+std::string
+aggregate_periods_json(const std::vector<core::Aggregate>& rollups)
+{
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("format").string("ftsu-gap/aggregate-periods/v1");
+  json.key("periods").begin_array();
+  for (const auto& rollup : rollups) {
+    write_aggregate(json, rollup);
+  }
+  json.end_array();
+  json.end_object();
+  return json.str();
+}
+
+std::string
+aggregate_periods_csv(const std::vector<core::Aggregate>& rollups)
+{
+  std::string out(csv::k_bom);
+  if (rollups.empty()) {
+    return out;
+  }
+  out += csv::row(csv_header(*rollups.front().checklist, {"period"}));
+  for (const auto& rollup : rollups) {
+    append_item_rows(out, rollup, {util::csv_cell(rollup.period.value_or(""))});
+  }
+  return out;
+}
+
+std::string
+aggregate_csv(const core::Aggregate& aggregate)
+{
+  std::string out(csv::k_bom);
+  out += csv::row(csv_header(*aggregate.checklist, {}));
+  append_item_rows(out, aggregate, {});
   return out;
 }
 
@@ -99,20 +190,53 @@ aggregate_formats()
 {
   static constexpr FormatEntry<core::Aggregate, AggregateLayout> k_table[] = {
       {"text",
+       ".txt",
        "for a terminal",
        [](const core::Aggregate& a, const AggregateLayout& layout) {
          return aggregate_text(a, layout.width, layout.unicode);
        }},
       {"json",
+       ".json",
        "for programs",
        [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_json(a); }},
       {"csv",
+       ".csv",
        "a spreadsheet",
        [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_csv(a); }},
       {"html",
+       ".html .htm",
        "a printable page",
        [](const core::Aggregate& a, const AggregateLayout& layout) {
          return aggregate_html(a, layout);
+       }},
+  };
+  return k_table;
+}
+
+FormatTable<std::vector<core::Aggregate>, AggregateLayout>
+aggregate_period_formats()
+{
+  using Rollups = std::vector<core::Aggregate>;
+  static constexpr FormatEntry<Rollups, AggregateLayout> k_table[] = {
+      {"text",
+       ".txt",
+       "for a terminal",
+       [](const Rollups& r, const AggregateLayout& layout) {
+         return aggregate_periods_text(r, layout.width, layout.unicode);
+       }},
+      {"json",
+       ".json",
+       "for programs",
+       [](const Rollups& r, const AggregateLayout&) { return aggregate_periods_json(r); }},
+      {"csv",
+       ".csv",
+       "a spreadsheet",
+       [](const Rollups& r, const AggregateLayout&) { return aggregate_periods_csv(r); }},
+      {"html",
+       ".html .htm",
+       "a printable page",
+       [](const Rollups& r, const AggregateLayout& layout) {
+         return aggregate_periods_html(r, layout);
        }},
   };
   return k_table;

@@ -246,17 +246,32 @@ items_html(const core::Aggregate& aggregate)
   return out + "</tbody>\n</table>\n";
 }
 
-} // namespace
-
 std::string
-aggregate_html(const core::Aggregate& aggregate, const AggregateLayout& layout)
+excluded_html(const core::Aggregate& aggregate)
+{
+  if (aggregate.excluded.empty()) {
+    return {};
+  }
+  std::string out = "<h2>Not counted</h2>\n<p>Each organisation counts once a period.</p>\n<ul>\n";
+  for (const auto& excluded : aggregate.excluded) {
+    out += fmt::format("<li><code>{}</code>: {}</li>\n",
+                       html_escape(excluded.file),
+                       html_escape(exclusion_text(excluded)));
+  }
+  return out + "</ul>\n";
+}
+
+// Returns one roll-up: its header, spread, rankings, files, items and the
+// files not counted.
+std::string
+rollup_html(const core::Aggregate& aggregate, const AggregateLayout& layout)
 {
   const core::Checklist& c = *aggregate.checklist;
-  std::string out = html::page_start({fmt::format("Roll-up: {} {}", c.id, c.version),
-                                      fmt::format("Roll-up · {} {}", c.id, c.version)});
-  out += fmt::format("<header>\n<h1>Roll-up of {} files</h1>\n<p class=\"subtitle\">Freedom to "
+  std::string out;
+  out += fmt::format("<header>\n<h1>Roll-up of {} files{}</h1>\n<p class=\"subtitle\">Freedom to "
                      "Speak Up gap analysis: {}</p>\n<dl class=\"meta\">\n",
                      aggregate.files.size(),
+                     aggregate.period ? ", period " + html_escape(*aggregate.period) : "",
                      html_escape(c.title));
   out += html::meta_row("Checklist", fmt::format("{} version {}", c.id, c.version));
   out += html::meta_row("Files",
@@ -274,6 +289,12 @@ aggregate_html(const core::Aggregate& aggregate, const AggregateLayout& layout)
                        aggregate.left_out,
                        aggregate.left_out == 1 ? "file" : "files");
   }
+  if (!aggregate.excluded.empty()) {
+    out += fmt::format("<p class=\"notice\">Not counted, so that each organisation counts once: "
+                       "{} {} (listed at the end).</p>\n",
+                       aggregate.excluded.size(),
+                       aggregate.excluded.size() == 1 ? "file" : "files");
+  }
   out += "</header>\n";
   out += spread_html(aggregate);
   out += most_unmet_html(aggregate);
@@ -290,10 +311,44 @@ aggregate_html(const core::Aggregate& aggregate, const AggregateLayout& layout)
   out += "<h2>Files</h2>\n";
   out += files_table(aggregate, all);
   out += items_html(aggregate);
-  out += "<footer>Produced with ftsu-gap. A file's rating is capped at the lowest band when a "
+  return out + excluded_html(aggregate);
+}
+
+std::string
+footer_html()
+{
+  return "<footer>Produced with ftsu-gap. A file's rating is capped at the lowest band when a "
          "mandatory item is not fully met; coverage is the share of counting items "
          "answered.</footer>\n";
-  return out + html::page_end();
+}
+
+std::string
+page_head(const core::Checklist& c)
+{
+  return html::page_start({fmt::format("Roll-up: {} {}", c.id, c.version),
+                           fmt::format("Roll-up · {} {}", c.id, c.version)});
+}
+
+} // namespace
+
+std::string
+aggregate_html(const core::Aggregate& aggregate, const AggregateLayout& layout)
+{
+  return page_head(*aggregate.checklist) + rollup_html(aggregate, layout) + footer_html()
+         + html::page_end();
+}
+
+std::string
+aggregate_periods_html(const std::vector<core::Aggregate>& rollups, const AggregateLayout& layout)
+{
+  if (rollups.empty()) {
+    return {};
+  }
+  std::string out = page_head(*rollups.front().checklist);
+  for (const auto& rollup : rollups) {
+    out += rollup_html(rollup, layout);
+  }
+  return out + footer_html() + html::page_end();
 }
 
 } // namespace ftsu::report

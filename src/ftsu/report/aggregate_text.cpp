@@ -156,8 +156,12 @@ aggregate_text(const core::Aggregate& aggregate, std::size_t width, bool unicode
 {
   width = std::max<std::size_t>(width, 40);
   const core::Checklist& c = *aggregate.checklist;
-  std::string title =
-      fmt::format("{} ({} {}): {} files", c.title, c.id, c.version, aggregate.files.size());
+  std::string title = fmt::format("{} ({} {}){}: {} files",
+                                  c.title,
+                                  c.id,
+                                  c.version,
+                                  aggregate.period ? ", period " + *aggregate.period : "",
+                                  aggregate.files.size());
   if (aggregate.left_out > 0) {
     title += fmt::format(" ({} left out: they failed, see the errors)", aggregate.left_out);
   }
@@ -165,6 +169,11 @@ aggregate_text(const core::Aggregate& aggregate, std::size_t width, bool unicode
     title += fmt::format("; {} of them merged from several respondents, each counted as one "
                          "organisation",
                          aggregate.merged);
+  }
+  if (!aggregate.excluded.empty()) {
+    title += fmt::format("; {} more not counted, so that each organisation counts once (listed "
+                         "at the end)",
+                         aggregate.excluded.size());
   }
   std::string out = util::hang_wrap(util::for_terminal_line(title), 0, width) + "\n";
   out += spread_text(aggregate, unicode, width);
@@ -175,7 +184,28 @@ aggregate_text(const core::Aggregate& aggregate, std::size_t width, bool unicode
   for (const auto& file : aggregate.files) {
     out += file_entry(file, width);
   }
-  return out + items_text(aggregate, width);
+  out += items_text(aggregate, width);
+  if (!aggregate.excluded.empty()) {
+    out += "\nNot counted (each organisation counts once a period)\n";
+    for (const auto& excluded : aggregate.excluded) {
+      out += util::hang_wrap(util::for_terminal_line(excluded.file), 2, width, "- ");
+      out += util::hang_wrap(util::for_terminal_line(exclusion_text(excluded)), 4, width);
+    }
+  }
+  return out;
+}
+
+std::string
+aggregate_periods_text(const std::vector<core::Aggregate>& rollups, std::size_t width, bool unicode)
+{
+  std::string out;
+  for (const auto& rollup : rollups) {
+    if (!out.empty()) {
+      out += "\n";
+    }
+    out += aggregate_text(rollup, width, unicode);
+  }
+  return out;
 }
 
 } // namespace ftsu::report

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <span>
 #include <string>
@@ -25,12 +26,15 @@ struct Layout
   bool unicode = true;
 };
 
-// One format a command writes: its name on the command line ("markdown"), a
-// few words for --help ("a board paper") and the renderer, a pure function
-// from the command's subject to the whole output.
+// One format a command writes: its name on the command line ("markdown"),
+// the file name extensions that mean it, the usual one first (".md
+// .markdown": `-o FILE` without --format picks the format by them), a few
+// words for --help ("a board paper") and the renderer, a pure function from
+// the command's subject to the whole output.
 template<class Subject, class Options> struct FormatEntry
 {
   std::string_view name;
+  std::string_view extensions;
   std::string_view help;
   std::string (*render)(const Subject& subject, const Options& options);
 };
@@ -46,6 +50,35 @@ find_format(FormatTable<Subject, Options> table, std::string_view name)
 {
   for (const auto& entry : table) {
     if (entry.name == name) {
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
+// Returns true when `extensions` (".md .markdown") lists `extension`
+// (".md"; lower case).
+constexpr bool
+has_extension(std::string_view extensions, std::string_view extension)
+{
+  while (!extensions.empty()) {
+    const std::size_t end = std::min(extensions.find(' '), extensions.size());
+    if (extensions.substr(0, end) == extension) {
+      return true;
+    }
+    extensions.remove_prefix(std::min(end + 1, extensions.size()));
+  }
+  return false;
+}
+
+// Returns the entry of `table` whose extensions list `extension` (".md";
+// lower case), or nullptr.
+template<class Subject, class Options>
+const FormatEntry<Subject, Options>*
+find_format_by_extension(FormatTable<Subject, Options> table, std::string_view extension)
+{
+  for (const auto& entry : table) {
+    if (has_extension(entry.extensions, extension)) {
       return &entry;
     }
   }

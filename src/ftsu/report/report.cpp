@@ -10,8 +10,9 @@ report_formats()
   using A = core::Assessment;
   using O = ReportOptions;
   static constexpr FormatEntry<A, O> k_table[] = {
-      {"text", "for a terminal", &report_text},
+      {"text", ".txt", "for a terminal", &report_text},
       {"markdown",
+       ".md .markdown",
        "a board paper",
        [](const A& a, const O& o) {
          return (o.compare != nullptr
@@ -20,11 +21,12 @@ report_formats()
                 + report_footer_markdown(*a.checklist);
        }},
       {"json",
+       ".json",
        "for programs",
        [](const A& a, const O& o) { return report_json(a, o.disagreements); }},
-      {"csv", "the action plan for a spreadsheet", &report_csv},
-      {"html", "a printable board paper with a chart", &report_html},
-      {"xlsx", "a workbook for a board: binary, so -o FILE or a pipe", &report_xlsx},
+      {"csv", ".csv", "the action plan for a spreadsheet", &report_csv},
+      {"html", ".html .htm", "a printable board paper with a chart", &report_html},
+      {"xlsx", ".xlsx", "a workbook for a board: binary, so -o FILE or a pipe", &report_xlsx},
   };
   return k_table;
 }
