@@ -13,7 +13,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_PARALLEL ?= 1
 FUZZ_TARGETS ?= checklist answers diff
 
-.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench bench-memory bench-instructions fuzz-build fuzz fuzz-run fuzz-ci
+.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench bench-memory bench-instructions bench-respondents fuzz-build fuzz fuzz-run fuzz-ci
 
 all: build
 
@@ -74,6 +74,11 @@ bench: build
 # minutes, so not part of `bench`; docs/performance.md).
 bench-memory: build
 	bench/memory.sh $(FTSU)
+
+# Merged files of 1,000 and 10,000 respondents on 5 and 53 items: time and
+# peak memory of report and merge (a few minutes; docs/performance.md).
+bench-respondents: build
+	bench/respondents.sh $(FTSU)
 
 # Instructions (valgrind's callgrind) at 2,000 and 200,000 items: the
 # linearity check that a busy machine or the caches do not move.

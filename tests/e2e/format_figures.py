@@ -439,8 +439,10 @@ def number(cell):
 
 def check_csv(data, r, name):
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    check([row["id"] for row in rows] == [i["id"] for i in r["items"]], f"{name} csv: every item")
-    for row, i in zip(rows, r["items"]):
+    # An item takes a row per action (a merged file: each respondent's own).
+    items = [i for i in r["items"] for _ in range(max(1, len(i["actions"])))]
+    check([row["id"] for row in rows] == [i["id"] for i in items], f"{name} csv: every item")
+    for row, i in zip(rows, items):
         got = (row["status"], number(row["value"]), number(row["weight"]), number(row["gap"]),
                number(row["gain"]))
         want = (i["status"], i["value"], i["weight"], i["gap"], i["gain"])
@@ -497,17 +499,25 @@ def check_xlsx(path, r, labels, name):
               f"{name} xlsx: section {s['id']} counts")
     items = {i["id"]: i for i in r["items"]}
     plan = list(wb["Action plan"].iter_rows(min_row=2, values_only=True))
+    # An item takes a row per action (a merged file: each respondent's
+    # own), its rank repeated.
+    rows_of = lambda i: max(1, len(i["actions"]))
+    gaps = [g for g in r["gaps"] for _ in range(rows_of(items[g]))]
     got = [(row[2], row[1]) for row in plan if row[0] is not None]
-    check(len(got) == len(r["gaps"]) and all(i == g and near(p, items[g]["gain"])
-                                             for (i, p), g in zip(got, r["gaps"])),
+    check(len(got) == len(gaps) and all(i == g and near(p, items[g]["gain"])
+                                        for (i, p), g in zip(got, gaps)),
           f"{name} xlsx: action plan ranks and points")
+    check([row[0] for row in plan] == [n + 1 for n, g in enumerate(r["gaps"])
+                                       for _ in range(rows_of(items[g]))],
+          f"{name} xlsx: one rank per item, on each of its rows")
     header = [c.value for c in wb["All items"][1]]
     col = {h: n for n, h in enumerate(header)}
     every = list(wb["All items"].iter_rows(min_row=2, values_only=True))
-    check(len(every) == len(r["items"]) and all(
+    listed = [i for i in r["items"] for _ in range(rows_of(i))]
+    check(len(every) == len(listed) and all(
         row[0] == i["id"] and near(row[col["Points if met"]], i["gain"])
         and near(row[col["Value"]], i["value"]) and near(row[col["Weight"]], i["weight"])
-        for row, i in zip(every, r["items"])), f"{name} xlsx: all items' points, values, weights")
+        for row, i in zip(every, listed)), f"{name} xlsx: all items' points, values, weights")
 
 
 # ---------------------------------------------------------------- diff

@@ -88,7 +88,7 @@ assert [f["as_of"] for f in d["files"]] == ["2026-03-26", "2026-03-26"]
 actions = [a for o in d["owners"] for a in o["actions"]]
 assert d["summary"] == {"open": len(actions), "overdue": sum(a["overdue"] for a in actions)} == {"open": 33, "overdue": 6}
 keys = ["owner", "due", "overdue", "status", "organisation", "period", "checklist", "item", "statement",
-        "answer", "answer_label", "action", "progress", "file"]
+        "answer", "answer_label", "action", "progress", "file", "respondent"]
 assert all(list(a) == keys for a in actions)
 assert d["owners"][-1]["owner"] is None and d["owners"][-1]["actions"][0]["owner"] is None
 assert {a["status"] for a in actions} == {"open", "in-progress"}
@@ -100,8 +100,8 @@ raw = open("out.csv", "rb").read()
 assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
 rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
 assert rows[0] == ["owner", "due", "overdue", "status", "organisation", "period", "checklist", "item",
-                   "statement", "answer", "answer_label", "action", "progress", "file"], rows[0]
-assert len(rows) == 34 and all(len(r) == 14 for r in rows)
+                   "statement", "answer", "answer_label", "action", "progress", "file", "respondent"], rows[0]
+assert len(rows) == 34 and all(len(r) == 15 for r in rows)
 assert sum(r[2] == "yes" for r in rows[1:]) == 6 and {r[2] for r in rows[1:]} == {"yes", "no"}
 PY
 CHECKS=$((CHECKS + 1))

@@ -93,7 +93,7 @@ expect_rc 2 "--fail-on-disagreement 0"
 # CSV: the action plan's columns, then the merged file's (respondent_columns()).
 run "$FTSU_GAP" report merged.yaml --format csv -o merged.csv
 expect_rc 0 "csv of a merged file"
-expect_match "$(head -1 merged.csv)" ',progress,steps_apart,not_applicable_to_some,"answer: FTSU guardian","answer: Executive lead for FTSU","answer: Non-executive lead for FTSU","evidence: FTSU guardian",' "csv: the respondents' columns"
+expect_match "$(head -1 merged.csv)" ',progress,action_by,steps_apart,not_applicable_to_some,"answer: FTSU guardian","answer: Executive lead for FTSU","answer: Non-executive lead for FTSU","evidence: FTSU guardian",' "csv: the respondents' columns"
 CHECKS=$((CHECKS + 1))
 python3 - <<'PY' || fail "csv: steps and each answer"
 import csv
@@ -118,7 +118,12 @@ wb = load_workbook("merged.xlsx")
 assert wb.sheetnames == ["Summary", "Sections", "Action plan", "All items", "Where you disagree"], wb.sheetnames
 rows = [list(r) for r in wb["Where you disagree"].iter_rows(values_only=True)]
 assert rows[2][:5] == ["Section", "FTSU guardian", "Executive lead for FTSU", "Non-executive lead for FTSU", "Spread"], rows[2]
-header = next(i for i, r in enumerate(rows) if r[0] == "Item")
+header = next(i for i, r in enumerate(rows) if r[0] == "Item" and r[2] == "Merged answer")
+# The non-executive lead's blank: their coverage, and the item they left.
+cov = next(i for i, r in enumerate(rows) if r[0] == "Share of items answered (%)")
+assert rows[cov + 12][:4] == ["Overall", 100, 100, 100 * 47 / 48], rows[cov + 12]
+blank = next(i for i, r in enumerate(rows) if r[0] == "Item" and r[2] == "Not answered by")
+assert rows[blank + 1][0] == "sa-protected-disclosure-clause" and rows[blank + 1][2] == "Non-executive lead for FTSU", rows[blank + 1]
 assert rows[header][3:6] == ["Steps apart", "Not applicable to some", "Answer: FTSU guardian"], rows[header]
 first = rows[header + 1]
 assert first[3] == 2 and isinstance(first[3], (int, float)), first
@@ -130,6 +135,16 @@ cp merged.yaml assess-merged.yaml
 run "$FTSU_GAP" assess -o assess-merged.yaml --respondent Someone </dev/null
 expect_rc 2 "assess --respondent on a merged file is refused"
 expect_same merged.yaml assess-merged.yaml "and leaves it as it was"
+# Issue 29 item 3: an edit on a merged file was silently undone by the
+# next merge; assess (--review or not) refuses it and says what to do.
+for mode in --review ""; do
+  run "$FTSU_GAP" assess -o assess-merged.yaml $mode <<<"n"
+  expect_rc 2 "assess $mode on a merged file is refused"
+  expect_match "$ERR" "assess-merged.yaml is a merged file of 3 respondents; assess does not change it.*Change a respondent's own file \(ftsu-gap assess -o THEIR-FILE.yaml\) and merge again" "and points to the respondent's own file"
+  expect_same merged.yaml assess-merged.yaml "the merged file is unchanged"
+  [ ! -e assess-merged.yaml.lock ] || fail "assess left its lock behind"
+  CHECKS=$((CHECKS + 1))
+done
 
 # Through the year: diff, trend and aggregate read a merged file as any
 # other, and init --from starts a respondent's next file from it.
@@ -153,7 +168,75 @@ next=$(cat next-ned.yaml)
 expect_match "$next" "^respondent: Non-executive lead for FTSU$" "the new file names its respondent"
 expect_no_match "$next" "^respondents:|^merge_rule:" "the new file is one respondent's, not merged"
 expect_match "$next" "evidence: \"No breakdown by ethnicity has come to the board this year.\"|evidence: No breakdown by ethnicity has come to the board this year." "the respondent's own evidence is carried"
-expect_match "$next" "action: .*Ask for the breakdown by ethnicity in the next guardian report to the board\. \(Non-executive lead for FTSU\)" "the merged actions are carried"
+expect_match "$next" "^    action: \"?Ask for the breakdown by ethnicity in the next guardian report to the board\.\"?$" "the respondent's own action is carried, not a joined one"
+run "$FTSU_GAP" init --from merged.yaml --respondent "NON-EXECUTIVE LEAD FOR FTSU" --period 2026/27 -o next-ned-upper.yaml
+expect_rc 0 "init --from with the respondent's name in another case"
+expect_same <(tail -n +2 next-ned.yaml | sed 's/^respondent: .*$//') <(tail -n +2 next-ned-upper.yaml | sed 's/^respondent: .*$//') "the name in any case carries the same answers"
+
+# Issue 22 item 1: two respondents' actions on one item stay two actions,
+# each with its own owner, due date and status, in every format and in
+# `actions`.
+lc=$ex/local-checklist.yaml
+head_of() {
+  printf 'format: ftsu-gap/answers/v1\nchecklist: example-local-champions\nchecklist_version: "2026.1"\norganisation: Trust\nperiod: 2025/26\nassessed_on: 2026-12-01\nrespondent: %s\nanswers:\n' "$1"
+}
+{ head_of "FTSU guardian"
+  printf '  champions-signpost-only:\n    answer: partial\n    action: Train managers\n    owner: Director of People\n    due: 2026-10-31\n'
+  printf '  champions-trained: met\n'
+} >plan-g.yaml
+{ head_of "Executive lead"
+  printf '  champions-signpost-only:\n    answer: partial\n    action: Board paper on signposting\n    owner: Chief Executive\n    due: 2027-03-31\n    status: in-progress\n'
+  printf '  champions-trained:\n    answer: partial\n    action: Audit training records\n    owner: Chief Executive\n    due: 2027-01-31\n'
+} >plan-e.yaml
+run "$FTSU_GAP" merge --checklist "$lc" plan-g.yaml plan-e.yaml -o plan-m.yaml
+expect_rc 0 "merge of two respondents' plans"
+run "$FTSU_GAP" actions --checklist "$lc" plan-m.yaml --owner "Chief Executive"
+expect_rc 0 "actions --owner on a merged file"
+expect_match "$OUT" "^Open actions for Chief Executive: 2 \(none overdue\)" "--owner finds both of the owner's actions, the shared item's included"
+expect_match "$OUT" "Board paper on signposting" "the shared item's action is the owner's own"
+expect_no_match "$OUT" "Train managers|Director of People" "and not the other respondent's"
+run "$FTSU_GAP" actions --checklist "$lc" plan-m.yaml --owner "Director of People" --overdue
+expect_match "$OUT" "^Overdue actions for Director of People: 1 " "overdue is judged per action"
+run "$FTSU_GAP" actions --checklist "$lc" plan-m.yaml --format json
+python3 - "$OUT" <<'PY' || fail "actions json of a merged file"
+import json, sys
+acts = [a for g in json.loads(sys.argv[1])["owners"] for a in g["actions"]]
+by = {(a["item"], a["respondent"]): a for a in acts}
+assert len(acts) == 3, acts
+g = by[("champions-signpost-only", "FTSU guardian")]
+assert (g["owner"], g["due"], g["overdue"], g["status"]) == ("Director of People", "2026-10-31", True, "open"), g
+e = by[("champions-signpost-only", "Executive lead")]
+assert (e["owner"], e["due"], e["overdue"], e["status"]) == ("Chief Executive", "2027-03-31", False, "in-progress"), e
+PY
+CHECKS=$((CHECKS + 1))
+run "$FTSU_GAP" report --checklist "$lc" plan-m.yaml --format json
+python3 - "$OUT" <<'PY' || fail "report json of a merged file: actions"
+import json, sys
+items = {i["id"]: i for i in json.loads(sys.argv[1])["items"]}
+acts = items["champions-signpost-only"]["actions"]
+assert [(a["respondent"], a["owner"], a["due"], a["overdue"]) for a in acts] == [
+    ("FTSU guardian", "Director of People", "2026-10-31", True),
+    ("Executive lead", "Chief Executive", "2027-03-31", False)], acts
+assert items["champions-signpost-only"]["owner"] is None, "no joined owner"
+PY
+CHECKS=$((CHECKS + 1))
+run "$FTSU_GAP" report --checklist "$lc" plan-m.yaml
+expect_no_match "$OUT" "Director of People; Chief Executive" "the text report joins no owners"
+expect_match "$OUT" "Action by Executive lead · Owner: Chief Executive · Due: 2027-03-31$" "the text report gives each action its owner and due date"
+expect_match "$(tr '\n' ' ' <<<"$OUT" | tr -s ' ')" "Action by FTSU guardian · Owner: Director of People · Due: 2026-10-31 \(overdue\) Action: Train managers" "and judges overdue per action"
+run "$FTSU_GAP" report --checklist "$lc" plan-m.yaml --format markdown
+expect_match "$OUT" "FTSU guardian: Train managers<br>Executive lead: Board paper on signposting" "markdown: each action with who wrote it"
+run "$FTSU_GAP" report --checklist "$lc" plan-m.yaml --format html
+expect_match "$OUT" "<strong>Executive lead:</strong> Board paper on signposting<br><span class=\"muted\">Chief Executive, due" "html: each action with its owner"
+run "$FTSU_GAP" report --checklist "$lc" plan-m.yaml --format csv
+python3 - "$OUT" <<'PY' || fail "csv plan of a merged file: a row per action"
+import csv, io, sys
+rows = [r for r in csv.DictReader(io.StringIO(sys.argv[1].lstrip("\ufeff"))) if r["id"] == "champions-signpost-only"]
+assert [(r["action_by"], r["owner"], r["due"], r["overdue"]) for r in rows] == [
+    ("FTSU guardian", "Director of People", "2026-10-31", "yes"),
+    ("Executive lead", "Chief Executive", "2027-03-31", "no")], rows
+PY
+CHECKS=$((CHECKS + 1))
 
 # The example script: the papers written, then exit 1 for the two items two
 # steps apart.
@@ -166,4 +249,4 @@ for f in answers-2025-26.yaml report.html report.md action-plan.csv report.json;
   [ -s "papers/$f" ] || fail "several-respondents.sh did not write $f"
 done
 
-finish 57
+finish 80

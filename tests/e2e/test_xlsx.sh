@@ -16,7 +16,7 @@ if ! "$py" -c 'import openpyxl' 2>/dev/null; then
 fi
 cd "$SCRATCH"
 # How many checks must run without LibreOffice (it adds its own below).
-expected=90
+expected=91
 examples=$FTSU_SOURCE_DIR/examples
 latest=$examples/example-trust-2025-26.yaml
 
@@ -32,10 +32,10 @@ HEADERS = {
                  "Not applicable", "Points if all met"],
     "Action plan": ["Rank", "Points if met", "Item", "Section", "Statement", "Answer",
                     "Mandatory", "Evidence", "Evidence carried from", "Action", "Owner", "Due",
-                    "Overdue", "Action status", "Progress"],
+                    "Overdue", "Action status", "Progress", "Action by"],
     "All items": ["Item", "Section", "Statement", "Answer key", "Answer", "Status", "Value",
                   "Weight", "Points if met", "Mandatory", "Evidence", "Action", "Owner", "Due",
-                  "Action status"],
+                  "Action status", "Action by"],
 }
 
 def ok(cond, what):
@@ -78,9 +78,9 @@ def check_full(path, report_path, checklist_path):
     sections, plan, items = wb["Sections"], wb["Action plan"], wb["All items"]
     ok(sections.auto_filter.ref == f"A1:I{len(report['sections']) + 1}",
        f"Sections: autofilter {sections.auto_filter.ref}")
-    ok(plan.auto_filter.ref == f"A1:O{len(report['gaps']) + 1}",
+    ok(plan.auto_filter.ref == f"A1:P{len(report['gaps']) + 1}",
        f"Action plan: autofilter {plan.auto_filter.ref}")
-    ok(items.auto_filter.ref == f"A1:O{len(report['items']) + 1}",
+    ok(items.auto_filter.ref == f"A1:P{len(report['items']) + 1}",
        f"All items: autofilter {items.auto_filter.ref}")
     ok(not formulas(wb), f"no formula cells: {formulas(wb)[:5]}")
 
@@ -183,7 +183,7 @@ def check_gaps(path, report_path, csv_path):
     in_order = [i["id"] for i in report["items"] if i["id"] in gaps]
     ok([r[0].value for r in body(wb["All items"])] == in_order,
        "--gaps-only: All items holds the gaps, in checklist order")
-    ok(wb["All items"].auto_filter.ref == f"A1:O{len(in_order) + 1}",
+    ok(wb["All items"].auto_filter.ref == f"A1:P{len(in_order) + 1}",
        "--gaps-only: the autofilter covers them")
     ok([r[2].value for r in body(wb["Action plan"])] == report["gaps"],
        "--gaps-only: the Action plan is unchanged")
@@ -197,7 +197,7 @@ def check_csv(csv_path, report_path):
     header = next(reader)
     ok(header == ["id", "section", "section_title", "statement", "answer", "answer_label",
                   "status", "value", "weight", "gap", "gain", "mandatory", "evidence", "evidence_from",
-                  "action", "owner", "due", "overdue", "action_status", "progress"],
+                  "action", "owner", "due", "overdue", "action_status", "progress", "action_by"],
        f"CSV header: {header}")
     rows = [dict(zip(header, r)) for r in reader]
     titles = {s["id"]: s["title"] for s in report["sections"]}
@@ -320,6 +320,43 @@ YAML
 run "$FTSU_GAP" report hostile-answers.yaml --checklist hostile-checklist.yaml --format xlsx -o hostile.xlsx
 expect_rc 0 "hostile answers to xlsx"
 pycheck hostile hostile.xlsx
+
+# Issue 29 item 13: a merged file of more than 5,461 respondents (three
+# columns each passed a sheet's 16,384) is written: "Where you disagree"
+# gives the first 1,000 their columns, with a note, and openpyxl reads it.
+"$py" - "$FTSU_SOURCE_DIR/examples/local-checklist.yaml" >many.yaml <<'PY'
+import sys, yaml
+items = [i["id"] for s in yaml.safe_load(open(sys.argv[1]))["sections"] for i in s["items"]]
+n = 6000
+names = [f"Respondent {r:04d}" for r in range(n)]
+out = ["format: ftsu-gap/answers/v1", "checklist: example-local-champions",
+       'checklist_version: "2026.1"', "organisation: Trust", "period: 2025/26",
+       "respondents:"] + [f"  - {name}" for name in names] + ["merge_rule: lowest", "answers:"]
+for k, item in enumerate(items):
+    out += [f"  {item}:", "    answer: not-met", "    respondents:"]
+    for r, name in enumerate(names):
+        answer = ["met", "partial", "not-met"][(r + k) % 3]
+        out.append(f"      {name}: {answer}" if r != 5999 or k != 0 else f"      {name}: {{}}")
+print("\n".join(out))
+PY
+run "$FTSU_GAP" report --checklist "$FTSU_SOURCE_DIR/examples/local-checklist.yaml" many.yaml --format xlsx -o many.xlsx
+expect_rc 0 "xlsx of a merged file of 6,000 respondents"
+"$py" - many.xlsx <<'PY' || fail "the 6,000-respondent workbook read back"
+import sys
+from openpyxl import load_workbook
+wb = load_workbook(sys.argv[1], read_only=True)
+ws = wb["Where you disagree"]
+rows = list(ws.iter_rows(values_only=True))
+note = rows[1][0]
+assert note.startswith("This sheet shows the first 1000 of the 6000 respondents"), note
+width = max(len(r) for r in rows)
+assert width <= 16384, width
+header = next(r for r in rows if r and r[0] == "Section")
+assert header[1] == "Respondent 0000" and header[1000] == "Respondent 0999", header[:3]
+assert header[1001] == "Spread", header[1001]
+assert any(r and r[0] == "Share of items answered (%)" for r in rows), "the coverage table"
+PY
+CHECKS=$((CHECKS + 1))
 
 # LibreOffice opens it as a user's office suite would: every sheet to CSV,
 # cells as shown (the 9th filter token), one file per sheet (the 12th, -1).

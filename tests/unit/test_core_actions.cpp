@@ -57,6 +57,7 @@ public:
                     lines),
         sink);
     REQUIRE_MESSAGE(answers, ftsu::test::formatted(sink).front());
+    REQUIRE_MESSAGE(!sink.has_errors(), ftsu::test::formatted(sink).front());
     m_answers.push_back(std::make_unique<AnswersFile>(std::move(*answers)));
     m_scores.push_back(std::make_unique<Assessment>(
         score_answers(*m_checklist, *m_answers.back(), Date{2026, 1, 1})));
@@ -313,4 +314,62 @@ TEST_CASE("owner keys are trimmed and in lower case")
   CHECK(owner_key(std::string(" FTSU Guardian\t")) == "ftsu guardian");
   CHECK(owner_key(std::string("   ")).empty());
   CHECK(owner_key(std::nullopt).empty());
+}
+
+TEST_CASE("a merged file's actions are each respondent's own: owner and overdue per action")
+{
+  // Issue 22: the guardian's and the executive lead's actions on one item
+  // were joined into one, owned by both, with the earliest due date.
+  Files files;
+  files.add("  a:\n    answer: partial\n    respondents:\n"
+            "      Guardian:\n        answer: partial\n"
+            "        action: Train managers\n        owner: Director of People\n"
+            "        due: 2025-10-31\n"
+            "      Lead:\n        answer: met\n"
+            "        action: Board paper\n        owner: Chief Executive\n"
+            "        due: 2027-03-31\n"
+            "  b:\n    answer: not-met\n    respondents:\n"
+            "      Guardian: not-met\n"
+            "      Lead:\n        answer: not-met\n"
+            "        action: Audit the log\n        owner: chief executive\n",
+            "respondents: [Guardian, Lead]\n");
+  const ActionList all = files.collect();
+  CHECK(all.open == 3);
+  CHECK(all.overdue == 1);
+  const ActionList chief = files.collect({std::string("Chief Executive"), false});
+  REQUIRE(chief.owners.size() == 1);
+  REQUIRE(chief.owners[0].actions.size() == 2);
+  CHECK(rows(chief) == std::vector<std::string>{"1:a", "1:b"});
+  const OpenAction& board = chief.owners[0].actions[0];
+  CHECK(board.entry().action == "Board paper");
+  CHECK(board.entry().due == Date{2027, 3, 31});
+  CHECK_FALSE(board.overdue());
+  REQUIRE(board.respondent() != nullptr);
+  CHECK(*board.respondent() == "Lead");
+  const ActionList people = files.collect({std::string("Director of People"), true});
+  REQUIRE(people.open == 1);
+  CHECK(people.owners[0].actions[0].overdue());
+  CHECK(*people.owners[0].actions[0].respondent() == "Guardian");
+}
+
+TEST_CASE("a merged file written before actions were kept apart: the respondents' own count")
+{
+  // Old merges joined the actions on the item and kept each respondent's
+  // own beside it; the joined one is ignored when the respondents' are there.
+  Files files;
+  files.add("  a:\n    answer: partial\n    action: \"Fix (Guardian)\\nAudit (Lead)\"\n"
+            "    owner: Director of People; Chief Executive\n    due: 2025-10-31\n"
+            "    respondents:\n"
+            "      Guardian:\n        answer: partial\n"
+            "        action: Fix\n        owner: Director of People\n        due: 2025-10-31\n"
+            "      Lead:\n        answer: partial\n"
+            "        action: Audit\n        owner: Chief Executive\n        due: 2027-03-31\n"
+            "  b:\n    answer: partial\n    action: Hand-written\n    owner: Chair\n"
+            "    respondents:\n"
+            "      Guardian: partial\n",
+            "respondents: [Guardian, Lead]\n");
+  const ActionList all = files.collect();
+  CHECK(owners(all) == std::vector<std::string>{"Director of People", "Chief Executive", "Chair"});
+  CHECK(all.open == 3);
+  CHECK(all.overdue == 1);
 }

@@ -56,7 +56,13 @@ TEST_CASE("disagreements of a merged file, widest first")
   CHECK(found->items[2].item->item->id == "c");
   CHECK(found->items[2].steps == 0);
   CHECK(found->items[2].applicability);
-  CHECK(found->items[2].answers[2].entry == nullptr);
+  // Three left c blank: the merged file records it, with no answer.
+  REQUIRE(found->items[2].answers[2].entry != nullptr);
+  CHECK_FALSE(found->items[2].answers[2].entry->answer);
+  CHECK(found->items[2].answers[2].option == nullptr);
+  REQUIRE(found->unanswered.size() == 1);
+  CHECK(found->unanswered[0].item->item->id == "c");
+  CHECK(found->unanswered[0].respondents == std::vector<std::size_t>{2});
   CHECK(found->wide == 1);
   // Section one (a weight 1, b weight 2): One 100, Two (0.5 + 0) / 3, Three 100.
   REQUIRE(found->sections.size() == 2);
@@ -64,11 +70,14 @@ TEST_CASE("disagreements of a merged file, widest first")
   CHECK(found->sections[0].scores[1] == doctest::Approx(50.0 / 3));
   CHECK(found->sections[0].spread == doctest::Approx(100.0 - 50.0 / 3));
   // Section two: One said not applicable (nothing counts), Two met, Three
-  // did not answer (unanswered counts as 0, as in any file).
+  // did not answer: their score leaves the blank out (none, coverage 0),
+  // so there is no spread with one score.
   CHECK_FALSE(found->sections[1].scores[0].has_value());
   CHECK(found->sections[1].scores[1] == doctest::Approx(100.0));
-  CHECK(found->sections[1].scores[2] == doctest::Approx(0.0));
-  CHECK(found->sections[1].spread == doctest::Approx(100.0));
+  CHECK_FALSE(found->sections[1].scores[2].has_value());
+  CHECK(found->sections[1].coverage[2] == doctest::Approx(0.0));
+  CHECK(found->sections[1].coverage[1] == doctest::Approx(100.0));
+  CHECK_FALSE(found->sections[1].spread.has_value());
 }
 
 TEST_CASE("a file that is not merged has no disagreements; agreeing respondents have none")

@@ -2,6 +2,7 @@
 // byte for byte, and each respondent's evidence and actions kept.
 #include <ftsu/core/answers_writer.hpp>
 #include <ftsu/core/merge.hpp>
+#include <ftsu/core/scoring.hpp>
 
 #include "testutil.hpp"
 
@@ -153,24 +154,42 @@ TEST_CASE("merge keeps each respondent's answer, evidence and action beside the 
   CHECK(a.respondents[0].entry.evidence == "Staff survey");
   CHECK(a.respondents[1].entry.answer == "met");
   CHECK(a.respondents[1].entry.evidence == "Board paper");
-  // Different evidence is all kept, with who wrote it; the same action once.
+  // Different evidence is all kept, with who wrote it; each action stays
+  // its respondent's own, with its own due date and status, never joined.
   CHECK(a.evidence == "Staff survey (FTSU guardian)\nBoard paper (Executive lead)");
-  CHECK(a.action == "Train managers");
-  CHECK(a.owner == "Director of People");
-  CHECK(a.due == ftsu::util::parse_date("2026-06-30"));
-  CHECK(a.status == ActionStatus::open);
+  CHECK_FALSE(a.action.has_value());
+  CHECK_FALSE(a.owner.has_value());
+  CHECK_FALSE(a.due.has_value());
+  CHECK_FALSE(a.status.has_value());
+  CHECK(a.respondents[0].entry.due == ftsu::util::parse_date("2026-09-30"));
+  CHECK(a.respondents[1].entry.due == ftsu::util::parse_date("2026-06-30"));
+  CHECK(a.respondents[1].entry.status == ActionStatus::in_progress);
   CHECK(entry_of(m, "b").answer == "not-met");
   CHECK(entry_of(m, "c").answer == "met");
 
-  SUBCASE("different actions are all kept, with who wrote them")
+  SUBCASE("different actions stay separate actions, each with its owner and due date")
   {
     const AnswersFile ned = respondent(
         c, "NED", "  a:\n    answer: partial\n    action: Audit the log\n    owner: Audit chair\n");
     const MergeOutcome three = merge(c, {&guardian, &exec, &ned});
     REQUIRE(three.merged);
     const AnswerEntry& a3 = entry_of(*three.merged, "a");
-    CHECK(a3.action == "Train managers (FTSU guardian, Executive lead)\nAudit the log (NED)");
-    CHECK(a3.owner == "Director of People; Audit chair");
+    CHECK_FALSE(a3.action.has_value());
+    REQUIRE(a3.respondents.size() == 3);
+    CHECK(a3.respondents[2].entry.action == "Audit the log");
+    CHECK(a3.respondents[2].entry.owner == "Audit chair");
+    const Assessment scored = score_answers(c, *three.merged, ftsu::util::Date{2026, 8, 1});
+    const ItemScore* sa = find_score(scored, "a");
+    REQUIRE(sa != nullptr);
+    REQUIRE(sa->actions.size() == 3);
+    CHECK(*sa->actions[0].respondent == "FTSU guardian");
+    CHECK(sa->actions[0].entry->owner == "Director of People");
+    CHECK_FALSE(sa->actions[0].overdue);
+    CHECK(*sa->actions[1].respondent == "Executive lead");
+    CHECK(sa->actions[1].overdue);
+    CHECK(*sa->actions[2].respondent == "NED");
+    CHECK_FALSE(sa->actions[2].overdue);
+    CHECK(sa->overdue);
   }
   SUBCASE("the written file reads back with every respondent's entry")
   {
@@ -279,8 +298,11 @@ TEST_CASE("merge refuses files that do not belong together, naming them")
     const AnswersFile again = respondent(c, "one ", "  a: partial\n");
     const MergeOutcome outcome = merge(c, {&one, &again});
     CHECK_FALSE(outcome.merged);
-    CHECK(problems_of(outcome).find("respondent 'one' is in both f1.yaml and f2.yaml")
-          != std::string::npos);
+    CHECK_MESSAGE(
+        problems_of(outcome).find("respondents 'One' and 'one' (one respondent: names are compared "
+                                  "without regard to case) are in both f1.yaml and f2.yaml")
+            != std::string::npos,
+        problems_of(outcome));
   }
   SUBCASE("merged files of different rules, without --rule")
   {
@@ -351,7 +373,7 @@ TEST_CASE("the worked example of docs/respondents.md")
   CHECK(merged_answer(c, policy, MergeRule::median) == "partial");
 }
 
-TEST_CASE("init --from a merged file: one respondent's own evidence, the merged actions")
+TEST_CASE("init --from a merged file: one respondent's own evidence and action")
 {
   const auto loaded = load_from_string(small_checklist());
   REQUIRE(loaded.checklist);
@@ -367,14 +389,33 @@ TEST_CASE("init --from a merged file: one respondent's own evidence, the merged 
   const AnswerEntry& a = entry_of(next, "a");
   CHECK(a.evidence == "Theirs");
   CHECK(a.evidence_from == "2025/26");
-  CHECK(a.action == "Fix it (One)\nAudit it (Two)");
+  CHECK(a.action == "Audit it");
   CHECK_FALSE(a.answer.has_value());
   CHECK(a.respondents.empty());
-  SUBCASE("someone who was not a respondent carries the merged evidence")
+  SUBCASE("the respondent's name in any case carries their own (issue 29 item 8)")
+  {
+    for (const char* name : {"TWO", "two", " Two "}) {
+      const AnswersFile again = start_answers(
+          c, std::nullopt, std::nullopt, std::nullopt, &*outcome.merged, std::string(name));
+      CHECK(entry_of(again, "a").evidence == "Theirs");
+      CHECK(entry_of(again, "a").action == "Audit it");
+    }
+  }
+  SUBCASE("someone who was not a respondent carries the merged evidence, not two actions")
   {
     const AnswersFile other = start_answers(
         c, std::nullopt, std::nullopt, std::nullopt, &*outcome.merged, std::string("New"));
     CHECK(entry_of(other, "a").evidence == "Mine (One)\nTheirs (Two)");
+    CHECK_FALSE(entry_of(other, "a").action.has_value());
+  }
+  SUBCASE("one open action among the respondents carries to anyone")
+  {
+    const AnswersFile three = respondent(c, "Three", "  a: met\n");
+    const MergeOutcome single = merge(c, {&one, &three});
+    REQUIRE(single.merged);
+    const AnswersFile other =
+        start_answers(c, std::nullopt, std::nullopt, std::nullopt, &*single.merged, std::nullopt);
+    CHECK(entry_of(other, "a").action == "Fix it");
   }
 }
 

@@ -1,6 +1,8 @@
 // Tests for src/ftsu/report/report.cpp (listed_items), report_csv.cpp and
 // report_xlsx.cpp. The spreadsheet's sheets and cells are read back with
 // openpyxl by tests/e2e/test_xlsx.sh; here only what needs no reader.
+#include <ftsu/core/disagreement.hpp>
+#include <ftsu/core/merge.hpp>
 #include <ftsu/core/scoring.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/strings.hpp>
@@ -92,10 +94,10 @@ TEST_CASE("the csv action plan has labels beside keys, and overdue")
       lines[0]
       == "\xEF\xBB\xBFid,section,section_title,statement,answer,answer_label,status,value,"
          "weight,gap,gain,mandatory,evidence,evidence_from,action,owner,due,overdue,action_status,"
-         "progress\r");
+         "progress,action_by\r");
   CHECK(lines[2]
         == "\"b\",\"one\",\"One\",\"B\",\"partial\",\"Partially met\",\"answered\",0.5,3,1.5,"
-           "21.428571428571427,false,,,\"Fix\",,\"2026-01-31\",yes,\"open\",\r");
+           "21.428571428571427,false,,,\"Fix\",,\"2026-01-31\",yes,\"open\",,\r");
   CHECK(lines[4].starts_with("\"d\",\"two\",\"Two\",\"'=1+1\",,\"Not answered\",\"unanswered\""));
 
   SUBCASE("gaps only")
@@ -127,4 +129,155 @@ TEST_CASE("report writes xlsx as one of its formats")
   const auto* entry = report::find_format(report::report_formats(), "xlsx");
   REQUIRE(entry != nullptr);
   CHECK((entry->render == &report::report_xlsx));
+}
+
+namespace {
+
+// A merged file of two respondents on k_checklist: both answer a and b,
+// each with an action of their own on b; Two leaves c blank, which One
+// answered; nobody answers d.
+struct Merged
+{
+  core::ChecklistPtr checklist;
+  core::AnswersFile one;
+  core::AnswersFile two;
+  core::AnswersFile merged;
+  core::Assessment assessment;
+  core::Disagreements disagreements;
+};
+
+// Returns `json` on one line: no line breaks or indentation, no space
+// after a key's colon (the texts of these tests have neither).
+std::string
+compact(std::string_view json)
+{
+  std::string out;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    if (json[i] == '\n') {
+      while (i + 1 < json.size() && json[i + 1] == ' ') {
+        ++i;
+      }
+    } else if (json[i] == ' ' && i > 0 && json[i - 1] == ':') {
+      continue;
+    } else {
+      out += json[i];
+    }
+  }
+  return out;
+}
+
+std::unique_ptr<Merged>
+merged()
+{
+  auto out = std::make_unique<Merged>();
+  const auto loaded = test::load_from_string(k_checklist);
+  REQUIRE_MESSAGE(loaded.checklist, loaded.all());
+  out->checklist = loaded.checklist;
+  const auto load = [](std::string_view name, std::string_view lines) {
+    core::DiagnosticSink sink("r.yaml");
+    auto file = core::load_answers(
+        fmt::format("format: ftsu-gap/answers/v1\nchecklist: r\nchecklist_version: \"1\"\n"
+                    "assessed_on: 2026-03-31\nrespondent: {}\nanswers:\n{}",
+                    name,
+                    lines),
+        sink);
+    REQUIRE((file && !sink.has_errors()));
+    return std::move(*file);
+  };
+  out->one = load("One",
+                  "  a: met\n  b: {answer: partial, action: Train managers, owner: Director of "
+                  "People, due: 2026-01-31}\n  c: met\n");
+  out->two = load("Two",
+                  "  a: met\n  b: {answer: partial, action: Board paper, owner: Chief "
+                  "Executive, due: 2027-03-31}\n");
+  const std::vector<core::MergeInput> inputs{{"1", &out->one}, {"2", &out->two}};
+  auto outcome = core::merge_answers(*out->checklist, inputs, std::nullopt);
+  REQUIRE(outcome.merged);
+  CHECK(outcome.warnings.size() == 1);
+  out->merged = std::move(*outcome.merged);
+  out->assessment = core::score_answers(*out->checklist, out->merged, util::Date{2026, 4, 1});
+  auto found = core::find_disagreements(out->assessment);
+  REQUIRE(found);
+  out->disagreements = std::move(*found);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a merged file: each respondent's action apart in every format (issue 22 item 1)")
+{
+  const auto m = merged();
+  report::ReportOptions options;
+  options.disagreements = &m->disagreements;
+  options.generated = util::Date{2026, 4, 1};
+  const std::string text = report::report_text(m->assessment, options);
+  CHECK(text.find("Action by One · Owner: Director of People · Due: 2026-01-31 (overdue)")
+        != std::string::npos);
+  CHECK(text.find("Action by Two · Owner: Chief Executive · Due: 2027-03-31\n")
+        != std::string::npos);
+  CHECK(text.find("Director of People; Chief Executive") == std::string::npos);
+  const std::string md = report::report_markdown(m->assessment, options);
+  CHECK(md.find("| One: Train managers<br>Two: Board paper | One: Director of People<br>Two: "
+                "Chief Executive | One: 2026-01-31 **(overdue)**<br>Two: 2027-03-31 |")
+        != std::string::npos);
+  const std::string html = report::report_html(m->assessment, options);
+  CHECK(html.find("<strong>Two:</strong> Board paper<br><span class=\"muted\">Chief Executive, "
+                  "due <span class=\"date\">2027-03-31</span></span>")
+        != std::string::npos);
+  const std::string json = compact(report::report_json(m->assessment, &m->disagreements));
+  CHECK(
+      json.find(
+          R"("actions":[{"respondent":"One","action":"Train managers","owner":"Director of People","due":"2026-01-31","action_status":"open","progress":null,"overdue":true},{"respondent":"Two","action":"Board paper","owner":"Chief Executive","due":"2027-03-31","action_status":"open","progress":null,"overdue":false}])")
+      != std::string::npos);
+  const auto lines = util::split(report::report_csv(m->assessment, options), '\n');
+  std::vector<std::string> b_rows;
+  for (const auto& line : lines) {
+    if (line.starts_with("\"b\",")) {
+      b_rows.push_back(line);
+    }
+  }
+  REQUIRE(b_rows.size() == 2);
+  CHECK(b_rows[0].find("\"Train managers\",\"Director of People\",\"2026-01-31\",yes,\"open\",,"
+                       "\"One\"")
+        != std::string::npos);
+  CHECK(b_rows[1].find("\"Board paper\",\"Chief Executive\",\"2027-03-31\",no,\"open\",,\"Two\"")
+        != std::string::npos);
+}
+
+TEST_CASE("a respondent's blank: not answered, left out of their score, with coverage "
+          "(issue 22 item 2)")
+{
+  const auto m = merged();
+  const core::Disagreements& d = m->disagreements;
+  // Two's blank on c is no disagreement, and Two's section two counts
+  // only what Two answered: nothing, so no score and 0 % coverage.
+  CHECK(d.items.empty());
+  REQUIRE(d.unanswered.size() == 1);
+  CHECK(d.unanswered[0].item->item->id == "c");
+  CHECK(d.unanswered[0].respondents == std::vector<std::size_t>{1});
+  CHECK_FALSE(d.sections[1].scores[1].has_value());
+  CHECK(d.sections[1].coverage[1] == 0.0);
+  CHECK(d.sections[0].coverage[1] == 100.0);
+  report::ReportOptions options;
+  options.disagreements = &d;
+  options.generated = util::Date{2026, 4, 1};
+  const std::string text = report::report_text(m->assessment, options);
+  CHECK(text.find("Items some left unanswered (1)") != std::string::npos);
+  CHECK(text.find("- c: Not answered by Two") != std::string::npos);
+  std::string words;
+  for (const auto& word : util::split(util::join(util::split(text, '\n'), " "), ' ')) {
+    words += word.empty() ? "" : word + " ";
+  }
+  CHECK(words.find("1 item was left unanswered by some respondents (not a disagreement)")
+        != std::string::npos);
+  const std::string md = report::report_markdown(m->assessment, options);
+  CHECK(md.find("- `c` Not answered by Two") != std::string::npos);
+  CHECK(md.find("| — (0.0%) |") != std::string::npos);
+  const std::string html = report::report_html(m->assessment, options);
+  CHECK(html.find("<code>c</code>: Not answered by Two</li>") != std::string::npos);
+  const std::string json = compact(report::report_json(m->assessment, &d));
+  CHECK(json.find(R"("unanswered":[{"id":"c","section":"two","respondents":["Two"]}])")
+        != std::string::npos);
+  // Section two: One answered c (met) of c and d, Two neither.
+  CHECK(json.find(R"("title":"Two","scores":[100,null],"coverage":[50,0])") != std::string::npos);
 }

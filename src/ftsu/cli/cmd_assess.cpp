@@ -208,10 +208,18 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
                               util::for_terminal(*answers.profile),
                               *header.profile));
     }
-    if (header.respondent && answers.merged()) {
+    if (answers.merged()) {
+      // Its answers are derived from the respondents' own entries, so an
+      // edit here would be undone by the next merge and hidden from
+      // "Where you disagree" (issue 29).
       throw Error(ExitCode::usage,
-                  fmt::format("{} is a merged file of several respondents; --respondent is for "
-                              "one person's own file",
+                  fmt::format("{} is a merged file of {} respondents; assess does not change "
+                              "it, as the next merge derives every answer again from the "
+                              "respondents' own files. Change a respondent's own file (ftsu-gap "
+                              "assess -o THEIR-FILE.yaml) and merge again (ftsu-gap merge "
+                              "FILE... -o {})",
+                              util::for_terminal(options.output),
+                              answers.respondents.size(),
                               util::for_terminal(options.output)));
     }
     keep_original = has_own_comments(*text, answers, *checklist);

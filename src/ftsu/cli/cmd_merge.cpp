@@ -57,6 +57,11 @@ run_merge(const MergeOptions& options, const GlobalOptions& global)
     throw core::Error(core::ExitCode::invalid_input, std::move(outcome.problems));
   }
   const core::AnswersFile& merged = *outcome.merged;
+  if (!global.quiet) {
+    for (const auto& warning : outcome.warnings) {
+      write_stderr(fmt::format("ftsu-gap: warning: {}\n", util::for_terminal_line(warning)));
+    }
+  }
   write_output(options.output, core::write_answers(merged, &checklist));
   if (!global.quiet && options.output != "-") {
     write_stderr(fmt::format("Merged the answers of {} ({}) by rule {} into {}; then:\n"

@@ -78,9 +78,9 @@ add_to_group(std::vector<OwnerGroup>& groups,
 } // namespace
 
 bool
-is_open_action(const ItemScore& score)
+is_open_action(const ItemScore& score, const ItemAction& action)
 {
-  const AnswerEntry* entry = score.entry;
+  const AnswerEntry* entry = action.entry;
   if (entry == nullptr || !entry->action_open() || score.status == ItemStatus::out_of_profile) {
     return false;
   }
@@ -102,15 +102,17 @@ collect_actions(std::vector<ActionFile> files, const ActionFilter& filter)
   list.filter = filter;
   for (std::size_t f = 0; f < list.files.size(); ++f) {
     for (const ItemScore& score : list.files[f].assessment->items) {
-      if (!is_open_action(score)) {
-        continue;
-      }
-      const OpenAction action{f, &score, score.entry->status.value_or(ActionStatus::open)};
-      if (passes(action, filter)) {
-        add_to_group(list.owners, group_of, action);
-        ++list.open;
-        if (action.overdue()) {
-          ++list.overdue;
+      for (const ItemAction& held : score.actions) {
+        if (!is_open_action(score, held)) {
+          continue;
+        }
+        const OpenAction action{f, &score, &held, held.entry->status.value_or(ActionStatus::open)};
+        if (passes(action, filter)) {
+          add_to_group(list.owners, group_of, action);
+          ++list.open;
+          if (action.overdue()) {
+            ++list.overdue;
+          }
         }
       }
     }

@@ -30,27 +30,37 @@ struct ActionFilter
   bool overdue_only = false;
 };
 
-// One open action: an item's score in one file.
+// One open action: one of an item's actions (ItemScore::actions) in one
+// file; in a merged file, one respondent's.
 struct OpenAction
 {
   // The index in ActionList::files of the file it comes from.
   std::size_t file = 0;
-  // The item's score; its `entry` is never nullptr and holds the action.
+  // The item's score.
   const ItemScore* score = nullptr;
+  // The action, one of `score->actions`; its `entry` is never nullptr.
+  const ItemAction* action = nullptr;
   // The action's status, open when the file gives none.
   ActionStatus status = ActionStatus::open;
 
-  // Returns the answers entry that holds the action.
+  // Returns the answers entry that holds the action (a respondent's own
+  // in a merged file).
   const AnswerEntry&
   entry() const
   {
-    return *score->entry;
+    return *action->entry;
   }
-  // Returns true when the action is overdue (ItemScore::overdue).
+  // Returns the respondent who wrote the action (a merged file), or nullptr.
+  const std::string*
+  respondent() const
+  {
+    return action->respondent;
+  }
+  // Returns true when this action is overdue (ItemAction::overdue).
   bool
   overdue() const
   {
-    return score->overdue;
+    return action->overdue;
   }
 };
 
@@ -80,11 +90,12 @@ struct ActionList
   std::size_t overdue = 0;
 };
 
-// Returns true when `score` has an open action to list: its entry has an
-// action that is not done, the item is in the file's profile, and either
-// the item still has a gap or the status is explicitly open or in-progress
-// (an action with no status on an item now fully met is taken as finished).
-bool is_open_action(const ItemScore& score);
+// Returns true when `action`, one of `score`'s actions, is open to list: it
+// has an action that is not done, the item is in the file's profile, and
+// either the item still has a gap or the status is explicitly open or
+// in-progress (an action with no status on an item now fully met is taken
+// as finished).
+bool is_open_action(const ItemScore& score, const ItemAction& action);
 
 // Returns the key owners are grouped and matched by: `owner` trimmed and in
 // ASCII lower case; an empty string when there is no owner (or only

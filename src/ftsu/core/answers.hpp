@@ -50,6 +50,11 @@ std::optional<MergeRule> parse_merge_rule(std::string_view text);
 // The spellings of every merge rule, the default first.
 std::vector<std::string> merge_rule_keys();
 
+// Returns the key respondent names are compared by everywhere (merge,
+// the loader, init --from, the report): trimmed, letters A to Z in lower
+// case, so "Alice" and "alice" are one respondent.
+std::string respondent_key(std::string_view name);
+
 struct RespondentEntry;
 
 // One entry of an answers file's `answers:` mapping.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace ftsu::core {
@@ -262,6 +263,12 @@ constexpr std::array k_merge_rules = {MergeRule::lowest, MergeRule::majority, Me
 
 } // namespace
 
+std::string
+respondent_key(std::string_view name)
+{
+  return util::to_lower(util::trim(name));
+}
+
 std::optional<MergeRule>
 parse_merge_rule(std::string_view text)
 {
@@ -311,14 +318,16 @@ read_respondent_fields(const Fields& f, AnswersFile& file)
   }
   file.respondent_mark = f.mark_of("respondent");
   file.respondents_mark = f.mark_of("respondents");
+  std::unordered_set<std::string> keys;
   for (const auto& name : f.text_list("respondents")) {
     const std::string trimmed(util::trim(name));
     if (trimmed.empty()) {
       sink.error(file.respondents_mark, "'respondents' has an empty name");
-    } else if (std::find(file.respondents.begin(), file.respondents.end(), trimmed)
-               != file.respondents.end()) {
+    } else if (!keys.insert(respondent_key(trimmed)).second) {
       sink.error(file.respondents_mark,
-                 fmt::format("'respondents' lists '{}' twice", util::for_terminal(trimmed)));
+                 fmt::format("'respondents' lists '{}' twice (names are compared without "
+                             "regard to case)",
+                             util::for_terminal(trimmed)));
     } else {
       file.respondents.push_back(trimmed);
     }
@@ -344,15 +353,25 @@ read_respondent_fields(const Fields& f, AnswersFile& file)
 }
 
 // Checks that every respondent an item names is in the file's
-// `respondents:` list, once.
+// `respondents:` list (compared without regard to case), once, and puts
+// each item's respondents in the list's order and spelling. Linear in the
+// respondents: one lookup per entry.
 void
-check_respondents(const AnswersFile& file, DiagnosticSink& sink)
+check_respondents(AnswersFile& file, DiagnosticSink& sink)
 {
-  for (const auto& entry : file.answers) {
-    std::vector<std::string_view> seen;
-    for (const auto& own : entry.respondents) {
-      if (std::find(file.respondents.begin(), file.respondents.end(), own.respondent)
-          == file.respondents.end()) {
+  std::unordered_map<std::string, std::size_t> place;
+  place.reserve(file.respondents.size());
+  for (std::size_t i = 0; i < file.respondents.size(); ++i) {
+    place.emplace(respondent_key(file.respondents[i]), i);
+  }
+  std::vector<std::size_t> seen_in(file.respondents.size(), file.answers.size());
+  for (std::size_t e = 0; e < file.answers.size(); ++e) {
+    AnswerEntry& entry = file.answers[e];
+    std::vector<std::pair<std::size_t, std::size_t>> order;
+    for (std::size_t k = 0; k < entry.respondents.size(); ++k) {
+      RespondentEntry& own = entry.respondents[k];
+      const auto found = place.find(respondent_key(own.respondent));
+      if (found == place.end()) {
         sink.error(own.entry.mark,
                    file.respondents.empty()
                        ? fmt::format("the answer for '{}' lists respondents, but the file has no "
@@ -363,14 +382,30 @@ check_respondents(const AnswersFile& file, DiagnosticSink& sink)
                                      util::for_terminal(own.respondent),
                                      util::for_terminal(entry.item_id),
                                      util::for_terminal(util::join(file.respondents, ", "))));
-      } else if (std::find(seen.begin(), seen.end(), own.respondent) != seen.end()) {
+        continue;
+      }
+      if (seen_in[found->second] == e) {
         sink.error(own.entry.mark,
-                   fmt::format("respondent '{}' answers '{}' twice",
+                   fmt::format("respondent '{}' answers '{}' twice (names are compared without "
+                               "regard to case)",
                                util::for_terminal(own.respondent),
                                util::for_terminal(entry.item_id)));
+        continue;
       }
-      seen.emplace_back(own.respondent);
+      seen_in[found->second] = e;
+      own.respondent = file.respondents[found->second];
+      order.emplace_back(found->second, k);
     }
+    if (sink.has_errors()) {
+      continue;
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<RespondentEntry> sorted;
+    sorted.reserve(order.size());
+    for (const auto& [unused, k] : order) {
+      sorted.push_back(std::move(entry.respondents[k]));
+    }
+    entry.respondents = std::move(sorted);
   }
 }
 

@@ -240,6 +240,32 @@ answers_text(const AnswersFile& answers, const Checklist* checklist)
 
 namespace {
 
+// Returns the entry whose open action carries from `last` for
+// `respondent`: in a merged file, the respondent's own (names compared by
+// respondent_key); for anyone else the one open action its respondents
+// wrote, none when they wrote several (each stays its writer's); else
+// `last` itself. Returns nullptr when no open action carries.
+const AnswerEntry*
+action_to_carry(const AnswerEntry& last, const AnswerEntry* own)
+{
+  if (own != nullptr) {
+    return own->action_open() ? own : nullptr;
+  }
+  const AnswerEntry* found = nullptr;
+  for (const auto& theirs : last.respondents) {
+    if (theirs.entry.action_open()) {
+      if (found != nullptr) {
+        return nullptr;
+      }
+      found = &theirs.entry;
+    }
+  }
+  if (found != nullptr) {
+    return found;
+  }
+  return last.action_open() ? &last : nullptr;
+}
+
 // Copies what carries from last year's `last` into `entry`: the evidence,
 // marked with the period it came from (an older mark is kept), and the
 // action with its owner, due date, status and progress unless it is done.
@@ -250,26 +276,27 @@ carry_forward(const AnswerEntry& last,
               AnswerEntry& entry)
 {
   // From a merged file, a respondent who answered it carries their own
-  // evidence (the merged text names everyone's); the actions are the
-  // merged ones, which everyone now shares.
-  const AnswerEntry* evidence_of = &last;
+  // evidence and action (names compared without regard to case).
+  const AnswerEntry* own = nullptr;
   if (respondent) {
-    for (const auto& own : last.respondents) {
-      if (own.respondent == *respondent) {
-        evidence_of = &own.entry;
+    const std::string key = respondent_key(*respondent);
+    for (const auto& theirs : last.respondents) {
+      if (respondent_key(theirs.respondent) == key) {
+        own = &theirs.entry;
       }
     }
   }
+  const AnswerEntry* evidence_of = own != nullptr ? own : &last;
   if (evidence_of->evidence) {
     entry.evidence = evidence_of->evidence;
     entry.evidence_from = evidence_of->evidence_from.value_or(from);
   }
-  if (last.action_open()) {
-    entry.action = last.action;
-    entry.owner = last.owner;
-    entry.due = last.due;
-    entry.status = last.status;
-    entry.progress = last.progress;
+  if (const AnswerEntry* action = action_to_carry(last, own)) {
+    entry.action = action->action;
+    entry.owner = action->owner;
+    entry.due = action->due;
+    entry.status = action->status;
+    entry.progress = action->progress;
   }
 }
 

@@ -29,9 +29,10 @@ std::string carried_from_label(const AnswersFile& previous);
 // through `replaces`) the evidence, marked `evidence_from` with the period it
 // came from, and an action that is not done, with its owner, due, status and
 // progress; answers, notes and done actions are not. From a merged file
-// (several respondents), the actions are the merged ones, and the evidence
-// is `respondent`'s own where they were one of its respondents (else the
-// merged evidence).
+// (several respondents), the evidence and the action are `respondent`'s own
+// where they were one of its respondents (names compared by
+// respondent_key); anyone else carries the merged evidence and the one open
+// action its respondents wrote (none when they wrote several).
 AnswersFile start_answers(const Checklist& checklist,
                           const std::optional<std::string>& organisation,
                           const std::optional<std::string>& period,

@@ -2,6 +2,7 @@
 #include <ftsu/core/merge.hpp>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace ftsu::core {
 
@@ -25,55 +26,77 @@ spread_of(const std::vector<std::optional<double>>& scores)
   return *high - *low;
 }
 
-// Returns respondent `name`'s own answers, alone, as an answers file with
-// `merged`'s header.
-AnswersFile
-own_answers(const AnswersFile& merged, const std::string& name)
+// One respondent's sums over one section (or the whole checklist): what
+// they answered with a score, and what they left unanswered.
+struct OwnTally
 {
-  AnswersFile out;
-  out.checklist = merged.checklist;
-  out.checklist_version = merged.checklist_version;
-  out.organisation = merged.organisation;
-  out.profile = merged.profile;
-  out.period = merged.period;
-  out.assessed_on = merged.assessed_on;
-  out.respondent = name;
-  for (const auto& entry : merged.answers) {
-    for (const auto& own : entry.respondents) {
-      if (own.respondent == name) {
-        AnswerEntry copy;
-        copy.item_id = entry.item_id;
-        copy.answer = own.entry.answer;
-        out.answers.push_back(std::move(copy));
-      }
+  double weighted_value = 0;
+  double weight = 0;
+  std::size_t answered = 0;
+  std::size_t unanswered = 0;
+
+  void
+  add(const Item& item, const RespondentView& view)
+  {
+    if (view.option == nullptr) {
+      ++unanswered;
+    } else if (view.option->score) {
+      ++answered;
+      weighted_value += item.weight * *view.option->score;
+      weight += item.weight;
     }
   }
-  return out;
+
+  std::optional<double>
+  score() const
+  {
+    return weight > 0 ? std::optional<double>(100.0 * weighted_value / weight) : std::nullopt;
+  }
+
+  std::optional<double>
+  coverage() const
+  {
+    const std::size_t asked = answered + unanswered;
+    return asked > 0 ? std::optional<double>(100.0 * static_cast<double>(answered)
+                                             / static_cast<double>(asked))
+                     : std::nullopt;
+  }
+};
+
+// Returns each respondent's view of `item`: their entry (the loader keeps
+// an item's respondents in the file's order, so one pass finds them all).
+std::vector<RespondentView>
+views_of(const Checklist& checklist,
+         const ItemScore& item,
+         const std::unordered_map<std::string, std::size_t>& place)
+{
+  std::vector<RespondentView> views(place.size());
+  if (item.entry == nullptr) {
+    return views;
+  }
+  for (const auto& own : item.entry->respondents) {
+    const auto found = place.find(respondent_key(own.respondent));
+    if (found == place.end()) {
+      continue;
+    }
+    RespondentView& view = views[found->second];
+    view.entry = &own.entry;
+    view.option = own.entry.answer ? checklist.find_option(*own.entry.answer) : nullptr;
+  }
+  return views;
 }
 
-// Returns how `item` was answered by each of `respondents`, or nullopt when
-// they agree.
+// Returns how `item` was answered by each respondent (`views`), or nullopt
+// when the answers given agree (blanks are no answer).
 std::optional<Disagreement>
 compare_item(const Checklist& checklist,
              const ItemScore& item,
-             const std::vector<std::string>& respondents)
+             const std::vector<RespondentView>& views)
 {
-  if (item.status == ItemStatus::out_of_profile || item.entry == nullptr) {
-    return std::nullopt;
-  }
-  Disagreement out;
-  out.item = &item;
   const ScaleOption* lowest = nullptr;
   const ScaleOption* highest = nullptr;
   bool unscored = false;
-  for (const auto& name : respondents) {
-    RespondentView view;
-    for (const auto& own : item.entry->respondents) {
-      if (own.respondent == name) {
-        view.entry = &own.entry;
-        view.option = own.entry.answer ? checklist.find_option(*own.entry.answer) : nullptr;
-      }
-    }
+  for (const auto& view : views) {
     if (view.option != nullptr && view.option->score) {
       if (lowest == nullptr || *view.option->score < *lowest->score) {
         lowest = view.option;
@@ -84,8 +107,9 @@ compare_item(const Checklist& checklist,
     } else if (view.option != nullptr) {
       unscored = true;
     }
-    out.answers.push_back(view);
   }
+  Disagreement out;
+  out.item = &item;
   if (lowest != nullptr && highest != nullptr) {
     out.steps = scale_steps(checklist, *lowest, *highest);
     out.applicability = unscored;
@@ -93,7 +117,25 @@ compare_item(const Checklist& checklist,
   if (out.steps == 0 && !out.applicability) {
     return std::nullopt;
   }
+  out.answers = views;
   return out;
+}
+
+// Returns the indexes of the respondents who left `item` unanswered, when
+// at least one other answered it; empty otherwise.
+std::vector<std::size_t>
+blanks_of(const std::vector<RespondentView>& views)
+{
+  std::vector<std::size_t> blank;
+  bool any_answer = false;
+  for (std::size_t r = 0; r < views.size(); ++r) {
+    if (views[r].option == nullptr) {
+      blank.push_back(r);
+    } else {
+      any_answer = true;
+    }
+  }
+  return any_answer ? blank : std::vector<std::size_t>();
 }
 
 } // namespace
@@ -109,29 +151,55 @@ find_disagreements(const Assessment& assessment)
   Disagreements out;
   out.rule = merged.merge_rule.value_or(MergeRule::lowest);
   out.respondents = merged.respondents;
-  for (const auto& section : assessment.sections) {
-    out.sections.push_back({section.section, {}, std::nullopt});
+  std::unordered_map<std::string, std::size_t> place;
+  place.reserve(out.respondents.size());
+  for (std::size_t r = 0; r < out.respondents.size(); ++r) {
+    place.emplace(respondent_key(out.respondents[r]), r);
   }
-  for (const auto& name : out.respondents) {
-    const AnswersFile own = own_answers(merged, name);
-    const Assessment scored = score_answers(checklist, own, assessment.as_of);
-    out.overall.push_back(scored.overall.score);
-    for (std::size_t i = 0; i < scored.sections.size() && i < out.sections.size(); ++i) {
-      out.sections[i].scores.push_back(scored.sections[i].summary.score);
-    }
+  const std::size_t n = out.respondents.size();
+  std::vector<std::vector<OwnTally>> by_section(assessment.sections.size(),
+                                                std::vector<OwnTally>(n));
+  std::vector<OwnTally> overall(n);
+  std::unordered_map<const Section*, std::size_t> section_of;
+  for (std::size_t i = 0; i < assessment.sections.size(); ++i) {
+    section_of.emplace(assessment.sections[i].section, i);
   }
-  out.overall_spread = spread_of(out.overall);
-  for (auto& section : out.sections) {
-    section.spread = spread_of(section.scores);
-  }
+  out.views.reserve(assessment.items.size());
   for (const auto& item : assessment.items) {
-    if (auto found = compare_item(checklist, item, out.respondents)) {
+    out.views.push_back(views_of(checklist, item, place));
+    const auto& views = out.views.back();
+    if (item.status == ItemStatus::out_of_profile) {
+      continue;
+    }
+    const std::size_t s = section_of.at(item.section);
+    for (std::size_t r = 0; r < n; ++r) {
+      by_section[s][r].add(*item.item, views[r]);
+      overall[r].add(*item.item, views[r]);
+    }
+    if (auto blank = blanks_of(views); !blank.empty()) {
+      out.unanswered.push_back({&item, std::move(blank)});
+    }
+    if (auto found = compare_item(checklist, item, views)) {
       if (found->steps >= k_wide_steps) {
         ++out.wide;
       }
       out.items.push_back(std::move(*found));
     }
   }
+  for (std::size_t i = 0; i < assessment.sections.size(); ++i) {
+    SectionSpread spread{assessment.sections[i].section, {}, {}, std::nullopt};
+    for (const auto& own : by_section[i]) {
+      spread.scores.push_back(own.score());
+      spread.coverage.push_back(own.coverage());
+    }
+    spread.spread = spread_of(spread.scores);
+    out.sections.push_back(std::move(spread));
+  }
+  for (const auto& own : overall) {
+    out.overall.push_back(own.score());
+    out.overall_coverage.push_back(own.coverage());
+  }
+  out.overall_spread = spread_of(out.overall);
   // Widest first; a split on applicability ranks after the stepped ones of
   // its steps; stable, so checklist order within.
   std::stable_sort(out.items.begin(), out.items.end(), [](const auto& a, const auto& b) {

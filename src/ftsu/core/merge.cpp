@@ -72,11 +72,10 @@ public:
       return;
     }
     const std::string value(util::trim(*text));
-    for (auto& [seen, names] : m_texts) {
-      if (seen == value) {
-        names.push_back(who);
-        return;
-      }
+    const auto [found, added] = m_index.emplace(value, m_texts.size());
+    if (!added) {
+      m_texts[found->second].second.push_back(who);
+      return;
     }
     m_texts.push_back({value, {who}});
   }
@@ -99,43 +98,22 @@ public:
     return util::join(lines, "\n");
   }
 
-  // Returns the different texts joined by "; ", without names.
-  util::OptionalText
-  list() const
-  {
-    if (m_texts.empty()) {
-      return std::nullopt;
-    }
-    std::vector<std::string> values;
-    for (const auto& entry : m_texts) {
-      values.push_back(entry.first);
-    }
-    return util::join(values, "; ");
-  }
-
 private:
   std::vector<std::pair<std::string, std::vector<std::string>>> m_texts;
+  // Each text's place in `m_texts`, so adding is constant time.
+  std::unordered_map<std::string, std::size_t> m_index;
 };
-
-// Returns the names compared: trimmed, in lower case.
-std::string
-folded(std::string_view name)
-{
-  std::string out(util::trim(name));
-  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
-  return out;
-}
 
 // Returns true when two entries say the same (their form and place in the
 // file aside).
 bool
 same_entry(const AnswerEntry* a, const AnswerEntry* b)
 {
-  if (a == nullptr || b == nullptr) {
-    return a == b;
-  }
+  // No entry says what an empty one says: a merged file records a blank as
+  // an entry with no answer.
+  static const AnswerEntry k_empty;
+  a = a != nullptr ? a : &k_empty;
+  b = b != nullptr ? b : &k_empty;
   return a->answer == b->answer && a->evidence == b->evidence
          && a->evidence_from == b->evidence_from && a->action == b->action && a->owner == b->owner
          && a->due == b->due && a->status == b->status && a->progress == b->progress
@@ -193,6 +171,7 @@ public:
       return outcome;
     }
     outcome.merged = merged_file(chosen);
+    outcome.warnings = blank_warnings();
     return outcome;
   }
 
@@ -288,24 +267,31 @@ private:
   void
   add_voice(Voice voice)
   {
-    for (const Voice& seen : m_voices) {
-      if (folded(seen.name) != folded(voice.name)) {
-        continue;
-      }
-      if (!same_voice(seen, voice)) {
-        problem(voice.input,
-                voice.input == seen.input ? file(voice.input).respondents_mark
-                                          : file(voice.input).respondent_mark,
-                fmt::format("respondent '{}' is in both {} and {}, with different answers; "
-                            "give each respondent once (merge their own files again to take "
-                            "a revised one)",
-                            util::for_terminal(voice.name),
-                            shown(seen.input),
-                            shown(voice.input)));
-      }
+    const auto [found, added] = m_voice_of.emplace(respondent_key(voice.name), m_voices.size());
+    if (added) {
+      m_voices.push_back(std::move(voice));
       return;
     }
-    m_voices.push_back(std::move(voice));
+    const Voice& seen = m_voices[found->second];
+    if (!same_voice(seen, voice)) {
+      const bool same_spelling = util::trim(seen.name) == util::trim(voice.name);
+      const std::string names =
+          same_spelling
+              ? fmt::format("respondent '{}'", util::for_terminal(util::trim(voice.name)))
+              : fmt::format("respondents '{}' and '{}' (one respondent: names are compared "
+                            "without regard to case)",
+                            util::for_terminal(seen.name),
+                            util::for_terminal(voice.name));
+      problem(voice.input,
+              file(voice.input).merged() ? file(voice.input).respondents_mark
+                                         : file(voice.input).respondent_mark,
+              fmt::format("{} {} in both {} and {}, with different answers; give each "
+                          "respondent once (merge their own files again to take a revised one)",
+                          names,
+                          same_spelling ? "is" : "are",
+                          shown(seen.input),
+                          shown(voice.input)));
+    }
   }
 
   void
@@ -328,19 +314,25 @@ private:
         add_voice({*answers.respondent, i, entries});
         continue;
       }
+      // One pass over each item's respondents (the loader gives them the
+      // list's spelling), not one per respondent.
+      std::unordered_map<std::string_view, std::size_t> place;
+      std::vector<Voice> voices;
       for (const auto& name : answers.respondents) {
-        Voice voice{name, i, {}};
-        for (const AnswerEntry* entry : entries) {
-          const RespondentEntry* own = nullptr;
-          if (entry != nullptr) {
-            for (const auto& candidate : entry->respondents) {
-              if (candidate.respondent == name) {
-                own = &candidate;
-              }
-            }
-          }
-          voice.entries.push_back(own != nullptr ? &own->entry : nullptr);
+        place.emplace(name, voices.size());
+        voices.push_back({name, i, std::vector<const AnswerEntry*>(entries.size(), nullptr)});
+      }
+      for (std::size_t item = 0; item < entries.size(); ++item) {
+        if (entries[item] == nullptr) {
+          continue;
         }
+        for (const auto& own : entries[item]->respondents) {
+          if (const auto found = place.find(own.respondent); found != place.end()) {
+            voices[found->second].entries[item] = &own.entry;
+          }
+        }
+      }
+      for (auto& voice : voices) {
         add_voice(std::move(voice));
       }
     }
@@ -448,13 +440,14 @@ private:
     out.long_form = true;
     std::vector<std::string> answers;
     TextMerger evidence;
-    TextMerger action;
-    TextMerger owner;
-    TextMerger progress;
     TextMerger note;
     for (const Voice& voice : m_voices) {
       const AnswerEntry* own = voice.entries[index];
       if (own == nullptr) {
+        // Kept with no answer, so the merged file records the blank.
+        RespondentEntry blank{voice.name, {}};
+        blank.entry.item_id = out.item_id;
+        out.respondents.push_back(std::move(blank));
         continue;
       }
       RespondentEntry kept{voice.name, {}};
@@ -479,37 +472,56 @@ private:
         out.evidence_from = own->evidence_from;
       }
       note.add(own->note, voice.name);
-      if (!own->action) {
-        continue;
-      }
-      action.add(own->action, voice.name);
-      owner.add(own->owner, voice.name);
-      progress.add(own->progress, voice.name);
-      if (own->due && (!out.due || *own->due < *out.due)) {
-        out.due = own->due;
-      }
-      const ActionStatus status = own->status.value_or(ActionStatus::open);
-      if (!out.status || static_cast<int>(status) < static_cast<int>(*out.status)) {
-        out.status = status;
-      }
     }
+    // Each action stays the respondent's own (their entry above): no
+    // joined action, owner or due date on the item.
     out.answer = merged_answer(m_checklist, answers, rule);
     out.evidence = evidence.text();
-    out.action = action.text();
-    out.owner = owner.list();
-    out.progress = progress.text();
     out.note = note.text();
-    if (out.status == ActionStatus::open) {
-      // Open is what no status means: left out, as respondents mostly write it.
-      bool written = false;
-      for (const auto& kept : out.respondents) {
-        written = written || kept.entry.status.has_value();
+    out.extensions = item_extensions(index);
+    return out;
+  }
+
+  // Returns true when `entry` gives an answer (any option, not
+  // applicable included).
+  static bool
+  answered(const AnswerEntry* entry)
+  {
+    return entry != nullptr && entry->answer.has_value();
+  }
+
+  // One line per respondent who left unanswered items that another
+  // answered, naming them.
+  std::vector<std::string>
+  blank_warnings() const
+  {
+    std::vector<std::vector<std::string>> blank(m_voices.size());
+    for (std::size_t index = 0; index < m_items.size(); ++index) {
+      const bool by_some = std::any_of(m_voices.begin(), m_voices.end(), [&](const Voice& v) {
+        return answered(v.entries[index]);
+      });
+      if (!by_some) {
+        continue;
       }
-      if (!written) {
-        out.status.reset();
+      for (std::size_t v = 0; v < m_voices.size(); ++v) {
+        if (!answered(m_voices[v].entries[index])) {
+          blank[v].push_back(m_items[index]->id);
+        }
       }
     }
-    out.extensions = item_extensions(index);
+    std::vector<std::string> out;
+    for (std::size_t v = 0; v < m_voices.size(); ++v) {
+      if (blank[v].empty()) {
+        continue;
+      }
+      out.push_back(fmt::format("{} ({}) did not answer {} that others answered: {}; the merged "
+                                "file records it as not answered, and their scores leave it out",
+                                util::for_terminal(m_voices[v].name),
+                                shown(m_voices[v].input),
+                                blank[v].size() == 1 ? std::string("1 item")
+                                                     : fmt::format("{} items", blank[v].size()),
+                                util::for_terminal(util::join(blank[v], ", "))));
+    }
     return out;
   }
 
@@ -531,6 +543,8 @@ private:
   std::span<const MergeInput> m_inputs;
   std::vector<const Item*> m_items;
   std::vector<Voice> m_voices;
+  // Each respondent's key (respondent_key) -> their place in `m_voices`.
+  std::unordered_map<std::string, std::size_t> m_voice_of;
   // Per input, per checklist item, the entry that counts for it.
   std::vector<std::vector<const AnswerEntry*>> m_entries;
   std::vector<Diagnostic> m_problems;

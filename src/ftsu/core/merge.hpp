@@ -28,6 +28,9 @@ struct MergeOutcome
 {
   std::optional<AnswersFile> merged;
   std::vector<Diagnostic> problems;
+  // What the merge notes without refusing: one line per respondent who
+  // left items unanswered that others answered, naming the items.
+  std::vector<std::string> warnings;
 };
 
 // Merges `inputs`, each one respondent's own file (with `respondent:`) or a
@@ -37,9 +40,13 @@ struct MergeOutcome
 // different answers (given twice with the same, they are kept once); merged
 // files of different rules when `rule` is not given. Each item's answer is
 // derived afresh from the respondents' own answers by `rule` (else the
-// inputs' rule, else lowest); evidence, actions, progress and notes keep
-// each different text once with who wrote it, owners are listed, the
-// earliest due date and the least advanced status are kept.
+// inputs' rule, else lowest); evidence and notes keep each different text
+// once with who wrote it; actions (action, owner, due date, status,
+// progress) stay each respondent's own, on their entry, never joined. A
+// respondent who left unanswered an item that
+// others answered is kept on it with no answer, and named in `warnings`.
+// Respondent names are compared by respondent_key. Linear in respondents
+// and items.
 MergeOutcome merge_answers(const Checklist& checklist,
                            std::span<const MergeInput> inputs,
                            std::optional<MergeRule> rule);

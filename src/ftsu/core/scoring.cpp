@@ -90,6 +90,40 @@ score_item(const Checklist& checklist,
   return score;
 }
 
+// Returns true when `entry` says something of an action.
+bool
+has_action(const AnswerEntry& entry)
+{
+  return entry.action.has_value() || entry.owner.has_value() || entry.due.has_value();
+}
+
+// Returns the actions of `entry` (see ItemScore::actions): a merged
+// file's respondents' own, else the entry's (a merged file written before
+// actions were kept apart has only the joined one when its respondents'
+// entries carry none). `gap` says whether the item still has a gap.
+std::vector<ItemAction>
+actions_of(const AnswerEntry* entry, bool gap, util::Date as_of)
+{
+  std::vector<ItemAction> out;
+  if (entry == nullptr) {
+    return out;
+  }
+  const auto add = [&](const AnswerEntry& holder, const std::string* respondent) {
+    const bool overdue =
+        gap && holder.due && *holder.due < as_of && holder.status != ActionStatus::done;
+    out.push_back({&holder, respondent, overdue});
+  };
+  for (const auto& own : entry->respondents) {
+    if (has_action(own.entry)) {
+      add(own.entry, &own.respondent);
+    }
+  }
+  if (out.empty() && has_action(*entry)) {
+    add(*entry, nullptr);
+  }
+  return out;
+}
+
 } // namespace
 
 std::string_view
@@ -149,8 +183,10 @@ score_answers(const Checklist& checklist, const AnswersFile& answers, util::Date
       const auto it = matched.find(item.id);
       const AnswerEntry* entry = it == matched.end() ? nullptr : &answers.answers[it->second];
       ItemScore score = score_item(checklist, answers, section, item, entry);
-      score.overdue = score.gap > 0 && entry != nullptr && entry->due && *entry->due < result.as_of
-                      && entry->status != ActionStatus::done;
+      score.actions = actions_of(entry, score.gap > 0, result.as_of);
+      score.overdue = std::any_of(score.actions.begin(),
+                                  score.actions.end(),
+                                  [](const ItemAction& action) { return action.overdue; });
       in_section.add(score);
       overall.add(score);
       result.items.push_back(std::move(score));

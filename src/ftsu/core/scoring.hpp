@@ -23,6 +23,19 @@ std::string_view to_string(ItemStatus status);
 // Returns true when an item with `status` counts in the denominator.
 bool counts(ItemStatus status);
 
+// One action on an item: the entry that holds it (its action, owner, due
+// date, status and progress) and, in a merged file, whose it is.
+struct ItemAction
+{
+  // The item's own entry, or in a merged file one respondent's entry.
+  const AnswerEntry* entry = nullptr;
+  // The respondent who wrote it (a merged file); nullptr otherwise.
+  const std::string* respondent = nullptr;
+  // True when the item still has a gap, this action's `due` is before the
+  // assessment date and it is not marked done.
+  bool overdue = false;
+};
+
 // One item's result.
 struct ItemScore
 {
@@ -41,8 +54,10 @@ struct ItemScore
   // Points the overall score rises if this item alone were fully met;
   // nullopt for items that don't count.
   std::optional<double> gain;
-  // True when the item still has a gap, its `due` is before the assessment
-  // date and its action is not marked done.
+  // The item's actions: in a merged file each respondent's own (those with
+  // an action, owner or due date), else the entry's when it has one.
+  std::vector<ItemAction> actions;
+  // True when one of `actions` is overdue.
   bool overdue = false;
 };
 

@@ -22,7 +22,8 @@ actions_csv(const core::ActionList& list)
                    "answer_label",
                    "action",
                    "progress",
-                   "file"});
+                   "file",
+                   "respondent"});
   for (const auto& group : list.owners) {
     for (const auto& action : group.actions) {
       const core::AnswerEntry& entry = action.entry();
@@ -43,6 +44,7 @@ actions_csv(const core::ActionList& list)
           csv::text(entry.action),
           csv::text(entry.progress),
           util::csv_cell(file.name),
+          action.respondent() != nullptr ? util::csv_cell(*action.respondent()) : std::string(),
       });
     }
   }

@@ -50,6 +50,7 @@ write_action(util::JsonWriter& json, const core::ActionList& list, const core::O
   json.key("action").string_or_null(entry.action);
   json.key("progress").string_or_null(entry.progress);
   json.key("file").string(file.name);
+  json.key("respondent").string_or_null(action.respondent());
   json.end_object();
 }
 

@@ -49,6 +49,9 @@ action_row(const core::ActionList& list,
   const core::ActionFile& file = list.files[action.file];
   const core::Assessment& a = *file.assessment;
   std::string what = markdown_cell(*entry.action);
+  if (action.respondent() != nullptr) {
+    what += "<br>" + markdown_cell(action_by(*action.action));
+  }
   if (const auto owner = owner_as_written(action, group)) {
     what += "<br>Owner: " + markdown_cell(*owner);
   }

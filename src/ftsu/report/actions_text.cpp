@@ -116,7 +116,10 @@ private:
       answer.push_back("Owner: " + *owner);
     }
     m_out += util::hang_wrap_parts(answer, " · ", 4, m_width, "Answer: ");
-    wrapped(*entry.action, 4, "Action: ");
+    wrapped(*entry.action,
+            4,
+            action.respondent() != nullptr ? fmt::format("Action ({}): ", action_by(*action.action))
+                                           : std::string("Action: "));
     if (entry.progress) {
       wrapped(*entry.progress, 4, "Progress: ");
     }

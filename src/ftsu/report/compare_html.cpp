@@ -25,10 +25,12 @@ statement_cell(const core::ItemChange& item)
                      latest->item->mandatory ? " <span class=\"tag\">mandatory</span>" : "");
 }
 
-// Returns the evidence and plan of `entry` as cell content.
+// Returns the evidence and open actions of `score` as cell content (in a
+// merged file, each respondent's action, led by their name).
 std::string
-now_cell(const core::AnswerEntry* entry)
+now_cell(const core::ItemScore* score)
 {
+  const core::AnswerEntry* entry = score != nullptr ? score->entry : nullptr;
   if (entry == nullptr) {
     return {};
   }
@@ -39,14 +41,21 @@ now_cell(const core::AnswerEntry* entry)
       out += fmt::format(" <span class=\"muted\">({})</span>", html_escape(note));
     }
   }
-  if (entry->action && entry->action_open()) {
-    out += fmt::format(
-        "{}<strong>Action:</strong> {}", out.empty() ? "" : "<br>", html_escape(*entry->action));
-    if (entry->owner) {
-      out += fmt::format(" — {}", html_escape(*entry->owner));
+  for (const auto& action : score->actions) {
+    const core::AnswerEntry& e = *action.entry;
+    if (!e.action || !e.action_open()) {
+      continue;
     }
-    if (entry->due) {
-      out += fmt::format(", due <span class=\"date\">{}</span>", util::to_string(*entry->due));
+    out += fmt::format("{}<strong>Action{}:</strong> {}",
+                       out.empty() ? "" : "<br>",
+                       action.respondent != nullptr ? " (" + html_escape(action_by(action)) + ")"
+                                                    : std::string(),
+                       html_escape(*e.action));
+    if (e.owner) {
+      out += fmt::format(" — {}", html_escape(*e.owner));
+    }
+    if (e.due) {
+      out += fmt::format(", due <span class=\"date\">{}</span>", util::to_string(*e.due));
     }
   }
   return out;
@@ -100,7 +109,7 @@ change_section(const core::Comparison& comparison,
                        statement_cell(*item),
                        html_escape(side_answer(item->before, *b.checklist)),
                        html_escape(side_answer(item->after, *a.checklist)),
-                       now_cell(item->after != nullptr ? item->after->entry : nullptr));
+                       now_cell(item->after));
   }
   return out + "</tbody>\n</table>\n";
 }

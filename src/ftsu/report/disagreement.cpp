@@ -1,4 +1,6 @@
 #include <ftsu/report/disagreement.hpp>
+#include <ftsu/report/labels.hpp>
+#include <ftsu/util/strings.hpp>
 
 #include <fmt/format.h>
 
@@ -21,24 +23,20 @@ steps_words(const core::Disagreement& disagreement)
 std::string
 view_answer(const core::RespondentView& view)
 {
-  if (view.entry == nullptr) {
-    return "No answer in their file";
-  }
   return view.option != nullptr ? view.option->label : std::string("Not answered");
 }
 
 const core::AnswerEntry*
-respondent_entry(const core::ItemScore& score, std::string_view name)
+respondent_entry(const core::Disagreements& disagreements,
+                 const core::Assessment& assessment,
+                 const core::ItemScore& score,
+                 std::size_t respondent)
 {
-  if (score.entry == nullptr) {
+  const auto index = static_cast<std::size_t>(&score - assessment.items.data());
+  if (index >= disagreements.views.size() || respondent >= disagreements.views[index].size()) {
     return nullptr;
   }
-  for (const auto& own : score.entry->respondents) {
-    if (own.respondent == name) {
-      return &own.entry;
-    }
-  }
-  return nullptr;
+  return disagreements.views[index][respondent].entry;
 }
 
 std::vector<const core::Disagreement*>
@@ -74,7 +72,7 @@ respondent_columns()
        true,
        [](D, E e, C c) {
          if (e == nullptr || !e->answer) {
-           return std::string();
+           return std::string("Not answered");
          }
          const core::ScaleOption* option = c.find_option(*e->answer);
          return option != nullptr ? option->label : *e->answer;
@@ -109,8 +107,47 @@ disagreement_summary(const core::Disagreements& disagreements)
                            n,
                            n == 1 ? " is" : "s are",
                            disagreements.wide);
+  if (const std::size_t blank = disagreements.unanswered.size(); blank > 0) {
+    text += fmt::format(" {} item{} left unanswered by some respondents (not a disagreement).",
+                        blank,
+                        blank == 1 ? " was" : "s were");
+  }
   text += fmt::format(" Merged by rule {}.", rule_words(disagreements.rule));
   return text;
+}
+
+bool
+partly_answered(const core::Disagreements& disagreements)
+{
+  return !disagreements.unanswered.empty();
+}
+
+std::string
+score_with_coverage(const std::optional<double>& score, const std::optional<double>& coverage)
+{
+  if (!coverage || *coverage >= 100) {
+    return score_text(score);
+  }
+  return fmt::format("{} ({}%)", score_text(score), util::one_decimal(*coverage));
+}
+
+std::string
+coverage_note()
+{
+  return "A blank is not an answer: each respondent's score counts only the items they "
+         "answered, and the share of the items they answered is in brackets where it is below "
+         "100%.";
+}
+
+std::string
+not_answered_words(const core::Disagreements& disagreements, const core::NotAnswered& blank)
+{
+  std::vector<std::string> names;
+  names.reserve(blank.respondents.size());
+  for (const std::size_t r : blank.respondents) {
+    names.push_back(disagreements.respondents[r]);
+  }
+  return "Not answered by " + util::join(names, ", ");
 }
 
 std::string

@@ -18,12 +18,34 @@ namespace ftsu::report {
 // and another answered ("Not applicable to some" alone, without steps).
 std::string steps_words(const core::Disagreement& disagreement);
 
-// Returns a respondent's answer in words: the option's label, "Not
-// answered", or "No answer in their file" when they had no entry.
+// Returns true when some respondent left unanswered an item that others
+// answered, so their scores count fewer items and each shows its coverage.
+bool partly_answered(const core::Disagreements& disagreements);
+
+// Returns a respondent's score with their coverage beside it when below
+// 100 ("61.5 (80%)"), else the score alone.
+std::string score_with_coverage(const std::optional<double>& score,
+                                const std::optional<double>& coverage);
+
+// Returns the sentence that says each score counts only what its
+// respondent answered, for files where partly_answered() holds.
+std::string coverage_note();
+
+// Returns "Not answered by NAME, NAME" for `blank`, an item some
+// respondents left unanswered.
+std::string not_answered_words(const core::Disagreements& disagreements,
+                               const core::NotAnswered& blank);
+
+// Returns a respondent's answer in words: the option's label, or "Not
+// answered" (no entry, or one without an answer).
 std::string view_answer(const core::RespondentView& view);
 
-// Returns respondent `name`'s own entry for the item of `score`, or nullptr.
-const core::AnswerEntry* respondent_entry(const core::ItemScore& score, std::string_view name);
+// Returns respondent `respondent`'s (an index in `disagreements.respondents`)
+// own entry for the item of `score`, one of `assessment`'s items, or nullptr.
+const core::AnswerEntry* respondent_entry(const core::Disagreements& disagreements,
+                                          const core::Assessment& assessment,
+                                          const core::ItemScore& score,
+                                          std::size_t respondent);
 
 // Returns, for each item of `assessment` in order, the disagreement about
 // it, or nullptr where its respondents agree.

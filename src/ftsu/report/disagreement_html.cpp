@@ -201,10 +201,12 @@ score_table(std::string& out, const core::Disagreements& d)
   const auto row = [&](const std::string& number,
                        const std::string& title,
                        const std::vector<std::optional<double>>& scores,
+                       const std::vector<std::optional<double>>& coverage,
                        const std::optional<double>& spread) {
     out += fmt::format("<tr><td class=\"num\">{}</td><th scope=\"row\">{}</th>", number, title);
-    for (const auto& score : scores) {
-      out += fmt::format("<td class=\"num\">{}</td>", score_text(score));
+    for (std::size_t r = 0; r < scores.size(); ++r) {
+      out += fmt::format("<td class=\"num\">{}</td>",
+                         html_escape(score_with_coverage(scores[r], coverage[r])));
     }
     out += fmt::format("<td class=\"num\">{}</td></tr>\n", score_text(spread));
   };
@@ -212,10 +214,24 @@ score_table(std::string& out, const core::Disagreements& d)
     row(std::to_string(i + 1),
         html_escape(d.sections[i].section->title),
         d.sections[i].scores,
+        d.sections[i].coverage,
         d.sections[i].spread);
   }
-  row("", "Overall", d.overall, d.overall_spread);
+  row("", "Overall", d.overall, d.overall_coverage, d.overall_spread);
   out += "</tbody>\n</table>\n";
+  if (partly_answered(d)) {
+    out += "<p class=\"muted\">" + html_escape(coverage_note()) + "</p>\n";
+    out += fmt::format("<h3 class=\"items-heading\">Items some left unanswered ({})</h3>\n"
+                       "<ul class=\"items\">\n",
+                       d.unanswered.size());
+    for (const auto& blank : d.unanswered) {
+      out += fmt::format("<li>{} <code>{}</code>: {}</li>\n",
+                         html_escape(blank.item->item->text),
+                         html_escape(blank.item->item->id),
+                         html_escape(not_answered_words(d, blank)));
+    }
+    out += "</ul>\n";
+  }
 }
 
 void

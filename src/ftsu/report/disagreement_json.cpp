@@ -5,15 +5,25 @@ namespace ftsu::report {
 namespace {
 
 void
-scores(util::JsonWriter& json,
-       const std::vector<std::optional<double>>& values,
-       const std::optional<double>& spread)
+numbers(util::JsonWriter& json,
+        std::string_view key,
+        const std::vector<std::optional<double>>& values)
 {
-  json.key("scores").begin_array();
+  json.key(key).begin_array();
   for (const auto& value : values) {
     json.number_or_null(value);
   }
   json.end_array();
+}
+
+void
+scores(util::JsonWriter& json,
+       const std::vector<std::optional<double>>& values,
+       const std::vector<std::optional<double>>& coverage,
+       const std::optional<double>& spread)
+{
+  numbers(json, "scores", values);
+  numbers(json, "coverage", coverage);
   json.key("spread").number_or_null(spread);
 }
 
@@ -58,20 +68,33 @@ write_disagreement_json(util::JsonWriter& json, const core::Disagreements* d)
   json.key("rule").string(core::to_string(d->rule));
   json.key("respondents").strings(d->respondents);
   json.key("overall").begin_object();
-  scores(json, d->overall, d->overall_spread);
+  scores(json, d->overall, d->overall_coverage, d->overall_spread);
   json.end_object();
   json.key("sections").begin_array();
   for (const auto& s : d->sections) {
     json.begin_object();
     json.key("id").string(s.section->id);
     json.key("title").string(s.section->title);
-    scores(json, s.scores, s.spread);
+    scores(json, s.scores, s.coverage, s.spread);
     json.end_object();
   }
   json.end_array();
   json.key("items").begin_array();
   for (const auto& one : d->items) {
     item(json, one, d->respondents);
+  }
+  json.end_array();
+  json.key("unanswered").begin_array();
+  for (const auto& blank : d->unanswered) {
+    json.begin_object();
+    json.key("id").string(blank.item->item->id);
+    json.key("section").string(blank.item->section->id);
+    json.key("respondents").begin_array();
+    for (const std::size_t r : blank.respondents) {
+      json.string(d->respondents[r]);
+    }
+    json.end_array();
+    json.end_object();
   }
   json.end_array();
   json.key("wide").integer(static_cast<std::int64_t>(d->wide));

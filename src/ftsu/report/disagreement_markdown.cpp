@@ -24,19 +24,29 @@ score_table(std::string& out, const core::Disagreements& d)
   const auto row = [&](const std::string& number,
                        const std::string& title,
                        const std::vector<std::optional<double>>& scores,
+                       const std::vector<std::optional<double>>& coverage,
                        const std::optional<double>& spread) {
     out += fmt::format("| {} | {} |", number, title);
-    for (const auto& score : scores) {
-      out += fmt::format(" {} |", score_text(score));
+    for (std::size_t r = 0; r < scores.size(); ++r) {
+      out += fmt::format(" {} |", score_with_coverage(scores[r], coverage[r]));
     }
     out += fmt::format(" {} |\n", score_text(spread));
   };
   for (std::size_t i = 0; i < d.sections.size(); ++i) {
     const auto& s = d.sections[i];
-    row(std::to_string(i + 1), markdown_cell(s.section->title), s.scores, s.spread);
+    row(std::to_string(i + 1), markdown_cell(s.section->title), s.scores, s.coverage, s.spread);
   }
-  row("", "**Overall**", d.overall, d.overall_spread);
+  row("", "**Overall**", d.overall, d.overall_coverage, d.overall_spread);
   out += '\n';
+  if (partly_answered(d)) {
+    out += markdown_escape(coverage_note()) + "\n\n";
+    out += fmt::format("### Items some left unanswered ({})\n\n", d.unanswered.size());
+    for (const auto& blank : d.unanswered) {
+      out += fmt::format(
+          "- `{}` {}\n", blank.item->item->id, markdown_escape(not_answered_words(d, blank)));
+    }
+    out += '\n';
+  }
 }
 
 } // namespace

@@ -12,14 +12,37 @@ namespace ftsu::report {
 
 namespace {
 
-constexpr std::size_t k_score_cell = 7; // "  100.0"
+// Returns each respondent's cell width in the score table: 5 ("100.0"),
+// wider for one whose coverage is shown beside their score ("61.5 (80.0%)").
+std::vector<std::size_t>
+cell_widths(const core::Disagreements& d)
+{
+  std::vector<std::size_t> widths(d.respondents.size(), 5);
+  const auto widen = [&](const std::vector<std::optional<double>>& scores,
+                         const std::vector<std::optional<double>>& coverage) {
+    for (std::size_t r = 0; r < widths.size(); ++r) {
+      widths[r] =
+          std::max(widths[r], util::display_width(score_with_coverage(scores[r], coverage[r])));
+    }
+  };
+  for (const auto& section : d.sections) {
+    widen(section.scores, section.coverage);
+  }
+  widen(d.overall, d.overall_coverage);
+  return widths;
+}
 
+// The cells of one row: each respondent's score (with their coverage when
+// below 100), right-aligned in `widths`, then the spread.
 std::string
-score_cells(const std::vector<std::optional<double>>& scores, const std::optional<double>& spread)
+score_cells(const std::vector<std::optional<double>>& scores,
+            const std::vector<std::optional<double>>& coverage,
+            const std::optional<double>& spread,
+            const std::vector<std::size_t>& widths)
 {
   std::string cells;
-  for (const auto& score : scores) {
-    cells += fmt::format("  {:>5}", score_text(score));
+  for (std::size_t r = 0; r < scores.size(); ++r) {
+    cells += fmt::format("  {:>{}}", score_with_coverage(scores[r], coverage[r]), widths[r]);
   }
   return cells + fmt::format("  {:>6}", score_text(spread));
 }
@@ -49,12 +72,18 @@ disagreement_text(const core::Disagreements& d,
   }
   out += '\n';
 
+  const bool partly = partly_answered(d);
+  const std::vector<std::size_t> widths = cell_widths(d);
   std::string columns;
+  std::size_t cells_width = 8;
   for (std::size_t i = 0; i < d.respondents.size(); ++i) {
-    columns += fmt::format("  {:>5}", respondent_column(i));
+    columns += fmt::format("  {:>{}}", respondent_column(i), widths[i]);
+    cells_width += widths[i] + 2;
   }
   columns += "  Spread";
-  const std::size_t cells_width = k_score_cell * d.respondents.size() + 8;
+  if (partly) {
+    out += util::hang_wrap(coverage_note(), 2, width) + '\n';
+  }
   out += util::ansi(
              table_heading("Scores by respondent", columns, cells_width, width), "1", layout.color)
          + '\n';
@@ -62,13 +91,28 @@ disagreement_text(const core::Disagreements& d,
     const auto& s = d.sections[i];
     out += table_row(fmt::format("{}.", i + 1),
                      s.section->title,
-                     score_cells(s.scores, s.spread),
+                     score_cells(s.scores, s.coverage, s.spread, widths),
                      cells_width,
                      width);
   }
-  out += table_row("", "Overall", score_cells(d.overall, d.overall_spread), cells_width, width);
+  out += table_row("",
+                   "Overall",
+                   score_cells(d.overall, d.overall_coverage, d.overall_spread, widths),
+                   cells_width,
+                   width);
   out += '\n';
 
+  if (partly) {
+    out += heading(fmt::format("Items some left unanswered ({})", d.unanswered.size()));
+    for (const auto& blank : d.unanswered) {
+      out +=
+          util::hang_wrap(fmt::format("{}: {}", blank.item->item->id, not_answered_words(d, blank)),
+                          2,
+                          width,
+                          "- ");
+    }
+    out += '\n';
+  }
   if (d.items.empty()) {
     return out;
   }

@@ -167,6 +167,25 @@ change_text(const std::optional<double>& delta)
   return delta ? delta_text(delta) + " points" : std::string("—");
 }
 
+std::vector<const core::ItemAction*>
+action_rows(const core::ItemScore& score)
+{
+  std::vector<const core::ItemAction*> out;
+  for (const auto& action : score.actions) {
+    out.push_back(&action);
+  }
+  if (out.empty()) {
+    out.push_back(nullptr);
+  }
+  return out;
+}
+
+std::string
+action_by(const core::ItemAction& action)
+{
+  return action.respondent != nullptr ? "by " + *action.respondent : std::string();
+}
+
 std::string_view
 action_status_text(core::ActionStatus status)
 {

@@ -41,6 +41,14 @@ std::string period_text(const core::AnswersFile& answers);
 // profile", or "(absent)" for nullptr.
 std::string side_answer(const core::ItemScore* score, const core::Checklist& checklist);
 
+// Returns the rows an item takes in a plan (CSV, xlsx): one per action
+// (ItemScore::actions), or one nullptr when it has none.
+std::vector<const core::ItemAction*> action_rows(const core::ItemScore& score);
+
+// Returns who wrote `action` ("by Alice"), or an empty string when it is
+// not a respondent's (not a merged file).
+std::string action_by(const core::ItemAction& action);
+
 // Returns the spelling of `entry`'s action status: its `status`, else
 // "open".
 std::string action_status(const core::AnswerEntry& entry);

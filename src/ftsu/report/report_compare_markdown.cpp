@@ -70,14 +70,20 @@ regressions(std::string& out, const core::Comparison& c, const std::string& last
   out += fmt::format("| Item | Statement | {} | Now | Action |\n|---|---|---|---|---|\n",
                      markdown_cell(last));
   for (const auto* item : items) {
-    const core::AnswerEntry* entry = item->after->entry;
+    std::vector<std::string> open;
+    for (const auto& action : item->after->actions) {
+      if (action.entry->action && action.entry->action_open()) {
+        open.push_back((action.respondent != nullptr ? markdown_cell(*action.respondent) + ": "
+                                                     : std::string())
+                       + markdown_cell(*action.entry->action));
+      }
+    }
     out += fmt::format("| `{}` | {} | {} | {} | {} |\n",
                        item->id,
                        markdown_cell(item->after->item->text),
                        markdown_cell(side_answer(item->before, *c.before->checklist)),
                        markdown_cell(side_answer(item->after, *c.after->checklist)),
-                       entry != nullptr && entry->action_open() ? markdown_cell(*entry->action)
-                                                                : std::string());
+                       util::join(open, "<br>"));
   }
   out += '\n';
 }

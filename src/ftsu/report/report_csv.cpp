@@ -12,6 +12,7 @@ namespace {
 
 using S = core::ItemScore;
 using C = core::Checklist;
+using A = core::ItemAction;
 
 // One column of the action plan: its name in the header and how its cell is
 // written from an item's score. The header and every row come from the one
@@ -19,47 +20,72 @@ using C = core::Checklist;
 struct Column
 {
   std::string_view name;
-  std::string (*cell)(const S& score, const C& checklist);
+  // `action` is the row's action (an item takes a row per action), or
+  // nullptr.
+  std::string (*cell)(const S& score, const A* action, const C& checklist);
 };
 
 // Returns a text cell of the item's answers entry, empty without an entry.
 template<util::OptionalText core::AnswerEntry::*Field>
 std::string
-entry_text(const S& score, const C&)
+entry_text(const S& score, const A*, const C&)
 {
   return score.entry != nullptr ? csv::text(score.entry->*Field) : std::string();
 }
 
+// Returns a text cell of the row's action, empty without one.
+template<util::OptionalText core::AnswerEntry::*Field>
+std::string
+action_text(const S&, const A* action, const C&)
+{
+  return action != nullptr ? csv::text(action->entry->*Field) : std::string();
+}
+
 constexpr Column k_columns[] = {
-    {"id", [](const S& s, const C&) { return util::csv_cell(s.item->id); }},
-    {"section", [](const S& s, const C&) { return util::csv_cell(s.section->id); }},
-    {"section_title", [](const S& s, const C&) { return util::csv_cell(s.section->title); }},
-    {"statement", [](const S& s, const C&) { return util::csv_cell(s.item->text); }},
-    {"answer", [](const S& s, const C&) { return csv::text(s.answer); }},
+    {"id", [](const S& s, const A*, const C&) { return util::csv_cell(s.item->id); }},
+    {"section", [](const S& s, const A*, const C&) { return util::csv_cell(s.section->id); }},
+    {"section_title",
+     [](const S& s, const A*, const C&) { return util::csv_cell(s.section->title); }},
+    {"statement", [](const S& s, const A*, const C&) { return util::csv_cell(s.item->text); }},
+    {"answer", [](const S& s, const A*, const C&) { return csv::text(s.answer); }},
     {"answer_label",
-     [](const S& s, const C& c) { return util::csv_cell(answer_label(c, s.answer)); }},
-    {"status", [](const S& s, const C&) { return util::csv_cell(core::to_string(s.status)); }},
-    {"value", [](const S& s, const C&) { return csv::number(s.value); }},
+     [](const S& s, const A*, const C& c) { return util::csv_cell(answer_label(c, s.answer)); }},
+    {"status",
+     [](const S& s, const A*, const C&) { return util::csv_cell(core::to_string(s.status)); }},
+    {"value", [](const S& s, const A*, const C&) { return csv::number(s.value); }},
     {"weight",
-     [](const S& s, const C&) { return csv::number(std::optional<double>(s.item->weight)); }},
-    {"gap", [](const S& s, const C&) { return csv::number(std::optional<double>(s.gap)); }},
-    {"gain", [](const S& s, const C&) { return csv::number(s.gain); }},
+     [](const S& s, const A*, const C&) {
+       return csv::number(std::optional<double>(s.item->weight));
+     }},
+    {"gap",
+     [](const S& s, const A*, const C&) { return csv::number(std::optional<double>(s.gap)); }},
+    {"gain", [](const S& s, const A*, const C&) { return csv::number(s.gain); }},
     {"mandatory",
-     [](const S& s, const C&) { return std::string(s.item->mandatory ? "true" : "false"); }},
+     [](const S& s, const A*, const C&) {
+       return std::string(s.item->mandatory ? "true" : "false");
+     }},
     {"evidence", &entry_text<&core::AnswerEntry::evidence>},
     {"evidence_from", &entry_text<&core::AnswerEntry::evidence_from>},
-    {"action", &entry_text<&core::AnswerEntry::action>},
-    {"owner", &entry_text<&core::AnswerEntry::owner>},
+    {"action", &action_text<&core::AnswerEntry::action>},
+    {"owner", &action_text<&core::AnswerEntry::owner>},
     {"due",
-     [](const S& s, const C&) {
-       return s.entry != nullptr ? csv::date(s.entry->due) : std::string();
+     [](const S&, const A* a, const C&) {
+       return a != nullptr ? csv::date(a->entry->due) : std::string();
      }},
-    {"overdue", [](const S& s, const C&) { return std::string(s.overdue ? "yes" : "no"); }},
+    {"overdue",
+     [](const S&, const A* a, const C&) {
+       return std::string(a != nullptr && a->overdue ? "yes" : "no");
+     }},
     {"action_status",
-     [](const S& s, const C&) {
-       return s.entry != nullptr ? csv::action_status(*s.entry) : std::string();
+     [](const S&, const A* a, const C&) {
+       return a != nullptr ? csv::action_status(*a->entry) : std::string();
      }},
-    {"progress", &entry_text<&core::AnswerEntry::progress>},
+    {"progress", &action_text<&core::AnswerEntry::progress>},
+    {"action_by",
+     [](const S&, const A* a, const C&) {
+       return a != nullptr && a->respondent != nullptr ? util::csv_cell(*a->respondent)
+                                                       : std::string();
+     }},
 };
 
 } // namespace
@@ -78,11 +104,11 @@ report_csv(const core::Assessment& assessment, const ReportOptions& options)
     }
     for (const auto& column : respondent_columns()) {
       if (!column.per_respondent) {
-        each(column, std::string_view());
+        each(column, std::string_view(), d->respondents.size());
         continue;
       }
-      for (const auto& name : d->respondents) {
-        each(column, std::string_view(name));
+      for (std::size_t r = 0; r < d->respondents.size(); ++r) {
+        each(column, std::string_view(d->respondents[r]), r);
       }
     }
   };
@@ -92,30 +118,33 @@ report_csv(const core::Assessment& assessment, const ReportOptions& options)
   for (const auto& column : k_columns) {
     cells.emplace_back(column.name);
   }
-  merged_columns([&](const RespondentColumn& column, std::string_view name) {
+  merged_columns([&](const RespondentColumn& column, std::string_view name, std::size_t) {
     // A respondent's name is the file's text: quoted and neutralised.
     cells.push_back(column.per_respondent ? util::csv_cell(respondent_column_header(column, name))
                                           : std::string(column.name));
   });
   out += csv::row(cells);
   for (const core::ItemScore* score : listed_items(assessment, options.rows)) {
-    cells.clear();
-    for (const auto& column : k_columns) {
-      cells.push_back(column.cell(*score, *assessment.checklist));
+    for (const core::ItemAction* action : action_rows(*score)) {
+      cells.clear();
+      for (const auto& column : k_columns) {
+        cells.push_back(column.cell(*score, action, *assessment.checklist));
+      }
+      const core::Disagreement* disagreement =
+          d != nullptr ? disagreement_of[static_cast<std::size_t>(score - assessment.items.data())]
+                       : nullptr;
+      merged_columns([&](const RespondentColumn& column, std::string_view, std::size_t r) {
+        const core::AnswerEntry* entry =
+            column.per_respondent ? respondent_entry(*d, assessment, *score, r) : nullptr;
+        const std::string value = column.value(disagreement, entry, *assessment.checklist);
+        // The cells of one column are counts and yes/no, as `overdue`; the
+        // respondents' are texts.
+        cells.push_back(!column.per_respondent ? value
+                        : value.empty()        ? std::string()
+                                               : util::csv_cell(value));
+      });
+      out += csv::row(cells);
     }
-    const core::Disagreement* disagreement =
-        d != nullptr ? disagreement_of[static_cast<std::size_t>(score - assessment.items.data())]
-                     : nullptr;
-    merged_columns([&](const RespondentColumn& column, std::string_view name) {
-      const core::AnswerEntry* entry = name.empty() ? nullptr : respondent_entry(*score, name);
-      const std::string value = column.value(disagreement, entry, *assessment.checklist);
-      // The cells of one column are counts and yes/no, as `overdue`; the
-      // respondents' are texts.
-      cells.push_back(!column.per_respondent ? value
-                      : value.empty()        ? std::string()
-                                             : util::csv_cell(value));
-    });
-    out += csv::row(cells);
   }
   return out;
 }

@@ -26,6 +26,23 @@ date_or_null(const std::optional<util::Date>& date)
   return date ? std::optional<std::string>(util::to_string(*date)) : std::nullopt;
 }
 
+// Writes one of an item's actions (ItemScore::actions).
+void
+write_action(util::JsonWriter& json, const core::ItemAction& action)
+{
+  const core::AnswerEntry& e = *action.entry;
+  json.begin_object();
+  json.key("respondent").string_or_null(action.respondent);
+  json.key("action").string_or_null(e.action.get());
+  json.key("owner").string_or_null(e.owner.get());
+  json.key("due").string_or_null(date_or_null(e.due));
+  json.key("action_status")
+      .string_or_null(e.action ? std::optional<std::string>(action_status(e)) : std::nullopt);
+  json.key("progress").string_or_null(e.progress.get());
+  json.key("overdue").boolean(action.overdue);
+  json.end_object();
+}
+
 void
 write_item(util::JsonWriter& json, const core::ItemScore& score)
 {
@@ -55,6 +72,11 @@ write_item(util::JsonWriter& json, const core::ItemScore& score)
   json.key("progress").string_or_null(field(&core::AnswerEntry::progress));
   json.key("overdue").boolean(score.overdue);
   json.key("note").string_or_null(field(&core::AnswerEntry::note));
+  json.key("actions").begin_array();
+  for (const auto& action : score.actions) {
+    write_action(json, action);
+  }
+  json.end_array();
   json.end_object();
 }
 
@@ -73,6 +95,11 @@ estimated_size(const core::Assessment& assessment)
     if (const core::AnswerEntry* e = score.entry) {
       size += length(e->evidence) + length(e->evidence_from) + length(e->action) + length(e->owner)
               + length(e->progress) + length(e->note);
+    }
+    for (const auto& action : score.actions) {
+      const core::AnswerEntry* e = action.entry;
+      size += 200 + length(e->action) + length(e->owner) + length(e->progress)
+              + (action.respondent != nullptr ? action.respondent->size() : 0);
     }
   }
   return size;

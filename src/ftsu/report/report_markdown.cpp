@@ -17,19 +17,38 @@ using util::markdown_cell;
 using util::markdown_escape;
 
 std::string
-opt_cell(const core::ItemScore& s, util::OptionalText core::AnswerEntry::*member)
+due_cell(const core::ItemAction& action)
 {
-  return s.entry != nullptr && s.entry->*member ? markdown_cell(*(s.entry->*member))
-                                                : std::string();
-}
-
-std::string
-due_cell(const core::ItemScore& s)
-{
-  if (s.entry == nullptr || !s.entry->due) {
+  if (!action.entry->due) {
     return {};
   }
-  return util::to_string(*s.entry->due) + (s.overdue ? " **(overdue)**" : "");
+  return util::to_string(*action.entry->due) + (action.overdue ? " **(overdue)**" : "");
+}
+
+// Returns a cell of `s`'s actions: `cell` of each, one a line, each led by
+// who wrote it in a merged file.
+template<class Cell>
+std::string
+actions_cell(const core::ItemScore& s, const Cell& cell)
+{
+  std::vector<std::string> lines;
+  for (const auto& action : s.actions) {
+    std::string text = cell(action);
+    if (action.respondent != nullptr) {
+      text = markdown_cell(*action.respondent) + ": " + (text.empty() ? "—" : text);
+    }
+    lines.push_back(std::move(text));
+  }
+  return util::join(lines, "<br>");
+}
+
+// Returns a cell of the text `member` of each of `s`'s actions.
+std::string
+action_cell(const core::ItemScore& s, util::OptionalText core::AnswerEntry::*member)
+{
+  return actions_cell(s, [&](const core::ItemAction& action) {
+    return action.entry->*member ? markdown_cell(*(action.entry->*member)) : std::string();
+  });
 }
 
 void
@@ -120,9 +139,9 @@ gaps(std::string& out, const core::Assessment& a, std::size_t top)
                        markdown_cell(s.item->text),
                        markdown_cell(answer_label(*a.checklist, s.answer)),
                        points_text(s.gain.value_or(0)),
-                       opt_cell(s, &core::AnswerEntry::action),
-                       opt_cell(s, &core::AnswerEntry::owner),
-                       due_cell(s));
+                       action_cell(s, &core::AnswerEntry::action),
+                       action_cell(s, &core::AnswerEntry::owner),
+                       actions_cell(s, &due_cell));
   }
   out += '\n';
 }
@@ -149,12 +168,20 @@ lists(std::string& out, const core::Assessment& a)
   }
   out += fmt::format("## Overdue actions ({})\n\n", a.overdue_actions.size());
   for (const auto& id : a.overdue_actions) {
-    const auto& s = *core::find_score(a, id);
-    out += fmt::format("- `{}` due {}{}{}\n",
-                       id,
-                       util::to_string(*s.entry->due),
-                       s.entry->owner ? ", " + markdown_escape(*s.entry->owner) : std::string(),
-                       s.entry->action ? ": " + markdown_escape(*s.entry->action) : std::string());
+    for (const auto& action : core::find_score(a, id)->actions) {
+      if (!action.overdue) {
+        continue;
+      }
+      const core::AnswerEntry& e = *action.entry;
+      out +=
+          fmt::format("- `{}` due {}{}{}{}\n",
+                      id,
+                      util::to_string(*e.due),
+                      e.owner ? ", " + markdown_escape(*e.owner) : std::string(),
+                      action.respondent != nullptr ? " (" + markdown_escape(action_by(action)) + ")"
+                                                   : std::string(),
+                      e.action ? ": " + markdown_escape(*e.action) : std::string());
+    }
   }
   out += a.overdue_actions.empty() ? "None.\n\n" : "\n";
   if (!a.evidence_not_reviewed.empty()) {

@@ -207,18 +207,36 @@ private:
       wrapped(head, 0, fmt::format("{:>3}. ", n + 1));
       wrapped(s.item->text, 5);
       std::vector<std::string> facts{"Answer: " + answer_label(m_c, s.answer)};
-      if (s.entry != nullptr && s.entry->owner) {
-        facts.push_back("Owner: " + *s.entry->owner);
-      }
-      if (s.entry != nullptr && s.entry->due) {
-        facts.push_back("Due: " + util::to_string(*s.entry->due) + (s.overdue ? " (overdue)" : ""));
+      const bool own = s.actions.size() == 1 && s.actions.front().respondent == nullptr;
+      if (own) {
+        action_facts(s.actions.front(), facts);
       }
       m_out += util::hang_wrap_parts(facts, " · ", 5, m_width);
-      if (s.entry != nullptr && s.entry->action) {
-        wrapped(*s.entry->action, 5, "Action: ");
+      for (const auto& action : s.actions) {
+        if (!own) {
+          std::vector<std::string> by{"Action by " + *action.respondent};
+          action_facts(action, by);
+          m_out += util::hang_wrap_parts(by, " · ", 5, m_width);
+        }
+        if (action.entry->action) {
+          wrapped(*action.entry->action, 5, "Action: ");
+        }
       }
     }
     m_out += '\n';
+  }
+
+  // Appends `action`'s owner and due date to `facts`.
+  static void
+  action_facts(const core::ItemAction& action, std::vector<std::string>& facts)
+  {
+    if (action.entry->owner) {
+      facts.push_back("Owner: " + *action.entry->owner);
+    }
+    if (action.entry->due) {
+      facts.push_back("Due: " + util::to_string(*action.entry->due)
+                      + (action.overdue ? " (overdue)" : ""));
+    }
   }
 
   void
@@ -231,17 +249,26 @@ private:
     }
     for (const auto& id : ids) {
       const core::ItemScore& s = *core::find_score(m_a, id);
-      std::string line = fmt::format("{}: {}", id, answer_label(m_c, s.answer));
-      if (with_action && s.entry != nullptr) {
-        line = fmt::format("{}: due {}", id, util::to_string(*s.entry->due));
-        if (s.entry->owner) {
-          line += ", " + *s.entry->owner;
-        }
-        if (s.entry->action) {
-          line += ": " + *s.entry->action;
-        }
+      if (!with_action) {
+        wrapped(fmt::format("{}: {}", id, answer_label(m_c, s.answer)), 2, "- ");
+        continue;
       }
-      wrapped(line, 2, "- ");
+      for (const auto& action : s.actions) {
+        if (!action.overdue) {
+          continue;
+        }
+        std::string line = fmt::format("{}: due {}", id, util::to_string(*action.entry->due));
+        if (action.entry->owner) {
+          line += ", " + *action.entry->owner;
+        }
+        if (action.respondent != nullptr) {
+          line += " (" + action_by(action) + ")";
+        }
+        if (action.entry->action) {
+          line += ": " + *action.entry->action;
+        }
+        wrapped(line, 2, "- ");
+      }
     }
     m_out += '\n';
   }

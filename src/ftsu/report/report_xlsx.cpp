@@ -1,5 +1,5 @@
-#include <ftsu/core/version.hpp>
 #include <ftsu/core/currency.hpp>
+#include <ftsu/core/version.hpp>
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -66,6 +67,8 @@ struct ItemRow
   std::size_t rank;
   const core::ItemScore* score;
   const core::Checklist* checklist;
+  // The action the row shows (an item takes a row per action), or nullptr.
+  const core::ItemAction* action = nullptr;
 };
 
 Cell
@@ -147,17 +150,33 @@ entry_text(const ItemRow& row)
   return entry != nullptr ? xlsx::text_cell(entry->*Field) : Cell{};
 }
 
+// A text cell of the row's action (a respondent's own in a merged file);
+// blank without one.
+template<util::OptionalText core::AnswerEntry::*Field>
+Cell
+action_text(const ItemRow& row)
+{
+  return row.action != nullptr ? xlsx::text_cell(row.action->entry->*Field) : Cell{};
+}
+
 Cell
 due_cell(const ItemRow& row)
 {
-  const core::AnswerEntry* entry = row.score->entry;
-  return entry != nullptr ? xlsx::date_cell(entry->due) : Cell{};
+  return row.action != nullptr ? xlsx::date_cell(row.action->entry->due) : Cell{};
+}
+
+Cell
+action_by_cell(const ItemRow& row)
+{
+  return row.action != nullptr && row.action->respondent != nullptr
+             ? xlsx::text_cell(*row.action->respondent)
+             : Cell{};
 }
 
 Cell
 action_status_cell(const ItemRow& row)
 {
-  const core::AnswerEntry* entry = row.score->entry;
+  const core::AnswerEntry* entry = row.action != nullptr ? row.action->entry : nullptr;
   if (entry == nullptr || !entry->action) {
     return {};
   }
@@ -202,15 +221,19 @@ constexpr Column<IR> k_plan_columns[] = {
     {"Mandatory", 11, k_plain, [](const IR& r) { return yes_no(r.score->item->mandatory); }},
     {"Evidence", 50, k_wrap, &entry_text<&core::AnswerEntry::evidence>},
     {"Evidence carried from", 12, k_wrap, &entry_text<&core::AnswerEntry::evidence_from>},
-    {"Action", 45, k_wrap, &entry_text<&core::AnswerEntry::action>},
-    {"Owner", 20, k_wrap, &entry_text<&core::AnswerEntry::owner>},
+    {"Action", 45, k_wrap, &action_text<&core::AnswerEntry::action>},
+    {"Owner", 20, k_wrap, &action_text<&core::AnswerEntry::owner>},
     {"Due", 12, k_plain, &due_cell},
     {"Overdue",
      9,
      k_plain,
-     [](const IR& r) { return r.score->overdue ? xlsx::text_cell(std::string("Yes")) : Cell{}; }},
+     [](const IR& r) {
+       return r.action != nullptr && r.action->overdue ? xlsx::text_cell(std::string("Yes"))
+                                                       : Cell{};
+     }},
     {"Action status", 12, k_plain, &action_status_cell},
-    {"Progress", 35, k_wrap, &entry_text<&core::AnswerEntry::progress>},
+    {"Progress", 35, k_wrap, &action_text<&core::AnswerEntry::progress>},
+    {"Action by", 20, k_wrap, &action_by_cell},
 };
 
 constexpr Column<IR> k_item_columns[] = {
@@ -228,10 +251,11 @@ constexpr Column<IR> k_item_columns[] = {
     {"Points if met", 9, k_score, [](const IR& r) { return xlsx::number_cell(r.score->gain); }},
     {"Mandatory", 11, k_plain, [](const IR& r) { return yes_no(r.score->item->mandatory); }},
     {"Evidence", 50, k_wrap, &entry_text<&core::AnswerEntry::evidence>},
-    {"Action", 45, k_wrap, &entry_text<&core::AnswerEntry::action>},
-    {"Owner", 20, k_wrap, &entry_text<&core::AnswerEntry::owner>},
+    {"Action", 45, k_wrap, &action_text<&core::AnswerEntry::action>},
+    {"Owner", 20, k_wrap, &action_text<&core::AnswerEntry::owner>},
     {"Due", 12, k_plain, &due_cell},
     {"Action status", 12, k_plain, &action_status_cell},
+    {"Action by", 20, k_wrap, &action_by_cell},
 };
 
 // Writes `columns`' header in row 0 and one row per element of `rows` below
@@ -434,8 +458,11 @@ write_action_plan(xlsx::Workbook& book, const core::Assessment& a)
   xlsx::Sheet sheet = book.add_sheet("Action plan");
   sheet.page_setup(true);
   std::vector<ItemRow> rows;
-  for (const std::size_t i : a.gaps) {
-    rows.push_back({rows.size() + 1, &a.items[i], a.checklist});
+  for (std::size_t rank = 0; rank < a.gaps.size(); ++rank) {
+    const core::ItemScore& score = a.items[a.gaps[rank]];
+    for (const core::ItemAction* action : action_rows(score)) {
+      rows.push_back({rank + 1, &score, a.checklist, action});
+    }
   }
   write_table(sheet, k_plan_columns, rows);
   if (rows.empty()) {
@@ -450,59 +477,113 @@ write_all_items(xlsx::Workbook& book, const core::Assessment& a, ItemRows which)
   sheet.page_setup(true);
   std::vector<ItemRow> rows;
   for (const core::ItemScore* score : listed_items(a, which)) {
-    rows.push_back({0, score, a.checklist});
+    for (const core::ItemAction* action : action_rows(*score)) {
+      rows.push_back({0, score, a.checklist, action});
+    }
   }
   write_table(sheet, k_item_columns, rows);
 }
 
+// The most respondents the sheet "Where you disagree" gives columns of
+// their own: three columns each stay well inside a sheet's 16,384.
+constexpr std::size_t k_sheet_respondents = 1000;
+
 // Writes the section scores of each respondent from `row` down: a header,
-// a row per section and the overall row. Returns the row after them.
+// a row per section and the overall row, with the spread; with `coverage`,
+// their coverage instead (the share of items they answered), no spread.
+// Returns the row after them.
 std::size_t
-write_spread_table(xlsx::Sheet& sheet, const core::Disagreements& d, std::size_t row)
+write_spread_table(xlsx::Sheet& sheet, const core::Disagreements& d, std::size_t row, bool coverage)
 {
-  const std::size_t n = d.respondents.size();
-  sheet.text(row, 0, "Section", k_header);
+  const std::size_t n = std::min(d.respondents.size(), k_sheet_respondents);
+  sheet.text(row, 0, coverage ? "Share of items answered (%)" : "Section", k_header);
   for (std::size_t r = 0; r < n; ++r) {
     sheet.text(row, r + 1, d.respondents[r], k_header);
   }
-  sheet.text(row, n + 1, "Spread", k_header);
+  if (!coverage) {
+    sheet.text(row, n + 1, "Spread", k_header);
+  }
   const auto scores = [&](std::size_t at,
                           const std::string& title,
                           const std::vector<std::optional<double>>& values,
                           const std::optional<double>& spread) {
     sheet.text(at, 0, title, k_wrap);
-    for (std::size_t r = 0; r < values.size(); ++r) {
+    for (std::size_t r = 0; r < n; ++r) {
       sheet.write(at, r + 1, xlsx::number_cell(values[r]), k_score);
     }
-    sheet.write(at, n + 1, xlsx::number_cell(spread), k_score);
+    if (!coverage) {
+      sheet.write(at, n + 1, xlsx::number_cell(spread), k_score);
+    }
   };
   for (std::size_t i = 0; i < d.sections.size(); ++i) {
+    const auto& section = d.sections[i];
     scores(row + 1 + i,
-           fmt::format("{}. {}", i + 1, d.sections[i].section->title),
-           d.sections[i].scores,
-           d.sections[i].spread);
+           fmt::format("{}. {}", i + 1, section.section->title),
+           coverage ? section.coverage : section.scores,
+           section.spread);
   }
-  scores(row + 1 + d.sections.size(), "Overall", d.overall, d.overall_spread);
+  scores(row + 1 + d.sections.size(),
+         "Overall",
+         coverage ? d.overall_coverage : d.overall,
+         d.overall_spread);
   return row + d.sections.size() + 3;
+}
+
+// Writes, from `row` down, the note on coverage and the items some
+// respondents left unanswered, one a row. Returns the row after them.
+std::size_t
+write_unanswered(xlsx::Sheet& sheet, const core::Disagreements& d, std::size_t row)
+{
+  sheet.text(row++, 0, coverage_note(), k_plain);
+  sheet.text(row, 0, "Item", k_header);
+  sheet.text(row, 1, "Statement", k_header);
+  sheet.text(row++, 2, "Not answered by", k_header);
+  for (const auto& blank : d.unanswered) {
+    sheet.text(row, 0, blank.item->item->id);
+    sheet.text(row, 1, blank.item->item->text, k_wrap);
+    std::vector<std::string> names;
+    for (const std::size_t r : blank.respondents) {
+      names.push_back(d.respondents[r]);
+    }
+    sheet.text(row++, 2, util::join(names, ", "), k_wrap);
+  }
+  return row + 1;
 }
 
 // The sheet "Where you disagree" of a merged file: each respondent's score
 // per section, then every item answered differently, widest first, with
-// the columns of respondent_columns() after the statement.
+// the columns of respondent_columns() after the statement. Past
+// k_sheet_respondents respondents, the first ones only, with a note.
 void
 write_disagreements(xlsx::Workbook& book,
                     const core::Disagreements& d,
-                    const core::Checklist& checklist)
+                    const core::Assessment& assessment)
 {
+  const core::Checklist& checklist = *assessment.checklist;
   xlsx::Sheet sheet = book.add_sheet("Where you disagree");
   sheet.page_setup(true);
-  const std::size_t n = d.respondents.size();
+  const std::size_t n = std::min(d.respondents.size(), k_sheet_respondents);
+  if (n < d.respondents.size()) {
+    sheet.text(1,
+               0,
+               fmt::format("This sheet shows the first {} of the {} respondents (a sheet has at "
+                           "most 16,384 columns); the spreads and counts are over all of them, "
+                           "and the CSV action plan and the JSON report carry every "
+                           "respondent's answers.",
+                           n,
+                           d.respondents.size()),
+               k_plain);
+  }
   sheet.column_width(0, 34);
   for (std::size_t col = 1; col <= 3 * n + 5; ++col) {
     sheet.column_width(col, col <= n + 1 ? 12 : 30);
   }
   sheet.text(0, 0, disagreement_summary(d), k_wrap);
-  std::size_t row = write_spread_table(sheet, d, 2);
+  std::size_t row = write_spread_table(sheet, d, 2, false);
+  if (partly_answered(d)) {
+    row = write_spread_table(sheet, d, row, true);
+    row = write_unanswered(sheet, d, row);
+  }
   const std::size_t header = row;
   std::size_t col = 0;
   for (const std::string_view title : {"Item", "Statement", "Merged answer"}) {
@@ -523,7 +604,7 @@ write_disagreements(xlsx::Workbook& book,
     for (const auto& column : respondent_columns()) {
       for (std::size_t r = 0; r < (column.per_respondent ? n : 1); ++r) {
         const core::AnswerEntry* entry =
-            column.per_respondent ? respondent_entry(s, d.respondents[r]) : nullptr;
+            column.per_respondent ? respondent_entry(d, assessment, s, r) : nullptr;
         const std::string value = column.value(&item, entry, checklist);
         if (column.name == respondent_columns().front().name) {
           sheet.write(row, col++, xlsx::number_cell(static_cast<double>(item.steps)), k_plain);
@@ -552,7 +633,7 @@ report_xlsx(const core::Assessment& assessment, const ReportOptions& options)
   write_action_plan(book, assessment);
   write_all_items(book, assessment, options.rows);
   if (options.disagreements != nullptr) {
-    write_disagreements(book, *options.disagreements, *assessment.checklist);
+    write_disagreements(book, *options.disagreements, assessment);
   }
   return book.finish();
 }
