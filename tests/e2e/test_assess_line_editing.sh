@@ -173,6 +173,9 @@ wait_for "Evidence (Enter keeps it, - clears it, or type new):"
 type_line "e"
 wait_for "No change was made in the editor; the current text is kept."
 wait_for "[2/11]"
+# The session ends before the next starts: it holds the file's lock.
+type_line "q"
+wait_exit 0 "review with an unchanged file"
 # An editor that saves control characters and one that saves over 64 KiB:
 # the first is shown exactly as kept, with what was left out; the second is
 # refused, and its file kept (issue 29).

@@ -67,8 +67,8 @@ expect_rc 0 "actions -o actions.md"
 expect_match "$(head -n 1 actions.md)" "^# " "actions: actions.md is Markdown"
 run "$FTSU_GAP" actions "$this" -o actions.html
 expect_rc 2 "actions -o actions.html: actions writes no HTML"
-run "$FTSU_GAP" aggregate "$last" "$this" -o roll-up.csv
-expect_rc 0 "aggregate -o roll-up.csv"
+run "$FTSU_GAP" aggregate "$last" "$this" --by-period -o roll-up.csv
+expect_rc 0 "aggregate --by-period -o roll-up.csv"
 expect_no_match "$(cat roll-up.csv)" "^Roll-up" "aggregate: roll-up.csv is not the text"
 run "$FTSU_GAP" show ngo-case-reviews -o checklist.json
 python3 -c 'import json; assert json.load(open("checklist.json"))["format"] == "ftsu-gap/checklist/v1"' \

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # report --format xlsx read back with openpyxl: the sheets and their order,
-# header rows, frozen panes, autofilters, real dates, scores equal to the
-# JSON report's, no formula anywhere even from answers that look like one,
+# header rows, frozen panes, autofilters, real dates, scores and the content
+# date equal to the JSON report's, no formula anywhere even from answers that look like one,
 # --gaps-only, and the refusal to write a binary file to a terminal. The
 # CSV action plan's new columns and --gaps-only are checked here too. When
 # LibreOffice is installed, it opens the workbook as a user's office suite
@@ -16,7 +16,7 @@ if ! "$py" -c 'import openpyxl' 2>/dev/null; then
 fi
 cd "$SCRATCH"
 # How many checks must run without LibreOffice (it adds its own below).
-expected=88
+expected=90
 examples=$FTSU_SOURCE_DIR/examples
 latest=$examples/example-trust-2025-26.yaml
 
@@ -93,6 +93,10 @@ def check_full(path, report_path, checklist_path):
     ok(f["Checklist"][1].value == report["checklist"]["title"], "Summary: checklist title")
     ok(f["Checklist id"][1].value == report["checklist"]["id"], "Summary: checklist id")
     ok(f["Checklist version"][1].value == report["checklist"]["version"], "Summary: version")
+    content = report["checklist"]["content_date"]
+    ok(content is not None and f["Content date"][1].is_date
+       and f["Content date"][1].value.date().isoformat() == content,
+       f"Summary: content date is a date, JSON's checklist.content_date ({content})")
     ok(f["Period"][1].value == report["period"], "Summary: period")
     ok(f["Assessed on"][1].is_date
        and f["Assessed on"][1].value.date().isoformat() == report["assessed_on"],
@@ -208,6 +212,9 @@ HOSTILE = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "=cmd|' /C calc'!A0
 def check_hostile(path):
     wb = load_workbook(path)
     ok(not formulas(wb), f"hostile: no formula cells: {formulas(wb)[:5]}")
+    content = summary(wb["Summary"])["Content date"][1]
+    ok(content.value == "not given" and content.data_type == "s",
+       f"hostile: no sources and no published date: content date not given ({content.value})")
     cells = {c.value: c for ws in wb for row in ws.iter_rows() for c in row
              if isinstance(c.value, str)}
     for text in HOSTILE:

@@ -58,7 +58,7 @@ add_folder(const std::string& dir, bool keep_going, InputList& out)
     std::string message = fmt::format(
         "{}: cannot list the folder: {}", folder.generic_string(), ec.message());
     if (!keep_going || folder == fs::path(dir)) {
-      throw Error(ExitCode::io_error, std::move(message));
+      throw Error(ExitCode::io_error, message);
     }
     out.unlisted.push_back(message + "; skipped (--keep-going)");
   }
