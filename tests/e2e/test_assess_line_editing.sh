@@ -244,7 +244,7 @@ wait_for "Evidence (Enter to skip):"
 type_text "Minute"
 keys Left Left
 type_line "s"
-wait_for "[2/"
+wait_for "/58] Section"
 type_line "q"
 wait_exit 0 "TERM=dumb"
 expect_terminal_restored "TERM=dumb"

@@ -8,7 +8,7 @@ cd "$SCRATCH"
 examples=$FTSU_SOURCE_DIR/examples
 
 # The example of docs/assess.md, exactly as documented there.
-printf '%s\n' m 'Board paper 7, March 2026' p '' 'Agree ring-fenced time with the chief people officer' 'Director of People' 31/03/2027 n 'No route to the chair yet' >input.txt
+printf '%s\n' m 'Board paper 7, March 2026' p '' 'Agree ring-fenced time with the chief people officer' 'Director of People' 31/03/2027 n 'No route to the chair yet' '' '' '' >input.txt
 run "$FTSU_GAP" --color always assess ngo-case-reviews --profile trust --organisation "Example Trust" --period 2026/27 \
   --assessors "FTSU guardian" --assessors "Director of People" -o p.yaml <input.txt
 expect_rc 0 "end of input ends cleanly"
@@ -32,7 +32,7 @@ assert a["guardian-ring-fenced-time"] == {"answer": "partial", "action": "Agree 
 assert a["guardian-access-ceo-chair"] == {"answer": "not-met", "evidence": "No route to the chair yet"}, a["guardian-access-ceo-chair"]
 PY
 CHECKS=$((CHECKS + 1))
-grep -qF "printf '%s\\n' m 'Board paper 7, March 2026' p '' 'Agree ring-fenced time with the chief people officer' 'Director of People' 31/03/2027 n 'No route to the chair yet'" \
+grep -qF "printf '%s\\n' m 'Board paper 7, March 2026' p '' 'Agree ring-fenced time with the chief people officer' 'Director of People' 31/03/2027 n 'No route to the chair yet' '' '' ''" \
   "$FTSU_SOURCE_DIR/docs/assess.md" || fail "docs/assess.md does not show the example this test runs"
 CHECKS=$((CHECKS + 1))
 
@@ -40,7 +40,7 @@ CHECKS=$((CHECKS + 1))
 run "$FTSU_GAP" assess -o p.yaml <<<$'x\n'
 
 expect_rc 0 "resumes without naming the checklist again"
-expect_match "$OUT" "\[1/55\]" "resumes at the first unanswered item"
+expect_match "$OUT" "\[4/58\]" "resumes at the first unanswered item"
 expect_match "$OUT" "The guardian holds no other role" "the fourth item"
 
 # An empty input stops at once and writes nothing new.

@@ -58,26 +58,74 @@ PY
 CHECKS=$((CHECKS + 1))
 expect_match "$(cat a.yaml)" "^organisation: Example Community Health NHS Trust$" "organisation saved"
 
-# 2. Resume at the first unanswered item; Ctrl-C at the prompt.
+# 2. Resume at the first unanswered item; Ctrl-C in its follow-up
+# questions, after the evidence. The header counts every item that applies.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/56] Section 1 of 11"
+wait_for "[3/58] Section 1 of 11"
 wait_for "go directly to the chief executive"
-type_line "n"
+type_line "p"
 wait_for "Evidence (Enter to skip):"
+type_line "Route agreed with the chair, not yet written down"
+wait_for "Action (Enter to skip):"
 tm send-keys -t "s$SESSION" C-c
-wait_exit 130 "Ctrl-C while typing evidence"
+wait_exit 130 "Ctrl-C in the follow-up questions"
 expect_match "$OUT" "interrupted; 1 answer saved" "says what was saved"
-expect_match "$(grep -A1 'guardian-access-ceo-chair:' a.yaml)" "not-met" "the answer given before Ctrl-C is kept"
+expect_match "$(tr -d '\n' <<<"$OUT")" "the follow-up questions of 'guardian-access-ceo-chair' were not finished and come again" "says the item's follow-ups come again"
+expect_match "$(grep -A3 'guardian-access-ceo-chair:' a.yaml)" "unfinished: true" "the item is marked unfinished"
 run "$FTSU_GAP" validate a.yaml
+expect_rc 0 "validate accepts the unfinished mark"
 expect_match "$OUT" "3 of 58 items answered" "all three answers kept"
+run "$FTSU_GAP" report a.yaml --format json -o a.json
+expect_rc 0 "report accepts the unfinished mark"
+
+# 2b. The next run resumes at that item's follow-ups with the evidence
+# kept (issue 22 item 9), and b goes back past where it started, to items
+# answered in the first run.
+start assess ngo-case-reviews -o a.yaml
+wait_for "Answered Partially met in an earlier session"
+wait_for "Current: Route agreed with the chair, not yet written down"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
+type_line ""
+wait_for "Action (Enter to skip):"
+type_line "Write the route into the policy"
+wait_for "Owner (Enter to skip):"
+type_line "Chair"
+wait_for "Due (YYYY-MM-DD or DD/MM/YYYY) (Enter to skip):"
+type_line ""
+wait_for "[4/58] Section 1 of 11"
+type_line "b"
+wait_for "[3/58] Section 1 of 11"
+type_line "b"
+wait_for "[2/58] Section 1 of 11"
+wait_for "Current answer: Partially met"
+type_line "b"
+wait_for "[1/58] Section 1 of 11"
+type_line "b"
+wait_for "This is the first item; there is nothing before it."
+type_line ""
+wait_for "[2/58] Section 1 of 11"
+type_line "q"
+wait_exit 0 "back through the items of an earlier run"
+python3 - <<'PY' || fail "the resumed follow-ups were not saved"
+import yaml
+a = yaml.safe_load(open("a.yaml"))["answers"]
+e = a["guardian-access-ceo-chair"]
+assert e["answer"] == "partial", e
+assert e["evidence"] == "Route agreed with the chair, not yet written down", e
+assert e["action"] == "Write the route into the policy" and e["owner"] == "Chair", e
+assert "unfinished" not in e, e
+assert a["guardian-fair-open-appointment"]["answer"] == "met"
+assert a["guardian-ring-fenced-time"]["answer"] == "partial"
+PY
+CHECKS=$((CHECKS + 1))
 
 # 3. kill -9 at a prompt loses nothing already answered.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/55]"
+wait_for "[4/58]"
 type_line "x"
 wait_for "Evidence (Enter to skip):"
 type_line ""
-wait_for "[2/55]"
+wait_for "[5/58]"
 pid=$(assess_pid a.yaml)
 kill -9 "$pid"
 wait_exit 137 "kill -9"
@@ -114,9 +162,10 @@ expect_same before-stale.yaml a.yaml "nothing written through a symlink lock"
 rm a.yaml.lock
 
 # 3b. kill -9 in the middle of the plan prompts: the answer, the evidence
-# and the action typed before it are all kept.
+# and the action typed before it are all kept, and the next run asks the
+# rest of that item's plan.
 start assess ngo-case-reviews -o a.yaml
-wait_for "[1/54]"
+wait_for "[5/58]"
 type_line "n"
 wait_for "Evidence (Enter to skip):"
 type_line "No written role description"
@@ -131,7 +180,29 @@ answers = yaml.safe_load(open("a.yaml"))["answers"]
 entry = [v for v in answers.values() if isinstance(v, dict) and v.get("action") == "Write the role description"]
 assert len(entry) == 1, answers
 assert entry[0]["answer"] == "not-met" and entry[0]["evidence"] == "No written role description"
+assert entry[0]["unfinished"] is True
 assert "owner" not in entry[0]
+PY
+CHECKS=$((CHECKS + 1))
+start assess ngo-case-reviews -o a.yaml
+wait_for "Answered Not met in an earlier session"
+wait_for "Evidence (Enter keeps it, - clears it, or type new):"
+type_line ""
+wait_for "Current: Write the role description"
+wait_for "Action (Enter keeps it, - clears it):"
+type_line ""
+wait_for "Owner (Enter to skip):"
+type_line "Director of People"
+wait_for "Due (YYYY-MM-DD or DD/MM/YYYY) (Enter to skip):"
+type_line ""
+wait_for "[6/58]"
+type_line "q"
+wait_exit 0 "the plan resumed after kill -9"
+python3 - <<'PY' || fail "the plan resumed after kill -9 was not saved"
+import yaml
+answers = yaml.safe_load(open("a.yaml"))["answers"]
+entry = [v for v in answers.values() if isinstance(v, dict) and v.get("action") == "Write the role description"]
+assert entry[0]["owner"] == "Director of People" and "unfinished" not in entry[0], entry
 PY
 CHECKS=$((CHECKS + 1))
 
@@ -140,11 +211,11 @@ rm -f a.yaml.lock
 # 4. SIGTERM and SIGHUP at a prompt: saved, exit 130.
 for signal in TERM HUP; do
   start assess ngo-case-reviews -o a.yaml
-  wait_for "[1/5"
+  wait_for "/58] Section"
   type_line "m"
   wait_for "Evidence (Enter to skip):"
   type_line ""
-  wait_for "[2/5"
+  wait_for "/58] Section"
   kill -"$signal" "$(assess_pid a.yaml)"
   wait_exit 130 "SIG$signal"
 done
@@ -182,7 +253,7 @@ type_line "p"
 wait_exit 4 "a save over a file changed on disk stops"
 expect_match "$(tr -d '\n' <<<"$OUT")" "two\.yaml changed on disk while this session had it open, so it was not overwritten; this session's answers are saved in two\.yaml\.conflict\.yaml" "says so and where the answers are"
 expect_match "$(cat two.yaml)" "^x-edited: yes$" "the change on disk is kept"
-expect_match "$(cat two.yaml.conflict.yaml)" "guardian-ring-fenced-time: partial" "this session's answer is in the side file"
+expect_match "$(grep -A1 'guardian-ring-fenced-time:' two.yaml.conflict.yaml)" "answer: partial" "this session's answer is in the side file"
 CHECKS=$((CHECKS + 1))
 [ ! -e two.yaml.lock ] || fail "the lock is left after the session stopped"
 

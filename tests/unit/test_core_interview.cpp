@@ -64,7 +64,7 @@ interview(ScriptedPrompter& prompter,
   s->checklist = load_from_string(k_checklist).checklist;
   REQUIRE(s->checklist);
   s->answers = std::move(answers);
-  const auto items = interview_items(*s->checklist, s->answers, section, review);
+  const auto items = interview_items(*s->checklist, s->answers, section);
   REQUIRE(items);
   s->result = run_interview(
       *s->checklist,
@@ -121,11 +121,15 @@ TEST_CASE("answer with evidence, saving after the answer and after the evidence"
   CHECK(answer_of(s->answers, "a") == "met");
   CHECK(s->answers.find("a")->evidence == "Board paper 7");
   CHECK(answer_of(s->answers, "d") == "na");
-  // a: answer + evidence = 2 saves; b, c, d: 1 each.
-  CHECK(s->saves.size() == 5);
-  CHECK(s->saves[0].find("  a: met") != std::string::npos);
+  // a: answer (marked unfinished) + evidence + the end of its follow-ups
+  // = 3 saves; b, c, d: 2 each.
+  CHECK(s->saves.size() == 9);
+  CHECK(s->saves[0].find("answer: met\n    unfinished: true\n") != std::string::npos);
   CHECK(s->saves[0].find("Board paper 7") == std::string::npos);
   CHECK(s->saves[1].find("Board paper 7") != std::string::npos);
+  CHECK(s->saves[1].find("unfinished") != std::string::npos);
+  CHECK(s->saves[2].find("unfinished") == std::string::npos);
+  CHECK(s->saves.back().find("unfinished") == std::string::npos);
   CHECK(p.headers[0] == "[1/4] Section 1 of 2: One · 0% done");
   CHECK(p.headers[2] == "[3/4] Section 2 of 2: Two · 50% done");
 }
@@ -175,7 +179,7 @@ TEST_CASE("quit stops at once, keeping what was saved")
   ScriptedPrompter p({"m", "", "q"});
   const auto s = interview(p, answers_from(""));
   CHECK(s->result.end == InterviewResult::End::quit);
-  CHECK(s->saves.size() == 1);
+  CHECK(s->saves.size() == 2);
   CHECK(answer_of(s->answers, "a") == "met");
   CHECK_FALSE(answer_of(s->answers, "b").has_value());
 }
@@ -186,7 +190,81 @@ TEST_CASE("an interrupt while typing evidence keeps the answer already saved")
   const auto s = interview(p, answers_from(""));
   CHECK(s->result.end == InterviewResult::End::interrupted);
   REQUIRE(s->saves.size() == 1);
-  CHECK(s->saves[0].find("  a: partial") != std::string::npos);
+  CHECK(s->saves[0].find("answer: partial\n    unfinished: true\n") != std::string::npos);
+  CHECK(s->result.unfinished == "a");
+}
+
+TEST_CASE("an interrupted follow-up is resumed at its follow-ups, with what was saved shown")
+{
+  ScriptedPrompter first({"p", "Activity log", "<int>"});
+  const auto s = interview(first, answers_from(""));
+  CHECK(s->result.end == InterviewResult::End::interrupted);
+  CHECK(s->result.unfinished == "a");
+  // The file as saved (what kill -9 would leave) carries the mark.
+  DiagnosticSink sink("a.yaml");
+  auto saved = load_answers(s->saves.back(), sink);
+  REQUIRE(saved);
+  CHECK_FALSE(sink.has_errors());
+  REQUIRE(saved->find("a") != nullptr);
+  CHECK(saved->find("a")->unfinished);
+  CHECK(saved->find("a")->evidence == "Activity log");
+
+  ScriptedPrompter second({"", "Chase the declarations", "", "", "q"});
+  const auto t = interview(second, std::move(*saved));
+  // a's menu is not shown again: its follow-ups come first, then b.
+  CHECK(second.asked == std::vector<std::string>{"b"});
+  CHECK(second.prompts
+        == std::vector<std::string>{"Evidence", "Action", "Owner", "Due (YYYY-MM-DD or DD/MM/YYYY)"});
+  CHECK(second.currents[0] == "Activity log");
+  REQUIRE_FALSE(second.messages.empty());
+  CHECK(second.messages[0].find("[1/4]") != std::string::npos);
+  CHECK(second.messages[0].find("Answered Partially met in an earlier session") != std::string::npos);
+  const AnswerEntry* a = t->answers.find("a");
+  REQUIRE(a != nullptr);
+  CHECK(a->answer == "partial");
+  CHECK(a->evidence == "Activity log");
+  CHECK(a->action == "Chase the declarations");
+  CHECK_FALSE(a->unfinished);
+  CHECK(t->saves.back().find("unfinished") == std::string::npos);
+  CHECK(t->result.answered == 0);
+}
+
+TEST_CASE("an end of input in the follow-ups leaves the item unfinished too")
+{
+  ScriptedPrompter first({"m", "<eof>"});
+  const auto s = interview(first, answers_from(""));
+  CHECK(s->result.end == InterviewResult::End::end_of_input);
+  CHECK(s->answers.find("a")->unfinished);
+  ScriptedPrompter second({"Board paper", "q"});
+  const auto t = interview(second, s->answers);
+  CHECK(second.asked == std::vector<std::string>{"b"});
+  CHECK(t->answers.find("a")->evidence == "Board paper");
+  CHECK_FALSE(t->answers.find("a")->unfinished);
+}
+
+TEST_CASE("back goes past where a resumed run started, to items answered in an earlier run")
+{
+  ScriptedPrompter first({"m", "", "n", "", "", "", "", "q"});
+  const auto s = interview(first, answers_from(""));
+  ScriptedPrompter second({"b", "b", "b", "", "", "q"});
+  const auto t = interview(second, s->answers);
+  // Starts at c; back to b, to a, "first item" at a; Enter keeps a and b.
+  CHECK(second.asked == std::vector<std::string>{"c", "b", "a", "a", "b", "c"});
+  CHECK(second.headers[0] == "[3/4] Section 2 of 2: Two · 50% done");
+  CHECK(second.headers[1] == "[2/4] Section 1 of 2: One · 50% done");
+  REQUIRE(second.messages.size() == 1);
+  CHECK(second.messages[0].find("first item") != std::string::npos);
+  CHECK(answer_of(t->answers, "a") == "met");
+  CHECK(answer_of(t->answers, "b") == "not-met");
+}
+
+TEST_CASE("going forward passes over items answered before the run")
+{
+  ScriptedPrompter first({"s", "m", "", "m", "", "q"});
+  const auto s = interview(first, answers_from(""));
+  ScriptedPrompter second({"n", "", "", "", "", "q"});
+  interview(second, s->answers);
+  CHECK(second.asked == std::vector<std::string>{"a", "d"});
 }
 
 TEST_CASE("resume: a second run asks only what is unanswered")
@@ -223,7 +301,7 @@ TEST_CASE("--section limits the interview to one section")
   const auto s = interview(p, answers_from(""), false, std::string("two"));
   CHECK(p.asked == std::vector<std::string>{"c", "d"});
   const auto c = load_from_string(k_checklist).checklist;
-  CHECK_FALSE(interview_items(*c, s->answers, std::string("three"), false).has_value());
+  CHECK_FALSE(interview_items(*c, s->answers, std::string("three")).has_value());
 }
 
 TEST_CASE("items outside the profile are not asked")
@@ -303,9 +381,12 @@ TEST_CASE("the plan after a partial answer: action, owner and a UK date saved as
   CHECK(a->action == "Train the rest");
   CHECK(a->owner == "Guardian");
   CHECK(a->due == ftsu::util::Date{2027, 3, 31});
-  // Saved after the answer, the evidence, the action, the owner and the due date.
-  CHECK(s->saves.size() == 5);
+  // Saved after the answer, the evidence, the action, the owner, the due
+  // date and, the follow-ups done, without the unfinished mark.
+  CHECK(s->saves.size() == 6);
+  CHECK(s->saves[4].find("due: 2027-03-31\n    unfinished: true") != std::string::npos);
   CHECK(s->saves.back().find("due: 2027-03-31") != std::string::npos);
+  CHECK(s->saves.back().find("unfinished") == std::string::npos);
 }
 
 TEST_CASE("a due date that is not a date is asked again with a hint")
@@ -358,7 +439,7 @@ TEST_CASE("overdue is judged as report judges it: against the file's assessed_on
     ScriptedPrompter p({"q"});
     const auto checklist = load_from_string(k_checklist).checklist;
     AnswersFile answers = answers_from(lines, "assessed_on: 2025-04-01\n");
-    const auto items = interview_items(*checklist, answers, std::nullopt, true);
+    const auto items = interview_items(*checklist, answers, std::nullopt);
     REQUIRE(items);
     run_interview(
         *checklist,
@@ -416,7 +497,7 @@ TEST_CASE("each answer records its date in assessed_on")
   auto checklist = load_from_string(k_checklist).checklist;
   AnswersFile answers = answers_from("");
   ScriptedPrompter p({"m", "", "q"});
-  const auto items = interview_items(*checklist, answers, std::nullopt, false);
+  const auto items = interview_items(*checklist, answers, std::nullopt);
   run_interview(
       *checklist,
       answers,

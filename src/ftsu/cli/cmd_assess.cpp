@@ -30,6 +30,17 @@ namespace {
 using core::Error;
 using core::ExitCode;
 
+// Says which item's follow-up questions the session stopped in, if any.
+std::string
+unfinished_note(const core::InterviewResult& result)
+{
+  return result.unfinished
+             ? fmt::format("; the follow-up questions of '{}' were not finished and come again "
+                           "when assess runs on the file",
+                           util::for_terminal(*result.unfinished))
+             : std::string();
+}
+
 struct AssessOptions
 {
   std::optional<std::string> checklist;
@@ -244,7 +255,7 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
     fresh.assessors = answers.assessors;
     answers = std::move(fresh);
   }
-  const auto items = core::interview_items(*checklist, answers, options.section, options.review);
+  const auto items = core::interview_items(*checklist, answers, options.section);
 
   bool first_save = true;
   // The file as this session last read or wrote it: a save over anything
@@ -280,7 +291,12 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
   if (!exists) {
     save(answers);
   }
-  if (!items || items->empty()) {
+  const bool nothing_to_ask =
+      !items || items->empty()
+      || (!options.review && std::none_of(items->begin(), items->end(), [&](const core::Item* item) {
+           return core::needs_asking(*checklist, answers, *item);
+         }));
+  if (nothing_to_ask) {
     prompter.show_message(options.review
                               ? "There are no items to review here."
                               : "Nothing left to ask: every item here is answered. Use --review "
@@ -291,14 +307,23 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
   run.review = options.review;
   run.answered_on = header.assessed_on ? std::nullopt : std::optional<util::Date>(local_today);
   run.today = local_today;
-  const core::InterviewResult result = core::run_interview(
-      *checklist, answers, items.value_or(std::vector<const core::Item*>{}), run, prompter, save);
+  const core::InterviewResult result =
+      core::run_interview(*checklist,
+                          answers,
+                          nothing_to_ask ? std::vector<const core::Item*>{} : *items,
+                          run,
+                          prompter,
+                          save);
   if (result.end == core::InterviewResult::End::interrupted) {
-    write_stderr(fmt::format("\nftsu-gap: interrupted; {} answer{} saved in {}\n",
+    write_stderr(fmt::format("\nftsu-gap: interrupted; {} answer{} saved in {}{}\n",
                              result.answered + result.not_applicable,
                              result.answered + result.not_applicable == 1 ? "" : "s",
-                             util::for_terminal(options.output)));
+                             util::for_terminal(options.output),
+                             unfinished_note(result)));
     return static_cast<int>(ExitCode::interrupted);
+  }
+  if (result.end == core::InterviewResult::End::end_of_input && result.unfinished) {
+    write_stderr(fmt::format("ftsu-gap: the input ended{}\n", unfinished_note(result)));
   }
   write_stdout(util::for_terminal(
       "\n" + core::session_summary(result, *checklist, answers, options.section, local_today)

@@ -79,6 +79,9 @@ struct AnswerEntry
   // A short note on the action's progress.
   util::OptionalText progress;
   util::OptionalText note;
+  // True while `assess` has saved the answer but not yet finished its
+  // follow-up questions (`unfinished: true`): the next `assess` resumes there.
+  bool unfinished = false;
 
   // Returns true when the entry has an action that is not done.
   bool

@@ -126,6 +126,7 @@ read_entry_value(const yaml::Node& value,
                                                                "status",
                                                                "progress",
                                                                "note",
+                                                               "unfinished",
                                                                "respondents"}
                      : std::initializer_list<std::string_view>{"answer",
                                                                "evidence",
@@ -163,6 +164,7 @@ read_entry_value(const yaml::Node& value,
   }
   answer.progress = f.text("progress");
   answer.note = f.text("note");
+  answer.unfinished = level == EntryLevel::item && f.boolean("unfinished").value_or(false);
   answer.extensions = extensions_of(value);
   if (const yaml::Node* node = f.get("respondents"); node != nullptr && level == EntryLevel::item) {
     read_respondents(*node, sink, answer);

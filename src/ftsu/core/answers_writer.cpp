@@ -55,7 +55,7 @@ bool
 needs_long_form(const AnswerEntry& e)
 {
   return e.long_form || e.evidence || e.evidence_from || e.action || e.owner || e.due || e.status
-         || e.progress || e.note || !e.extensions.empty() || !e.respondents.empty();
+         || e.progress || e.note || e.unfinished || !e.extensions.empty() || !e.respondents.empty();
 }
 
 // Writes the fields of a long-form entry at `indent`.
@@ -77,6 +77,10 @@ entry_fields(std::string& out, const AnswerEntry& e, std::size_t indent)
   }
   field(out, indent, "progress", e.progress);
   field(out, indent, "note", e.note);
+  if (e.unfinished) {
+    out.append(indent, ' ');
+    out += "unfinished: true\n";
+  }
   extensions(out, indent, e.extensions);
   if (e.respondents.empty()) {
     return;

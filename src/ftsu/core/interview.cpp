@@ -294,10 +294,8 @@ invalid_hint(const Checklist& checklist)
 std::optional<std::vector<const Item*>>
 interview_items(const Checklist& checklist,
                 const AnswersFile& answers,
-                const std::optional<std::string>& section,
-                bool review)
+                const std::optional<std::string>& section)
 {
-  const auto matched = match_answers(answers, checklist);
   std::vector<const Item*> items;
   bool section_found = !section;
   for (const auto& s : checklist.sections) {
@@ -306,14 +304,7 @@ interview_items(const Checklist& checklist,
     }
     section_found = true;
     for (const auto& item : s.items) {
-      if (!item.applies_to(answers.profile)) {
-        continue;
-      }
-      const auto it = matched.find(item.id);
-      const bool answered =
-          it != matched.end() && answers.answers[it->second].answer
-          && checklist.find_option(*answers.answers[it->second].answer) != nullptr;
-      if (review || !answered) {
+      if (item.applies_to(answers.profile)) {
         items.push_back(&item);
       }
     }
@@ -322,6 +313,18 @@ interview_items(const Checklist& checklist,
     return std::nullopt;
   }
   return items;
+}
+
+bool
+needs_asking(const Checklist& checklist, const AnswersFile& answers, const Item& item)
+{
+  const auto matched = match_answers(answers, checklist);
+  const auto it = matched.find(item.id);
+  if (it == matched.end()) {
+    return true;
+  }
+  const AnswerEntry& entry = answers.answers[it->second];
+  return !entry.answer || checklist.find_option(*entry.answer) == nullptr || entry.unfinished;
 }
 
 namespace {
@@ -647,7 +650,20 @@ run_interview(const Checklist& checklist,
   std::map<std::string, bool> answered; // item id -> counts (not N/A)
   std::set<std::string> skipped;
   Progress progress(checklist, answers);
-  std::size_t i = 0;
+  // The items shown in this run: going forward asks them again, with the
+  // ones that still need an answer; the others (answered in an earlier
+  // run) are passed over unless `b` comes back to them.
+  std::vector<bool> visited(items.size(), false);
+  const auto asks = [&](std::size_t j) {
+    return options.review || visited[j] || needs_asking(checklist, answers, *items[j]);
+  };
+  const auto next_from = [&](std::size_t j) {
+    while (j < items.size() && !asks(j)) {
+      ++j;
+    }
+    return j;
+  };
+  std::size_t i = next_from(0);
   const auto stop = [&](InterviewResult::End end) {
     result.end = end;
     for (const auto& [id, counts] : answered) {
@@ -656,16 +672,52 @@ run_interview(const Checklist& checklist,
     result.skipped = skipped.size();
     return result;
   };
-  const auto stop_on = [&](Input::Kind kind) {
+  const auto stop_on = [&](Input::Kind kind, const Item* unfinished) {
+    if (unfinished != nullptr) {
+      result.unfinished = unfinished->id;
+    }
     return stop(kind == Input::Kind::interrupted ? InterviewResult::End::interrupted
                                                  : InterviewResult::End::end_of_input);
   };
+  // Asks the follow-ups of `item`'s answer (saved, with its `unfinished`
+  // mark) and removes the mark once they are done.
+  const auto follow_up = [&](const Item& item,
+                             const std::optional<double>& score,
+                             const std::optional<std::string>& open_action) {
+    FollowUp questions(checklist, answers, item, prompter, save);
+    if (const auto end = questions.run(score, open_action)) {
+      return end;
+    }
+    entry_for(answers, checklist, item).unfinished = false;
+    save(answers);
+    return std::optional<Input::Kind>();
+  };
   while (i < items.size()) {
+    visited[i] = true;
     const Question q =
         make_question(checklist, answers, items, i, progress, overdue_as_of(answers, options));
+    if (const AnswerEntry* entry = find_entry(answers, *q.item);
+        entry != nullptr && entry->unfinished && entry->answer) {
+      // An earlier run stopped in this item's follow-ups: they come again,
+      // each showing what was saved.
+      const ScaleOption* option = checklist.find_option(*entry->answer);
+      if (option != nullptr) {
+        prompter.show_message(
+            fmt::format("{}\n  {}\nAnswered {} in an earlier session, which stopped before its "
+                        "follow-up questions were finished; they continue here.",
+                        header_line(q),
+                        q.item->text,
+                        option->label));
+        if (const auto end = follow_up(*q.item, option->score, q.open_action)) {
+          return stop_on(*end, q.item);
+        }
+        i = next_from(i + 1);
+        continue;
+      }
+    }
     const Input input = prompter.choose(q, checklist);
     if (stopped(input)) {
-      return stop_on(input.kind);
+      return stop_on(input.kind, nullptr);
     }
     const Reply reply = parse_reply(input.text, checklist, q.answer.has_value());
     switch (reply.kind) {
@@ -681,7 +733,7 @@ run_interview(const Checklist& checklist,
       if (!q.answer) {
         skipped.insert(q.item->id);
       }
-      ++i;
+      i = next_from(i + 1);
       continue;
     case Reply::Kind::back:
       if (i == 0) {
@@ -691,13 +743,14 @@ run_interview(const Checklist& checklist,
       }
       continue;
     case Reply::Kind::keep:
-      ++i;
+      i = next_from(i + 1);
       continue;
     case Reply::Kind::answer:
       break;
     }
     AnswerEntry& entry = entry_for(answers, checklist, *q.item);
     entry.answer = reply.key;
+    entry.unfinished = true;
     if (options.answered_on) {
       answers.assessed_on = options.answered_on;
     }
@@ -707,11 +760,10 @@ run_interview(const Checklist& checklist,
     progress.answered(*q.item);
     order_entries(answers, checklist);
     save(answers);
-    FollowUp follow_up(checklist, answers, *q.item, prompter, save);
-    if (const auto end = follow_up.run(score, q.open_action)) {
-      return stop_on(*end);
+    if (const auto end = follow_up(*q.item, score, q.open_action)) {
+      return stop_on(*end, q.item);
     }
-    ++i;
+    i = next_from(i + 1);
   }
   return stop(InterviewResult::End::finished);
 }

@@ -73,6 +73,9 @@ struct InterviewResult
   std::size_t answered = 0;
   std::size_t not_applicable = 0;
   std::size_t skipped = 0;
+  // The item whose follow-up questions the end interrupted (it keeps its
+  // `unfinished` mark, so the next run resumes there).
+  std::optional<std::string> unfinished;
 };
 
 // The user's side of an interview. The terminal prompter (cli/) and a
@@ -131,13 +134,16 @@ std::string header_line(const Question& question);
 // Returns the hint shown after invalid input.
 std::string invalid_hint(const Checklist& checklist);
 
-// The items an interview asks about: those that apply to the profile, in
-// checklist order, only in `section` when given, and only the unanswered
-// ones unless `review`. Returns nullopt when `section` names no section.
+// The items of an interview: those that apply to the profile, in checklist
+// order, only in `section` when given. Returns nullopt when `section` names
+// no section.
 std::optional<std::vector<const Item*>> interview_items(const Checklist& checklist,
                                                         const AnswersFile& answers,
-                                                        const std::optional<std::string>& section,
-                                                        bool review);
+                                                        const std::optional<std::string>& section);
+
+// Returns true when `item` still needs asking: it has no answer on the
+// scale, or its follow-up questions were not finished (`unfinished`).
+bool needs_asking(const Checklist& checklist, const AnswersFile& answers, const Item& item);
 
 // Returns true when some item of `checklist` is limited to profiles, so an
 // answers file must name its profile for the right items to be asked.
@@ -182,10 +188,14 @@ struct InterviewOptions
 
 // Runs the interview over `items`, writing answers into `answers` and
 // calling `save` after every change, so an interruption loses at most the
-// reply being typed. After each answer come, in this order: the evidence;
-// for an answer scoring below 1, the action, its owner and its due date;
-// for a fully met item with an open action, whether that action is done.
-// Throws whatever `save` throws.
+// reply being typed. It starts at the first item that needs asking (every
+// item with `review`), and going forward passes over those answered
+// before this run; `b` goes back to any item of `items`. After each answer
+// come, in this order: the evidence; for an answer scoring below 1, the
+// action, its owner and its due date; for a fully met item with an open
+// action, whether that action is done. The answer is saved marked
+// `unfinished` until they are done, and an item so marked is resumed at
+// its follow-ups. Throws whatever `save` throws.
 InterviewResult run_interview(const Checklist& checklist,
                               AnswersFile& answers,
                               const std::vector<const Item*>& items,
