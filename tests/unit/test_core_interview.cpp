@@ -213,12 +213,14 @@ TEST_CASE("an interrupted follow-up is resumed at its follow-ups, with what was 
   const auto t = interview(second, std::move(*saved));
   // a's menu is not shown again: its follow-ups come first, then b.
   CHECK(second.asked == std::vector<std::string>{"b"});
-  CHECK(second.prompts
-        == std::vector<std::string>{"Evidence", "Action", "Owner", "Due (YYYY-MM-DD or DD/MM/YYYY)"});
+  CHECK(
+      second.prompts
+      == std::vector<std::string>{"Evidence", "Action", "Owner", "Due (YYYY-MM-DD or DD/MM/YYYY)"});
   CHECK(second.currents[0] == "Activity log");
   REQUIRE_FALSE(second.messages.empty());
   CHECK(second.messages[0].find("[1/4]") != std::string::npos);
-  CHECK(second.messages[0].find("Answered Partially met in an earlier session") != std::string::npos);
+  CHECK(second.messages[0].find("Answered Partially met in an earlier session")
+        != std::string::npos);
   const AnswerEntry* a = t->answers.find("a");
   REQUIRE(a != nullptr);
   CHECK(a->answer == "partial");

@@ -293,9 +293,10 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
   }
   const bool nothing_to_ask =
       !items || items->empty()
-      || (!options.review && std::none_of(items->begin(), items->end(), [&](const core::Item* item) {
-           return core::needs_asking(*checklist, answers, *item);
-         }));
+      || (!options.review
+          && std::none_of(items->begin(), items->end(), [&](const core::Item* item) {
+               return core::needs_asking(*checklist, answers, *item);
+             }));
   if (nothing_to_ask) {
     prompter.show_message(options.review
                               ? "There are no items to review here."
