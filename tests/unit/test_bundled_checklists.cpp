@@ -380,12 +380,16 @@ current_ngo_demands(const Checklist& checklist)
 {
   static const std::regex names_ngo(R"(\bngo\b|national guardian's office)");
   static const std::vector<std::regex> demands = {
-      std::regex(R"(\b(send|sends|sent|submit|submits|submitted|submission|submissions|return|returns|returned|report|reports|reported|goes|go)\b[^.;:]*\bto the (ngo|national guardian's office)\b)"),
-      std::regex(R"(\b(register|registers|registered|registration)\b[^.;:]*\b(ngo|national guardian's office)\b)"),
+      std::regex(
+          R"(\b(send|sends|sent|submit|submits|submitted|submission|submissions|return|returns|returned|report|reports|reported|goes|go)\b[^.;:]*\bto the (ngo|national guardian's office)\b)"),
+      std::regex(
+          R"(\b(register|registers|registered|registration)\b[^.;:]*\b(ngo|national guardian's office)\b)"),
       std::regex(R"(\b(ngo|national guardian's office)('s)? (guardian )?directory\b)"),
       std::regex(R"(\b(ngo|national guardian's office)('s)? (foundation )?training\b)"),
-      std::regex(R"(\b(trained|provided|run|offered|supported) (by|through) the (ngo|national guardian's office)\b)"),
-      std::regex(R"(\bthe (ngo|national guardian's office) (provides|runs|offers|collects|publishes|requires|expects|asks)\b)"),
+      std::regex(
+          R"(\b(trained|provided|run|offered|supported) (by|through) the (ngo|national guardian's office)\b)"),
+      std::regex(
+          R"(\bthe (ngo|national guardian's office) (provides|runs|offers|collects|publishes|requires|expects|asks)\b)"),
       std::regex(R"(\bngo (confirmation|data submissions?|registration)\b)"),
   };
   static const std::regex past(
@@ -415,20 +419,23 @@ current_ngo_demands(const Checklist& checklist)
 
 } // namespace
 
-TEST_CASE("no item of the latest checklists treats the National Guardian's Office as a current body")
+TEST_CASE(
+    "no item of the latest checklists treats the National Guardian's Office as a current body")
 {
   const auto all = bundled();
   SUBCASE("the check finds the demands 2026.2 made")
   {
     const auto found = current_ngo_demands(*all.at("ngo-case-reviews@2026.2"));
     const auto has = [&found](std::string_view id) {
-      return std::any_of(found.begin(), found.end(), [id](const std::string& f) { return f.starts_with(id); });
+      return std::any_of(
+          found.begin(), found.end(), [id](const std::string& f) { return f.starts_with(id); });
     };
     CHECK(has("guardian-records-cases: "));
     CHECK(current_ngo_demands(*all.at("leaders-guide-2022@2026.2")).size() >= 2);
     const auto policy = current_ngo_demands(*all.at("ftsu-policy-2022@2026.2"));
-    CHECK(std::any_of(policy.begin(), policy.end(),
-                      [](const std::string& f) { return f.starts_with("guardian-in-post: "); }));
+    CHECK(std::any_of(policy.begin(), policy.end(), [](const std::string& f) {
+      return f.starts_with("guardian-in-post: ");
+    }));
   }
   SUBCASE("the latest versions make none")
   {

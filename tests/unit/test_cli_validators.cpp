@@ -45,5 +45,6 @@ TEST_CASE("a count: a fraction is not a whole number, not out of range")
   CHECK(verdict(check, "0") == "0 is not from 1 to 1000000");
   CHECK(verdict(check, "-3") == "-3 is not from 1 to 1000000");
   CHECK(verdict(check, "1000001") == "1000001 is not from 1 to 1000000");
-  CHECK(verdict(check, "99999999999999999999999") == "99999999999999999999999 is not from 1 to 1000000");
+  CHECK(verdict(check, "99999999999999999999999")
+        == "99999999999999999999999 is not from 1 to 1000000");
 }

@@ -3,9 +3,9 @@
 // content date and when a checklist is stale.
 #include <ftsu/core/currency.hpp>
 
-#include "testutil.hpp"
-
 #include <algorithm>
+
+#include "testutil.hpp"
 
 using ftsu::test::load_from_string;
 
@@ -33,7 +33,8 @@ sections:
                      item_sources);
 }
 
-constexpr std::string_view k_sources = R"(  - {id: old, title: Old, status: withdrawn, checked: 2026-06-01}
+constexpr std::string_view k_sources =
+    R"(  - {id: old, title: Old, status: withdrawn, checked: 2026-06-01}
   - {id: older, title: Older, status: superseded}
   - {id: now, title: Now, status: current, checked: 2025-10-01}
   - {id: past, title: Past, status: historical, checked: 2020-01-01})";
@@ -54,8 +55,9 @@ TEST_CASE("an item resting only on withdrawn or superseded sources is warned abo
   {
     const auto r = load_from_string(checklist_with(k_sources, "[old, older]"));
     REQUIRE(r.checklist);
-    CHECK(has_warning(r, "item 'a' rests only on superseded or withdrawn sources: "
-                         "'old' (withdrawn), 'older' (superseded)"));
+    CHECK(has_warning(r,
+                      "item 'a' rests only on superseded or withdrawn sources: "
+                      "'old' (withdrawn), 'older' (superseded)"));
   }
   SUBCASE("a current source beside them: no warning")
   {
@@ -72,8 +74,8 @@ TEST_CASE("an item resting only on withdrawn or superseded sources is warned abo
 
 TEST_CASE("a source's status must be one of four words")
 {
-  const auto r = load_from_string(
-      checklist_with("  - {id: x, title: X, status: withdrawen}", "[x]"));
+  const auto r =
+      load_from_string(checklist_with("  - {id: x, title: X, status: withdrawen}", "[x]"));
   CHECK_FALSE(r.checklist);
   REQUIRE(r.messages.size() == 1);
   CHECK(r.messages[0].find("must be one of current, superseded, withdrawn, historical "

@@ -81,8 +81,8 @@ void
 add_list_command(CLI::App& app, Context& context)
 {
   auto options = std::make_shared<ListOptions>();
-  auto* command =
-      app.add_subcommand("list", "List the bundled checklists: id, version, items, content date, title");
+  auto* command = app.add_subcommand(
+      "list", "List the bundled checklists: id, version, items, content date, title");
   add_checklist_options(*command, options->checklists, false);
   command->callback(
       [&context, options] { context.action = [options] { return run_list(*options); }; });

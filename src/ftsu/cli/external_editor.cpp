@@ -67,8 +67,7 @@ edit_in_editor(std::string_view text)
   // a text too long to keep, leaves the file where it is.
   const detail::EditorRun run =
       detail::run_editor_on(editor_command(), original, [&](const std::string& saved) {
-        return one_line(saved) != one_line(original)
-               && (pending_signal() != 0 || too_long(saved));
+        return one_line(saved) != one_line(original) && (pending_signal() != 0 || too_long(saved));
       });
   if (pending_signal() != 0) {
     return {{core::Input::Kind::interrupted, {}},
@@ -94,12 +93,11 @@ edit_in_editor(std::string_view text)
   if (cleaned.text.empty()) {
     return keep("The editor left the text empty");
   }
-  const std::string removed =
-      cleaned.removed == 0
-          ? std::string()
-          : fmt::format(" ({} control character{} left out)",
-                        cleaned.removed,
-                        cleaned.removed == 1 ? "" : "s");
+  const std::string removed = cleaned.removed == 0
+                                  ? std::string()
+                                  : fmt::format(" ({} control character{} left out)",
+                                                cleaned.removed,
+                                                cleaned.removed == 1 ? "" : "s");
   return {{core::Input::Kind::line, cleaned.text},
           fmt::format("From the editor{}: {}", removed, cleaned.text)};
 }

@@ -138,8 +138,9 @@ run_editor(const std::string& command, const std::string& path)
     return std::nullopt;
   }
   constexpr int k_sh_not_found = 127;
-  return WIFEXITED(status) ? detail::editor_exit_message(command, WEXITSTATUS(status), k_sh_not_found)
-                           : fmt::format("{} was ended by signal {}", command, WTERMSIG(status));
+  return WIFEXITED(status)
+             ? detail::editor_exit_message(command, WEXITSTATUS(status), k_sh_not_found)
+             : fmt::format("{} was ended by signal {}", command, WTERMSIG(status));
 }
 
 } // namespace

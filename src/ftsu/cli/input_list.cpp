@@ -55,8 +55,8 @@ add_folder(const std::string& dir, bool keep_going, InputList& out)
     if (!ec) {
       continue;
     }
-    std::string message = fmt::format(
-        "{}: cannot list the folder: {}", folder.generic_string(), ec.message());
+    std::string message =
+        fmt::format("{}: cannot list the folder: {}", folder.generic_string(), ec.message());
     if (!keep_going || folder == fs::path(dir)) {
       throw Error(ExitCode::io_error, message);
     }

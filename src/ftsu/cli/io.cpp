@@ -279,7 +279,8 @@ check_not_locked(const std::string& path, const std::filesystem::path& target)
   if (!S_ISREG(st.st_mode)) {
     throw lock_not_a_file_error(path, lock);
   }
-  FileDescriptor fd(::open(lock.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
+  FileDescriptor fd(
+      ::open(lock.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
   if (fd.get() < 0) {
     if (errno == ENOENT) {
       return;
@@ -530,8 +531,7 @@ FileLock::FileLock(const std::string& path)
     } else if (!created) {
       judge_free_lock(path, m_lock, text, LockUse::hold);
     }
-    const std::string mine =
-        lock_file_text(static_cast<unsigned long>(::getpid()), host_name());
+    const std::string mine = lock_file_text(static_cast<unsigned long>(::getpid()), host_name());
     if (::lseek(fd.get(), 0, SEEK_SET) != 0 || ::ftruncate(fd.get(), 0) != 0) {
       fail(m_lock, "cannot write the lock file", errno);
     }

@@ -139,9 +139,9 @@ judge_free_lock(const std::string& path,
       "(a crash or a power cut); {}\n",
       util::for_terminal_line(lock),
       owner->pid,
-      use == LockUse::hold ? "this session takes the lock over."
-                           : fmt::format("it does not stop this write of {}.",
-                                         util::for_terminal_line(path))));
+      use == LockUse::hold
+          ? "this session takes the lock over."
+          : fmt::format("it does not stop this write of {}.", util::for_terminal_line(path))));
 }
 
 std::string

@@ -39,8 +39,9 @@ std::string
 aggregate_text(const core::Aggregate& aggregate, std::size_t width, bool unicode = true);
 std::string aggregate_json(const core::Aggregate& aggregate);
 // Each roll-up's text in turn, a blank line between.
-std::string
-aggregate_periods_text(const std::vector<core::Aggregate>& rollups, std::size_t width, bool unicode);
+std::string aggregate_periods_text(const std::vector<core::Aggregate>& rollups,
+                                   std::size_t width,
+                                   bool unicode);
 std::string aggregate_periods_json(const std::vector<core::Aggregate>& rollups);
 std::string aggregate_periods_csv(const std::vector<core::Aggregate>& rollups);
 // One page with each roll-up in turn.
