@@ -40,7 +40,7 @@ run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26
   -o diff.html
 expect_rc 0 "diff"
 run "$FTSU_GAP" aggregate "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" \
-  "$ex/example-trust-2025-26.yaml" --format html -o aggregate.html
+  "$ex/example-trust-2025-26.yaml" --by-period --format html -o aggregate.html
 expect_rc 0 "aggregate"
 run "$FTSU_GAP" report "$ex/example-trust-2025-26-merged.yaml" --format html -o merged.html
 expect_rc 0 "report of a merged file (Where you disagree)"

@@ -58,7 +58,7 @@ run "$FTSU_GAP" diff "$ex/example-trust-2024-25.yaml" "$ex/example-trust-2025-26
   -o "$SCRATCH/diff.html"
 expect_rc 0 "html diff"
 run "$FTSU_GAP" aggregate "$ex/example-trust-2023-24.yaml" "$ex/example-trust-2024-25.yaml" \
-  "$ex/example-trust-2025-26.yaml" --format html -o "$SCRATCH/aggregate.html"
+  "$ex/example-trust-2025-26.yaml" --by-period --format html -o "$SCRATCH/aggregate.html"
 expect_rc 0 "html aggregate"
 for page in trend diff aggregate; do
   headless "$SCRATCH/$page.html" --dump-dom >"$page-dom.html"

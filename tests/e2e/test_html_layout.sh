@@ -38,7 +38,10 @@ run "$FTSU_GAP" trend answers-30-1.yaml answers-30-2.yaml --checklist layout-30.
 expect_rc 0 "trend of 30 sections"
 layout_ok trend-30
 # aggregate: the histogram, and the section medians with 30 long titles.
-run "$FTSU_GAP" aggregate answers-30-1.yaml answers-30-2.yaml --checklist layout-30.yaml --format html \
+# Two organisations: one organisation's two periods would be refused
+# without --by-period.
+sed 's/^organisation: .*/organisation: "A Second Organisation With A Long Name"/' answers-30-1.yaml >answers-30-other.yaml
+run "$FTSU_GAP" aggregate answers-30-other.yaml answers-30-2.yaml --checklist layout-30.yaml --format html \
   -o aggregate-30.html
 expect_rc 0 "aggregate of 30 sections"
 layout_ok aggregate-30
