@@ -31,7 +31,7 @@ is_hidden(const fs::path& path)
 // below `dir` that cannot be listed throws, or is named in `unlisted` and
 // skipped when `keep_going`; `dir` itself that cannot be listed throws.
 void
-add_folder(const std::string& dir, bool keep_going, InputList& out)
+add_input_folder(const std::string& dir, bool keep_going, InputList& out)
 {
   std::vector<std::string> found;
   std::vector<fs::path> pending{fs::path(dir)};
@@ -71,7 +71,7 @@ add_path(const std::string& path, bool keep_going, InputList& out)
 {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
-    add_folder(path, keep_going, out);
+    add_input_folder(path, keep_going, out);
   } else {
     out.files.push_back(path);
   }

@@ -101,6 +101,9 @@ rating_words(const core::ScoreSummary& summary)
   if (nothing_answered(summary)) {
     return std::string(k_not_yet_answered);
   }
+  if (!summary.score) {
+    return "no score";
+  }
   return rating_words(summary.rating, summary.rating_capped);
 }
 

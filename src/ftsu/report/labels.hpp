@@ -68,7 +68,8 @@ std::string score_text(const std::optional<double>& score);
 std::string rating_words(const core::Rating* rating, bool capped);
 
 // Returns the rating of `summary` (a section's or the whole assessment's)
-// in words, as rating_words, or k_not_yet_answered when nothing is.
+// in words, as rating_words; k_not_yet_answered when nothing is answered,
+// or "no score" when nothing counts (so there is no rating either).
 std::string rating_words(const core::ScoreSummary& summary);
 
 // Returns the score of `summary` with one decimal, or "—" for a null score
