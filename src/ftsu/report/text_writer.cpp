@@ -5,8 +5,26 @@
 
 namespace ftsu::report {
 
+std::size_t
+wrap_width(std::size_t terminal_width)
+{
+  return std::max<std::size_t>(terminal_width, 40);
+}
+
+std::string
+heading_lines(std::string_view text, std::size_t width, const char* code, bool color)
+{
+  std::string lines;
+  for (const auto& line : util::split(util::hang_wrap(text, 0, width), '\n')) {
+    if (!line.empty()) {
+      lines += util::ansi(line, code, color && std::string_view(code) != "0") + '\n';
+    }
+  }
+  return lines;
+}
+
 TextWriter::TextWriter(std::size_t width, bool color)
-    : m_width(std::max<std::size_t>(width, 40))
+    : m_width(wrap_width(width))
     , m_color(color)
 {
 }
@@ -26,11 +44,7 @@ TextWriter::paint(std::string_view text, const char* code) const
 void
 TextWriter::heading(std::string_view text, const char* code)
 {
-  for (const auto& line : util::split(util::hang_wrap(text, 0, m_width), '\n')) {
-    if (!line.empty()) {
-      m_out += paint(line, code) + '\n';
-    }
-  }
+  m_out += heading_lines(text, m_width, code, m_color);
 }
 
 } // namespace ftsu::report

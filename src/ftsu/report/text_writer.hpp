@@ -6,6 +6,14 @@
 
 namespace ftsu::report {
 
+// Returns the width terminal text wraps to: `terminal_width`, but at least
+// 40 columns.
+std::size_t wrap_width(std::size_t terminal_width);
+
+// Returns `text` wrapped to `width`, each line painted with the SGR colour
+// `code` when `color` ("0" leaves it plain), each ending in '\n'.
+std::string heading_lines(std::string_view text, std::size_t width, const char* code, bool color);
+
 // What the text renderers that write their page line by line share (report,
 // diff and actions, `--format text`): the text written so far, the width it
 // wraps to, and text wrapped with a hanging indent or painted with an SGR
