@@ -101,9 +101,6 @@ rating_words(const core::ScoreSummary& summary)
   if (nothing_answered(summary)) {
     return std::string(k_not_yet_answered);
   }
-  if (!summary.score) {
-    return "no score";
-  }
   return rating_words(summary.rating, summary.rating_capped);
 }
 
