@@ -17,8 +17,7 @@ TEST_CASE("actions: the open actions of files in the file system")
   }
   SUBCASE("the same file given twice counts once")
   {
-    CHECK(run_cli(fs, {"actions", "y/a.yaml", "./y/a.yaml", "--format", "text", "-q"}).code
-          == 0);
+    CHECK(run_cli(fs, {"actions", "y/a.yaml", "./y/a.yaml", "--format", "text", "-q"}).code == 0);
     CHECK(has(fs.standard_output, "across 1 file"));
     CHECK(fs.reads == std::vector<std::string>{"y/a.yaml"});
   }

@@ -6,11 +6,10 @@
 #include <sstream>
 #include <string>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include "cli_run.hpp"
 #include "testutil.hpp"
+#include <fcntl.h>
+#include <unistd.h>
 
 // assess reads its answers from standard input, one line per prompt, when
 // that is not a terminal: these tests give it a file there (and take its

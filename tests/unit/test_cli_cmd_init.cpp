@@ -12,7 +12,8 @@ TEST_CASE("init: writes a new answers file into the file system")
   SUBCASE("a bundled checklist")
   {
     const auto ran = run_cli(
-        fs, {"init", "ngo-case-reviews@2026.1", "-o", "y/new.yaml", "--organisation", "Trust", "-q"});
+        fs,
+        {"init", "ngo-case-reviews@2026.1", "-o", "y/new.yaml", "--organisation", "Trust", "-q"});
     CHECK(ran.code == 0);
     const auto text = fs.content("y/new.yaml");
     REQUIRE(text);

@@ -81,15 +81,15 @@ TEST_CASE("report: failures and gates")
   }
   SUBCASE("--compare with text is a usage error naming diff")
   {
-    const auto ran = run_cli(
-        fs, {"report", "in/this.yaml", "--compare", "in/last.yaml", "--format", "text"});
+    const auto ran =
+        run_cli(fs, {"report", "in/this.yaml", "--compare", "in/last.yaml", "--format", "text"});
     CHECK(ran.code == ftsu::test::k_usage);
     CHECK(has(ran.error, "ftsu-gap diff in/last.yaml in/this.yaml --format text"));
   }
   SUBCASE("LAST newer than ANSWERS is refused")
   {
-    const auto ran = run_cli(
-        fs, {"report", "in/last.yaml", "--compare", "in/this.yaml", "-o", "r.md"});
+    const auto ran =
+        run_cli(fs, {"report", "in/last.yaml", "--compare", "in/this.yaml", "-o", "r.md"});
     CHECK(ran.code == ftsu::test::k_usage);
     CHECK(has(ran.error, "--allow-reverse"));
   }

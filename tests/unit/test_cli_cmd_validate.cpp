@@ -23,8 +23,9 @@ TEST_CASE("validate: files from the file system, each reported in order")
   }
   SUBCASE("an invalid file exits 3; the valid one is still reported")
   {
-    fs.add_file("bad.yaml", "format: ftsu-gap/answers/v1\nchecklist: ngo-case-reviews\n"
-                            "answers: 3\n");
+    fs.add_file("bad.yaml",
+                "format: ftsu-gap/answers/v1\nchecklist: ngo-case-reviews\n"
+                "answers: 3\n");
     CHECK(run_cli(fs, {"validate", "bad.yaml", "a.yaml"}).code == ftsu::test::k_invalid_input);
     CHECK(has(fs.standard_output, "a.yaml: ok:"));
     CHECK_FALSE(has(fs.standard_output, "bad.yaml"));

@@ -58,7 +58,8 @@ run_actions(const ActionsCommandOptions& options, Context& context)
   }
   const core::ActionList list =
       core::collect_actions(std::move(files), {options.owner, options.overdue});
-  write_output(context.file_system, options.output,
+  write_output(context.file_system,
+               options.output,
                render(report::actions_formats(),
                       options.format,
                       list,

@@ -296,7 +296,8 @@ run_aggregate(const AggregateOptions& options, Context& context)
                 "no answers files found (folders are searched for .yaml and .yml)");
   }
   std::map<std::size_t, FileResult> unresolved;
-  const auto ref = find_reference(context, paths, options.checklists, options.keep_going, unresolved);
+  const auto ref =
+      find_reference(context, paths, options.checklists, options.keep_going, unresolved);
   const util::Date local_today = today();
   std::optional<Rollups> rollups;
   if (ref) {

@@ -222,8 +222,8 @@ checklists_of(const Line& line)
     const auto path = given(line, {name});
     if (path && *path != "-") {
       try {
-        return {
-            load_answers_file(*line.context, *path, ChecklistOptions{std::nullopt, dirs}).checklist};
+        return {load_answers_file(*line.context, *path, ChecklistOptions{std::nullopt, dirs})
+                    .checklist};
       } catch (const std::exception&) {
         // Not an answers file that loads (a report's -o, say).
       }

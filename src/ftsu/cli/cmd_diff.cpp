@@ -60,7 +60,9 @@ run_diff(const DiffOptions& options, Context& context)
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.arrows = options.output == "-" && is_terminal(StandardStream::output);
   layout.generated = generation_date();
-  write_output(context.file_system, options.output, render(report::diff_formats(), options.format, comparison, layout));
+  write_output(context.file_system,
+               options.output,
+               render(report::diff_formats(), options.format, comparison, layout));
   if (options.fail_on_regression && comparison.summary.regressed > 0) {
     print_error(fmt::format("gate failed: {} item{} regressed",
                             comparison.summary.regressed,

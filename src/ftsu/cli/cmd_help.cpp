@@ -19,7 +19,8 @@ run_help(const CLI::App& app, const std::string& name, FileSystem& file_system)
 {
   const std::string program = app.get_name();
   if (name.empty()) {
-    file_system.write_stdout(app.get_formatter()->make_help(&app, program, CLI::AppFormatMode::Normal));
+    file_system.write_stdout(
+        app.get_formatter()->make_help(&app, program, CLI::AppFormatMode::Normal));
     return 0;
   }
   for (const CLI::App* command : app.get_subcommands({})) {
@@ -43,10 +44,9 @@ add_help_command(CLI::App& app, Context& context)
   auto* command = app.add_subcommand(
       "help", "Show the commands, or a command's options (as COMMAND --help does)");
   command->add_option("COMMAND", *name, "The command to explain");
-  command->callback(
-      [&app, &context, name] { context.action = [&app, &context, name] {
-        return run_help(app, *name, context.file_system);
-      }; });
+  command->callback([&app, &context, name] {
+    context.action = [&app, &context, name] { return run_help(app, *name, context.file_system); };
+  });
 }
 
 } // namespace ftsu::cli

@@ -67,9 +67,9 @@ run_init(const InitOptions& options, Context& context)
     previous = read_previous(context.file_system, *options.from);
   }
   // Without a CHECKLIST, last year's checklist at its newest version.
-  const auto checklist =
-      context.checklists.resolve(options.checklist.value_or(previous ? previous->checklist : std::string()),
-                        options.checklists.dirs);
+  const auto checklist = context.checklists.resolve(
+      options.checklist.value_or(previous ? previous->checklist : std::string()),
+      options.checklists.dirs);
   const core::HeaderOptions header = header_options(options.header, *checklist);
   if (previous && previous->checklist != checklist->id) {
     core::DiagnosticSink sink(display_name(*options.from));

@@ -84,8 +84,9 @@ add_list_command(CLI::App& app, Context& context)
   auto* command = app.add_subcommand(
       "list", "List the bundled checklists: id, version, items, content date, title");
   add_checklist_options(*command, options->checklists, false);
-  command->callback(
-      [&context, options] { context.action = [&context, options] { return run_list(*options, context); }; });
+  command->callback([&context, options] {
+    context.action = [&context, options] { return run_list(*options, context); };
+  });
 }
 
 } // namespace ftsu::cli

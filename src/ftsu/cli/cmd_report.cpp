@@ -221,7 +221,8 @@ run_report(const ReportCommandOptions& options, Context& context)
                                   "{} has one respondent's answers",
                                   util::for_terminal(loaded.name)));
   }
-  write_output(context.file_system, options.output,
+  write_output(context.file_system,
+               options.output,
                render(report::report_formats(), options.format, assessment, layout));
   const auto failed = failed_gates(options, assessment, layout.disagreements);
   for (const auto& message : failed) {

@@ -28,7 +28,9 @@ run_show(const ShowOptions& options, Context& context)
   report::ShowOptions show;
   static_cast<report::Layout&>(show) = layout_for(options.output, global, 100);
   show.today = generation_date();
-  write_output(context.file_system, options.output, render(report::show_formats(), options.format, *checklist, show));
+  write_output(context.file_system,
+               options.output,
+               render(report::show_formats(), options.format, *checklist, show));
   return 0;
 }
 

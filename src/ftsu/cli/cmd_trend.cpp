@@ -63,7 +63,9 @@ run_trend(const TrendOptions& options, Context& context)
   report::CompareOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 120);
   layout.generated = generation_date();
-  write_output(context.file_system, options.output, render(report::trend_formats(), options.format, trend, layout));
+  write_output(context.file_system,
+               options.output,
+               render(report::trend_formats(), options.format, trend, layout));
   return 0;
 }
 

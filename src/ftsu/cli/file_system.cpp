@@ -1,7 +1,6 @@
 #include <ftsu/cli/file_system.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/platform.hpp>
-
 #include <ftsu/core/error.hpp>
 
 #include <fmt/format.h>

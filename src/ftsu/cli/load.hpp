@@ -46,8 +46,7 @@ void check_order(const LoadedAnswers& older,
 // answers file, finds its checklist (docs/cli.md#naming-a-checklist) with
 // `options` and checks the answers against it. Warnings are printed (unless
 // --quiet); problems throw core::Error with every diagnostic.
-LoadedAnswers load_answers_file(Context& context,
-                                const std::string& path,
-                                const ChecklistOptions& options);
+LoadedAnswers
+load_answers_file(Context& context, const std::string& path, const ChecklistOptions& options);
 
 } // namespace ftsu::cli

@@ -79,7 +79,11 @@ public:
                                  core::DiagnosticSink& sink);
 
   // Returns the file system it reads.
-  FileSystem& file_system() { return m_file_system; }
+  FileSystem&
+  file_system()
+  {
+    return m_file_system;
+  }
 
 private:
   core::ChecklistPtr load_entry(const core::CatalogEntry& entry);
