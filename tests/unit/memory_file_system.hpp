@@ -4,6 +4,7 @@
 #include <ftsu/core/error.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
