@@ -4,7 +4,10 @@
 #include <ftsu/core/error.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -16,7 +19,9 @@ namespace ftsu::test {
 // An in-memory file system for the cli's unit tests, as ninja's
 // VirtualFileSystem: files and folders in maps, every read and write
 // recorded. Folders are implied by the files in them; add_folder makes an
-// empty one.
+// empty one. Standard input is the file "-"; standard output is kept in
+// `standard_output`. Safe to read from several threads (validate,
+// aggregate).
 class MemoryFileSystem final : public cli::FileSystem
 {
 public:
@@ -25,6 +30,7 @@ public:
   add_file(const std::string& path, std::string content)
   {
     m_files[path] = std::move(content);
+    ++m_versions[path];
   }
   // Creates the empty folder `path`.
   void
@@ -37,6 +43,19 @@ public:
   make_unreadable(const std::string& path)
   {
     m_unreadable.insert(path);
+  }
+  // Makes listing the folder `path` fail, as a folder without read
+  // permission does.
+  void
+  make_unlistable(const std::string& path)
+  {
+    m_unlistable.insert(path);
+  }
+  // Makes the file `path` read-only: check_writable refuses it.
+  void
+  make_read_only(const std::string& path)
+  {
+    m_read_only.insert(path);
   }
   // Makes every write fail, as a full disk does.
   void
@@ -65,6 +84,7 @@ public:
   std::string
   read(const std::string& path) override
   {
+    const std::lock_guard<std::mutex> lock(m_mutex);
     reads.push_back(path);
     const auto it = m_files.find(path);
     if (it == m_files.end() || m_unreadable.count(path) != 0) {
@@ -88,12 +108,16 @@ public:
     m_files[temp] = std::string(content);
     m_files[path] = std::move(m_files[temp]);
     m_files.erase(temp);
+    ++m_versions[path];
     writes.push_back(path);
   }
   std::vector<std::string>
   list(const std::string& folder) override
   {
     lists.push_back(folder);
+    if (m_unlistable.count(folder) != 0 || stat(folder) != cli::FileKind::directory) {
+      throw core::Error(core::ExitCode::io_error, folder + ": cannot list the folder");
+    }
     std::set<std::string> entries;
     const std::string prefix = folder + "/";
     auto add = [&](const std::string& path) {
@@ -127,11 +151,67 @@ public:
     return std::nullopt;
   }
 
-  // Every path read, written, listed and every temporary name used, in order.
+  bool
+  is_symlink(const std::string&) override
+  {
+    return false;
+  }
+  // A path with its "./" parts dropped.
+  std::optional<std::string>
+  canonical(const std::string& path) override
+  {
+    std::string out = path;
+    for (auto at = out.find("/./"); at != std::string::npos; at = out.find("/./")) {
+      out.erase(at, 2);
+    }
+    while (out.rfind("./", 0) == 0) {
+      out.erase(0, 2);
+    }
+    return stat(out) ? std::optional<std::string>(out) : std::nullopt;
+  }
+  // A file's stamp: its size and how many times it was written.
+  std::optional<cli::FileStamp>
+  stamp(const std::string& path) override
+  {
+    const auto it = m_files.find(path);
+    if (it == m_files.end()) {
+      return std::nullopt;
+    }
+    cli::FileStamp stamp;
+    stamp.size = static_cast<std::int64_t>(it->second.size());
+    stamp.modified_ns = m_versions[path];
+    return stamp;
+  }
+  void
+  check_writable(const std::string& path) override
+  {
+    if (m_read_only.count(path) != 0) {
+      throw core::Error(core::ExitCode::io_error, path + ": read-only");
+    }
+  }
+  // No lock: no other run sees these files. Records the path.
+  std::unique_ptr<cli::FileLock>
+  lock(const std::string& path) override
+  {
+    locks.push_back(path);
+    return nullptr;
+  }
+  void
+  write_stdout(std::string_view content) override
+  {
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    standard_output += content;
+  }
+
+  // Every path read, written, listed, locked and every temporary name
+  // used, in order.
   std::vector<std::string> reads;
   std::vector<std::string> writes;
   std::vector<std::string> lists;
   std::vector<std::string> temps;
+  std::vector<std::string> locks;
+  // What was written to standard output.
+  std::string standard_output;
 
 private:
   static std::string
@@ -144,6 +224,10 @@ private:
   std::map<std::string, std::string> m_files;
   std::set<std::string> m_folders;
   std::set<std::string> m_unreadable;
+  std::set<std::string> m_unlistable;
+  std::set<std::string> m_read_only;
+  std::map<std::string, std::int64_t> m_versions;
+  std::mutex m_mutex;
   bool m_fail_writes = false;
 };
 

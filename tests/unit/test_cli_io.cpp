@@ -213,7 +213,9 @@ TEST_CASE("RealFileSystem: list and stat")
   auto& real = ftsu::cli::real_file_system();
   const std::string d = dir.string();
   CHECK(real.list(d) == std::vector<std::string>{d + "/a.yaml", d + "/b.yaml", d + "/sub"});
-  CHECK(real.list(d + "/missing").empty());
+  CHECK_THROWS_WITH_AS((void)real.list(d + "/missing"),
+                       doctest::Contains("/missing: cannot list the folder: "),
+                       ftsu::core::Error);
   CHECK(real.stat(d) == ftsu::cli::FileKind::directory);
   CHECK(real.stat(d + "/a.yaml") == ftsu::cli::FileKind::regular);
   CHECK_FALSE(real.stat(d + "/missing"));

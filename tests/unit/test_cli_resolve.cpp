@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <fstream>
 #include <string>
 
 #include "memory_file_system.hpp"
@@ -164,29 +163,35 @@ TEST_CASE("read_catalog: a broken checklist in a folder is found, and fails when
         == "ftsu-gap: error: /dir/half.yaml:15:9: item 'a' has no 'text'; it needs some text");
 }
 
-TEST_CASE("looks_like_path: a file name, not an id")
+TEST_CASE("ChecklistResolver::looks_like_path: a file name, not an id")
 {
-  CHECK(ftsu::cli::looks_like_path("dir/x"));
-  CHECK(ftsu::cli::looks_like_path("x.yaml"));
-  CHECK(ftsu::cli::looks_like_path("x.yml"));
-  CHECK(ftsu::cli::looks_like_path("-"));
-  CHECK_FALSE(ftsu::cli::looks_like_path("ftsu-policy-2022"));
-  CHECK_FALSE(ftsu::cli::looks_like_path("ftsu-policy-2022@2026.1"));
+  MemoryFileSystem fs;
+  fs.add_file("plain", "");
+  ftsu::cli::ChecklistResolver checklists(fs, std::nullopt);
+  CHECK(checklists.looks_like_path("dir/x"));
+  CHECK(checklists.looks_like_path("x.yaml"));
+  CHECK(checklists.looks_like_path("x.yml"));
+  CHECK(checklists.looks_like_path("-"));
+  CHECK(checklists.looks_like_path("plain"));
+  CHECK_FALSE(checklists.looks_like_path("ftsu-policy-2022"));
+  CHECK_FALSE(checklists.looks_like_path("ftsu-policy-2022@2026.1"));
 }
 
-TEST_CASE("resolve_checklist: a bundled id, id@version and an unknown id")
+TEST_CASE("ChecklistResolver::resolve: a bundled id, id@version and an unknown id")
 {
-  CHECK(ftsu::cli::resolve_checklist("ftsu-policy-2022", {})->version == "2027.1");
-  CHECK(ftsu::cli::resolve_checklist("ftsu-policy-2022@2026.1", {})->version == "2026.1");
+  MemoryFileSystem fs;
+  ftsu::cli::ChecklistResolver checklists(fs, std::nullopt);
+  CHECK(checklists.resolve("ftsu-policy-2022", {})->version == "2027.1");
+  CHECK(checklists.resolve("ftsu-policy-2022@2026.1", {})->version == "2026.1");
   try {
-    (void)ftsu::cli::resolve_checklist("ftsu-policy-2021", {});
+    (void)checklists.resolve("ftsu-policy-2021", {});
     FAIL("no error");
   } catch (const ftsu::core::Error& error) {
     CHECK(error.code() == ftsu::core::ExitCode::usage);
     CHECK(std::string(error.what()).find("did you mean 'ftsu-policy-2022'?") != std::string::npos);
   }
   try {
-    (void)ftsu::cli::resolve_checklist("ftsu-policy-2022@1999.1", {});
+    (void)checklists.resolve("ftsu-policy-2022@1999.1", {});
     FAIL("no error");
   } catch (const ftsu::core::Error& error) {
     CHECK(error.code() == ftsu::core::ExitCode::usage);
@@ -196,19 +201,35 @@ TEST_CASE("resolve_checklist: a bundled id, id@version and an unknown id")
   }
 }
 
-TEST_CASE("resolve_checklist: a checklist file is loaded once per run, and again once changed")
+TEST_CASE("ChecklistResolver::resolve: a checklist file is loaded once per run")
 {
   // diff, trend and report --compare resolve --checklist FILE for every
   // answers file; one load serves them all (and standard input, which can
-  // be read only once).
-  const std::string path = "resolve-once.yaml";
-  std::ofstream(path, std::ios::binary) << checklist_text("once", "1", "Once");
-  const auto first = ftsu::cli::resolve_checklist(path, {});
-  const auto second = ftsu::cli::resolve_checklist(path, {});
+  // be read only once). Another run (another resolver) reads it afresh.
+  MemoryFileSystem fs;
+  fs.add_file("dir/once.yaml", checklist_text("once", "1", "Once"));
+  ftsu::cli::ChecklistResolver checklists(fs, std::nullopt);
+  const auto first = checklists.resolve("dir/once.yaml", {});
+  const auto second = checklists.resolve("dir/once.yaml", {});
   CHECK(first == second);
   CHECK(first->title == "Once");
-  std::ofstream(path, std::ios::binary) << checklist_text("once", "1", "Changed, so longer");
-  const auto third = ftsu::cli::resolve_checklist(path, {});
+  CHECK(count(fs.reads, "dir/once.yaml") == 1);
+  fs.add_file("dir/once.yaml", checklist_text("once", "1", "Changed, so longer"));
+  ftsu::cli::ChecklistResolver next_run(fs, std::nullopt);
+  const auto third = next_run.resolve("dir/once.yaml", {});
   CHECK(third != first);
   CHECK(third->title == "Changed, so longer");
+}
+
+TEST_CASE("ChecklistResolver: the catalog of each --checklist-dir list is read once per run")
+{
+  MemoryFileSystem fs;
+  fs.add_file("/dir/a.yaml", checklist_text("local", "1.0", "From dir"));
+  ftsu::cli::ChecklistResolver checklists(fs, std::nullopt);
+  CHECK(checklists.resolve("local", {"/dir"})->title == "From dir");
+  CHECK(checklists.resolve("local@1.0", {"/dir"})->title == "From dir");
+  CHECK(&checklists.catalog({"/dir"}) == &checklists.catalog({"/dir"}));
+  CHECK(count(fs.lists, "/dir") == 1);
+  CHECK(count(fs.reads, "/dir/a.yaml") == 1);
+  CHECK_THROWS_AS((void)checklists.resolve("local", {}), ftsu::core::Error);
 }

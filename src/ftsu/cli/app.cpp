@@ -91,14 +91,18 @@ add_global_options(CLI::App& app, Context& context, std::string& color)
 
 } // namespace
 
-int
-run(int argc, char** argv)
+Context::Context(FileSystem& files)
+    : file_system(files)
+    , checklists(files, environment_value("FTSU_GAP_CHECKLISTS"))
 {
-  prepare_process();
+}
+
+int
+run_command(int argc, char** argv, Context& context)
+{
   CLI::App app{"Freedom to Speak Up gap analysis: hold your organisation's speaking-up "
                "arrangements against published recommendations and national policy.",
                "ftsu-gap"};
-  Context context;
   std::string color = "auto";
   // CLI11 takes "/x" for an option on Windows by default; a path such as
   // /Users/me/a.yaml (PowerShell, Git Bash) is a path on every platform.
@@ -131,7 +135,7 @@ run(int argc, char** argv)
   }
 
   if (argc >= 2 && std::string_view(argv[1]) == "__complete") {
-    return run_complete(app, std::vector<std::string>(argv + 2, argv + argc));
+    return run_complete(app, std::vector<std::string>(argv + 2, argv + argc), context);
   }
 
   if (const auto unknown = unknown_command(app, argc, argv)) {
@@ -149,8 +153,16 @@ run(int argc, char** argv)
     return to_int(ExitCode::usage);
   }
   context.global.color = parse_color_mode(color).value_or(ColorMode::auto_);
+  return context.action ? context.action() : to_int(ExitCode::usage);
+}
+
+int
+run(int argc, char** argv)
+{
+  prepare_process();
+  Context context(real_file_system());
   try {
-    return context.action ? context.action() : to_int(ExitCode::usage);
+    return run_command(argc, argv, context);
   } catch (const core::Error& e) {
     return report(e, context.global.quiet);
   } catch (const std::bad_alloc&) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <ftsu/cli/file_system.hpp>
 #include <ftsu/cli/output.hpp>
+#include <ftsu/cli/resolve.hpp>
 
 #include <functional>
 #include <string>
@@ -12,17 +14,31 @@ class App;
 
 namespace ftsu::cli {
 
-// What a parsed command line asks for: the global options and the chosen
-// command's action, which returns the exit code.
+// One run of the program: the file system every command reads and writes
+// through, the checklists found so far, and what the parsed command line
+// asks for (the global options and the chosen command's action, which
+// returns the exit code).
 struct Context
 {
+  // A run on `files`, with the checklist folders of FTSU_GAP_CHECKLISTS as
+  // the process's environment has them.
+  explicit Context(FileSystem& files);
+
+  FileSystem& file_system;
+  ChecklistResolver checklists;
   GlobalOptions global;
   std::function<int()> action;
 };
 
-// Runs the program: parses `argv`, runs the command, and maps every failure
-// to the exit codes of docs/spec.md#exit-codes. Never throws.
+// Runs the program on the disk: parses `argv`, runs the command, and maps
+// every failure to the exit codes of docs/spec.md#exit-codes. Never throws.
 int run(int argc, char** argv);
+
+// Parses `argv` into `context` and runs the chosen command on its file
+// system. Returns the exit code; a usage error of the command line is
+// printed and returns 2; a failing command throws core::Error, which run
+// maps to its exit code.
+int run_command(int argc, char** argv, Context& context);
 
 // Each command registers itself on `app` and sets `context.action` when it
 // is chosen. They are listed in one place, app.cpp.
@@ -43,6 +59,6 @@ void add_help_command(CLI::App& app, Context& context);
 // `ftsu-gap __complete`) for the commands and options of `app`, one a line;
 // a last line `:files` or `:dirs` asks for file or folder names too.
 // Prints nothing it cannot work out, and never fails.
-int run_complete(const CLI::App& app, const std::vector<std::string>& words);
+int run_complete(const CLI::App& app, const std::vector<std::string>& words, Context& context);
 
 } // namespace ftsu::cli

@@ -31,15 +31,16 @@ struct ActionsCommandOptions
 };
 
 int
-run_actions(const ActionsCommandOptions& options, const GlobalOptions& global)
+run_actions(const ActionsCommandOptions& options, Context& context)
 {
+  const GlobalOptions& global = context.global;
   if (options.owner && util::trim(*options.owner).empty()) {
     throw core::Error(core::ExitCode::usage, "--owner needs a name");
   }
   check_stdin_once(options.files);
   std::vector<std::string> paths = options.files;
   std::vector<core::Diagnostic> notes;
-  for (const auto& again : drop_repeated_inputs(paths)) {
+  for (const auto& again : drop_repeated_inputs(context.file_system, paths)) {
     notes.push_back({core::Severity::warning, again.path, {}, repeated_note(again)});
   }
   print_diagnostics(notes, global.quiet);
@@ -49,7 +50,7 @@ run_actions(const ActionsCommandOptions& options, const GlobalOptions& global)
   const util::Date local_today = today();
   for (const auto& file : paths) {
     loaded.push_back(
-        std::make_unique<LoadedAnswers>(load_answers_file(file, options.checklists, global)));
+        std::make_unique<LoadedAnswers>(load_answers_file(context, file, options.checklists)));
     const LoadedAnswers& l = *loaded.back();
     assessments.push_back(std::make_unique<core::Assessment>(
         core::score_answers(*l.checklist, l.answers, local_today)));
@@ -57,7 +58,8 @@ run_actions(const ActionsCommandOptions& options, const GlobalOptions& global)
   }
   const core::ActionList list =
       core::collect_actions(std::move(files), {options.owner, options.overdue});
-  write_output(options.output,
+  write_output(context.file_system,
+               options.output,
                render(report::actions_formats(),
                       options.format,
                       list,
@@ -88,7 +90,7 @@ add_actions_command(CLI::App& app, Context& context)
     context.action = [&context, options] {
       options->format =
           format_for_output(report::actions_formats(), options->format, options->output, "actions");
-      return run_actions(*options, context.global);
+      return run_actions(*options, context);
     };
   });
 }

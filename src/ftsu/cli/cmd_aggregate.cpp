@@ -63,7 +63,8 @@ struct FileResult
 // then the file's problems are kept in `unresolved` (by index) and the next
 // file is tried.
 std::optional<Reference>
-find_reference(const std::vector<std::string>& paths,
+find_reference(Context& context,
+               const std::vector<std::string>& paths,
                const ChecklistOptions& options,
                bool keep_going,
                std::map<std::size_t, FileResult>& unresolved)
@@ -73,7 +74,7 @@ find_reference(const std::vector<std::string>& paths,
     core::DiagnosticSink sink(name);
     std::optional<core::AnswersFile> answers;
     try {
-      answers = core::load_answers(read_input(paths[i]), sink);
+      answers = core::load_answers(context.file_system.read(paths[i]), sink);
     } catch (const Error&) {
       continue; // reported when the file's turn comes
     }
@@ -83,7 +84,7 @@ find_reference(const std::vector<std::string>& paths,
     Reference ref{name, answers->checklist, answers->checklist_version, nullptr};
     FileResult failed;
     try {
-      ref.checklist = checklist_for_answers(*answers, options, sink);
+      ref.checklist = context.checklists.for_answers(*answers, options, sink);
       failed.code = static_cast<int>(ExitCode::invalid_input);
       failed.diagnostics = sink.diagnostics();
     } catch (const Error& e) {
@@ -110,13 +111,16 @@ find_reference(const std::vector<std::string>& paths,
 // Reads, checks and scores the file at `path` against `ref`; without `ref`
 // (no file names a checklist) only reads it, for its problems.
 FileResult
-score_file(const std::string& path, const Reference* ref, const util::Date& today)
+score_file(FileSystem& file_system,
+           const std::string& path,
+           const Reference* ref,
+           const util::Date& today)
 {
   FileResult result;
   const std::string name = display_name(path);
   core::DiagnosticSink sink(name);
   try {
-    const auto answers = core::load_answers(read_input(path), sink);
+    const auto answers = core::load_answers(file_system.read(path), sink);
     if (ref == nullptr) {
       if (!sink.has_errors()) {
         sink.error({1, 1}, "no file names a checklist to roll up against");
@@ -276,22 +280,24 @@ print_excluded(const std::vector<core::Aggregate>& rollups, bool quiet)
 }
 
 int
-run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
+run_aggregate(const AggregateOptions& options, Context& context)
 {
-  InputList inputs = expand_inputs(options.files, options.keep_going);
+  const GlobalOptions& global = context.global;
+  InputList inputs = expand_inputs(context.file_system, options.files, options.keep_going);
   int code = 0;
   for (const auto& problem : inputs.unlisted) {
     print_error(problem);
     code = static_cast<int>(ExitCode::io_error);
   }
   std::vector<std::string>& paths = inputs.files;
-  const std::vector<RepeatedInput> repeated = drop_repeated_inputs(paths);
+  const std::vector<RepeatedInput> repeated = drop_repeated_inputs(context.file_system, paths);
   if (paths.empty()) {
     throw Error(ExitCode::usage,
                 "no answers files found (folders are searched for .yaml and .yml)");
   }
   std::map<std::size_t, FileResult> unresolved;
-  const auto ref = find_reference(paths, options.checklists, options.keep_going, unresolved);
+  const auto ref =
+      find_reference(context, paths, options.checklists, options.keep_going, unresolved);
   const util::Date local_today = today();
   std::optional<Rollups> rollups;
   if (ref) {
@@ -304,7 +310,7 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
         if (const auto found = unresolved.find(i); found != unresolved.end()) {
           return found->second;
         }
-        return score_file(paths[i], ref ? &*ref : nullptr, local_today);
+        return score_file(context.file_system, paths[i], ref ? &*ref : nullptr, local_today);
       },
       [&](std::size_t, FileResult result) {
         print_diagnostics(result.diagnostics, global.quiet);
@@ -333,6 +339,7 @@ run_aggregate(const AggregateOptions& options, const GlobalOptions& global)
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.generated = generation_date();
   write_output(
+      context.file_system,
       options.output,
       options.by_period
           ? render(report::aggregate_period_formats(), options.format, aggregates, layout)
@@ -388,7 +395,7 @@ add_aggregate_command(CLI::App& app, Context& context)
     context.action = [&context, options] {
       options->format = format_for_output(
           report::aggregate_formats(), options->format, options->output, "aggregate");
-      return run_aggregate(*options, context.global);
+      return run_aggregate(*options, context);
     };
   });
 }

@@ -83,10 +83,12 @@ read_existing(const std::string& path,
 // Finds the checklist: the one named, else the one the existing file names
 // (at its version when that is still to be had).
 core::ChecklistPtr
-find_checklist(const AssessOptions& options, const std::optional<std::string>& text)
+find_checklist(Context& context,
+               const AssessOptions& options,
+               const std::optional<std::string>& text)
 {
   if (options.checklist) {
-    return resolve_checklist(*options.checklist, options.checklists.dirs);
+    return context.checklists.resolve(*options.checklist, options.checklists.dirs);
   }
   if (!text) {
     throw Error(ExitCode::usage,
@@ -99,7 +101,7 @@ find_checklist(const AssessOptions& options, const std::optional<std::string>& t
   const auto answers = core::load_answers(*text, sink);
   core::ChecklistPtr checklist;
   if (answers && !sink.has_errors()) {
-    checklist = checklist_for_answers(*answers, options.checklists, sink);
+    checklist = context.checklists.for_answers(*answers, options.checklists, sink);
   }
   if (!checklist || sink.has_errors()) {
     throw Error(ExitCode::invalid_input, sink.diagnostics());
@@ -126,11 +128,10 @@ has_own_comments(const std::string& text,
 // Returns the first of FILE.orig, FILE.orig.1, FILE.orig.2, ... that does
 // not exist, so an earlier copy is never overwritten.
 std::string
-free_original_name(const std::string& output)
+free_original_name(FileSystem& file_system, const std::string& output)
 {
-  std::error_code ec;
   std::string name = output + ".orig";
-  for (int n = 1; std::filesystem::exists(name, ec) || ec; ++n) {
+  for (int n = 1; file_system.stat(name); ++n) {
     name = fmt::format("{}.orig.{}", output, n);
   }
   return name;
@@ -175,32 +176,32 @@ check_profile_settled(const core::Checklist& checklist, const core::AnswersFile&
 // Returns the first of FILE.conflict.yaml, FILE.conflict-1.yaml, ... that
 // does not exist.
 std::string
-free_conflict_name(const std::string& output)
+free_conflict_name(FileSystem& file_system, const std::string& output)
 {
-  std::error_code ec;
   std::string name = output + ".conflict.yaml";
-  for (int n = 1; std::filesystem::exists(name, ec) || ec; ++n) {
+  for (int n = 1; file_system.stat(name); ++n) {
     name = fmt::format("{}.conflict-{}.yaml", output, n);
   }
   return name;
 }
 
 int
-run_assess(const AssessOptions& options, const GlobalOptions& global)
+run_assess(const AssessOptions& options, Context& context)
 {
+  const GlobalOptions& global = context.global;
   if (options.output.empty() || options.output == "-") {
     throw Error(ExitCode::usage, "assess needs -o FILE, the answers file to write");
   }
   // Two sessions on one file would each save over the other's answers.
-  const FileLock lock(options.output);
+  FileSystem& files = context.file_system;
+  const std::unique_ptr<FileLock> lock = files.lock(options.output);
   // A file that cannot be saved is named before the first answer, which
   // would otherwise be lost.
-  check_writable(options.output);
-  std::error_code ec;
-  const bool exists = std::filesystem::exists(options.output, ec);
+  files.check_writable(options.output);
+  const bool exists = files.stat(options.output).has_value();
   const std::optional<std::string> text =
-      exists ? std::optional<std::string>(read_input(options.output)) : std::nullopt;
-  const auto checklist = find_checklist(options, text);
+      exists ? std::optional<std::string>(files.read(options.output)) : std::nullopt;
+  const auto checklist = find_checklist(context, options, text);
   const core::HeaderOptions header = header_options(options.header, *checklist);
   check_section(*checklist, options.section);
   const bool interactive = is_terminal(StandardStream::input);
@@ -260,14 +261,14 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
   bool first_save = true;
   // The file as this session last read or wrote it: a save over anything
   // else (an editor's change, a session that ignored the lock) stops.
-  std::optional<FileStamp> stamp = file_stamp(options.output);
+  std::optional<FileStamp> stamp = files.stamp(options.output);
   const auto save = [&](const core::AnswersFile& current) {
     core::AnswersFile copy = current;
     copy.checklist_version = checklist->version;
     const std::string content = core::write_answers(copy, checklist.get());
-    if (file_stamp(options.output) != stamp) {
-      const std::string side = free_conflict_name(options.output);
-      write_output(side, content);
+    if (files.stamp(options.output) != stamp) {
+      const std::string side = free_conflict_name(files, options.output);
+      write_output(files, side, content);
       throw Error(ExitCode::io_error,
                   fmt::format("{} changed on disk while this session had it open, so it was not "
                               "overwritten; this session's answers are saved in {}. Compare the "
@@ -276,8 +277,8 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
                               util::for_terminal(side)));
     }
     if (first_save && keep_original) {
-      const std::string original = free_original_name(options.output);
-      write_output(original, *text);
+      const std::string original = free_original_name(files, options.output);
+      write_output(files, original, *text);
       prompter.show_message(
           fmt::format("Note: {} has comments that a rewrite cannot keep; the file as it "
                       "was is kept as {}.",
@@ -285,8 +286,8 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
                       original));
     }
     first_save = false;
-    write_output(options.output, content);
-    stamp = file_stamp(options.output);
+    write_output(files, options.output, content);
+    stamp = files.stamp(options.output);
   };
   if (!exists) {
     save(answers);
@@ -326,7 +327,7 @@ run_assess(const AssessOptions& options, const GlobalOptions& global)
   if (result.end == core::InterviewResult::End::end_of_input && result.unfinished) {
     write_stderr(fmt::format("ftsu-gap: the input ended{}\n", unfinished_note(result)));
   }
-  write_stdout(util::for_terminal(
+  files.write_stdout(util::for_terminal(
       "\n" + core::session_summary(result, *checklist, answers, options.section, local_today)
       + fmt::format("Saved {}. Next: ftsu-gap report {}\n", options.output, options.output)));
   return 0;
@@ -362,7 +363,7 @@ add_assess_command(CLI::App& app, Context& context)
   command->callback([&context, options] {
     context.action = [&context, options] {
       check_answers_output(options->output, "assess");
-      return run_assess(*options, context.global);
+      return run_assess(*options, context);
     };
   });
 }

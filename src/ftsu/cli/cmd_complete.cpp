@@ -87,6 +87,8 @@ struct Line
   std::map<std::string, std::vector<std::string>> values;
   // The option whose value is the word being completed, if any.
   const CLI::Option* pending = nullptr;
+  // The run, whose file system and checklists the completions read.
+  Context* context = nullptr;
 };
 
 // Returns the option `name` ("-o", "--output") of `command`, else of `app`.
@@ -208,27 +210,27 @@ checklists_of(const Line& line)
   }
   if (spec) {
     try {
-      return {resolve_checklist(*spec, dirs)};
+      return {line.context->checklists.resolve(*spec, dirs)};
     } catch (const std::exception&) {
       // Not one that loads: try the answers files, then every checklist.
     }
   }
   // An answers file on the line names its checklist: init's --from LAST,
   // or the file assess resumes (-o).
-  GlobalOptions quiet;
-  quiet.quiet = true;
+  line.context->global.quiet = true;
   for (const auto* name : {"--from", "--output"}) {
     const auto path = given(line, {name});
     if (path && *path != "-") {
       try {
-        return {load_answers_file(*path, ChecklistOptions{std::nullopt, dirs}, quiet).checklist};
+        return {load_answers_file(*line.context, *path, ChecklistOptions{std::nullopt, dirs})
+                    .checklist};
       } catch (const std::exception&) {
         // Not an answers file that loads (a report's -o, say).
       }
     }
   }
   std::vector<core::ChecklistPtr> out;
-  for (const auto* entry : build_catalog(dirs).entries()) {
+  for (const auto* entry : line.context->checklists.catalog(dirs).entries()) {
     core::DiagnosticSink sink(entry->origin);
     if (auto checklist = core::load_entry(*entry, sink)) {
       out.push_back(std::move(checklist));
@@ -242,7 +244,7 @@ checklists_of(const Line& line)
 std::vector<std::string>
 checklist_names(const Line& line, const std::string& current)
 {
-  const auto& catalog = build_catalog(checklist_dirs(line));
+  const auto& catalog = line.context->checklists.catalog(checklist_dirs(line));
   std::vector<std::string> out;
   const auto at = current.find('@');
   if (at == std::string::npos) {
@@ -356,13 +358,14 @@ candidates(const CLI::App& app, const Line& line, const std::string& cur)
 } // namespace
 
 int
-run_complete(const CLI::App& app, const std::vector<std::string>& words)
+run_complete(const CLI::App& app, const std::vector<std::string>& words, Context& context)
 {
   if (words.empty()) {
     return 0;
   }
   std::string cur = words.back();
   Line line = read_line(app, {words.begin(), words.end() - 1});
+  line.context = &context;
   std::string prefix;
   if (line.pending == nullptr && cur.starts_with("--") && cur.find('=') != std::string::npos) {
     prefix = cur.substr(0, cur.find('=') + 1);
@@ -386,7 +389,7 @@ run_complete(const CLI::App& app, const std::vector<std::string>& words)
   } catch (const std::exception&) {
     // A completion offers what it can and never prints an error.
   }
-  write_stdout(out);
+  context.file_system.write_stdout(out);
   return 0;
 }
 

@@ -29,11 +29,12 @@ struct DiffOptions
 };
 
 int
-run_diff(const DiffOptions& options, const GlobalOptions& global)
+run_diff(const DiffOptions& options, Context& context)
 {
+  const GlobalOptions& global = context.global;
   check_stdin_once({options.before, options.after});
-  const LoadedAnswers before = load_answers_file(options.before, options.checklists, global);
-  const LoadedAnswers after = load_answers_file(options.after, options.checklists, global);
+  const LoadedAnswers before = load_answers_file(context, options.before, options.checklists);
+  const LoadedAnswers after = load_answers_file(context, options.after, options.checklists);
   if (before.checklist->id != after.checklist->id) {
     refuse_mismatch(after,
                     fmt::format("{} is for checklist '{}' and {} for '{}'; diff compares two "
@@ -59,7 +60,9 @@ run_diff(const DiffOptions& options, const GlobalOptions& global)
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.arrows = options.output == "-" && is_terminal(StandardStream::output);
   layout.generated = generation_date();
-  write_output(options.output, render(report::diff_formats(), options.format, comparison, layout));
+  write_output(context.file_system,
+               options.output,
+               render(report::diff_formats(), options.format, comparison, layout));
   if (options.fail_on_regression && comparison.summary.regressed > 0) {
     print_error(fmt::format("gate failed: {} item{} regressed",
                             comparison.summary.regressed,
@@ -96,7 +99,7 @@ add_diff_command(CLI::App& app, Context& context)
     context.action = [&context, options] {
       options->format =
           format_for_output(report::diff_formats(), options->format, options->output, "diff");
-      return run_diff(*options, context.global);
+      return run_diff(*options, context);
     };
   });
 }

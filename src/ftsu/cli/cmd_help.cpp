@@ -15,16 +15,17 @@ namespace {
 
 // Prints the help of `app`, or of its command `name`, as `--help` would.
 int
-run_help(const CLI::App& app, const std::string& name)
+run_help(const CLI::App& app, const std::string& name, FileSystem& file_system)
 {
   const std::string program = app.get_name();
   if (name.empty()) {
-    write_stdout(app.get_formatter()->make_help(&app, program, CLI::AppFormatMode::Normal));
+    file_system.write_stdout(
+        app.get_formatter()->make_help(&app, program, CLI::AppFormatMode::Normal));
     return 0;
   }
   for (const CLI::App* command : app.get_subcommands({})) {
     if (command->get_name() == name && !command->get_group().empty()) {
-      write_stdout(command->get_formatter()->make_help(
+      file_system.write_stdout(command->get_formatter()->make_help(
           command, fmt::format("{} {}", program, name), CLI::AppFormatMode::Normal));
       return 0;
     }
@@ -43,8 +44,9 @@ add_help_command(CLI::App& app, Context& context)
   auto* command = app.add_subcommand(
       "help", "Show the commands, or a command's options (as COMMAND --help does)");
   command->add_option("COMMAND", *name, "The command to explain");
-  command->callback(
-      [&app, &context, name] { context.action = [&app, name] { return run_help(app, *name); }; });
+  command->callback([&app, &context, name] {
+    context.action = [&app, &context, name] { return run_help(app, *name, context.file_system); };
+  });
 }
 
 } // namespace ftsu::cli

@@ -34,11 +34,11 @@ struct InitOptions
 // Reads last year's answers file: its shape only, since it may be for an
 // earlier version of the checklist.
 core::AnswersFile
-read_previous(const std::string& path)
+read_previous(FileSystem& file_system, const std::string& path)
 {
   const std::string name = display_name(path);
   core::DiagnosticSink sink(name);
-  auto previous = core::load_answers(read_input(path), sink);
+  auto previous = core::load_answers(file_system.read(path), sink);
   if (!previous || sink.has_errors()) {
     throw Error(ExitCode::invalid_input, sink.diagnostics());
   }
@@ -46,10 +46,10 @@ read_previous(const std::string& path)
 }
 
 int
-run_init(const InitOptions& options, const GlobalOptions& global)
+run_init(const InitOptions& options, Context& context)
 {
-  std::error_code ec;
-  if (options.output != "-" && std::filesystem::exists(options.output, ec)) {
+  const GlobalOptions& global = context.global;
+  if (options.output != "-" && context.file_system.stat(options.output)) {
     throw Error(
         ExitCode::io_error,
         fmt::format("{}: already exists; init never overwrites a file (choose another name, "
@@ -64,12 +64,12 @@ run_init(const InitOptions& options, const GlobalOptions& global)
   }
   std::optional<core::AnswersFile> previous;
   if (options.from) {
-    previous = read_previous(*options.from);
+    previous = read_previous(context.file_system, *options.from);
   }
   // Without a CHECKLIST, last year's checklist at its newest version.
-  const auto checklist =
-      resolve_checklist(options.checklist.value_or(previous ? previous->checklist : std::string()),
-                        options.checklists.dirs);
+  const auto checklist = context.checklists.resolve(
+      options.checklist.value_or(previous ? previous->checklist : std::string()),
+      options.checklists.dirs);
   const core::HeaderOptions header = header_options(options.header, *checklist);
   if (previous && previous->checklist != checklist->id) {
     core::DiagnosticSink sink(display_name(*options.from));
@@ -90,7 +90,7 @@ run_init(const InitOptions& options, const GlobalOptions& global)
                                                previous ? &*previous : nullptr,
                                                header.respondent);
   core::apply_header(file, header);
-  write_output(options.output, core::write_answers(file, checklist.get()));
+  write_output(context.file_system, options.output, core::write_answers(file, checklist.get()));
   if (!global.quiet && options.output != "-") {
     write_stderr(fmt::format("Wrote {} with {} items of {} {}. Fill it in an editor or run "
                              "'ftsu-gap assess -o {}', then:\n"
@@ -131,7 +131,7 @@ add_init_command(CLI::App& app, Context& context)
   command->callback([&context, options] {
     context.action = [&context, options] {
       check_answers_output(options->output, "init");
-      return run_init(*options, context.global);
+      return run_init(*options, context);
     };
   });
 }

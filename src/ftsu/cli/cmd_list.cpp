@@ -22,9 +22,9 @@ struct ListOptions
 };
 
 int
-run_list(const ListOptions& options)
+run_list(const ListOptions& options, Context& context)
 {
-  const auto& catalog = build_catalog(options.checklists.dirs);
+  const auto& catalog = context.checklists.catalog(options.checklists.dirs);
   const util::Date today = generation_date();
   struct Row
   {
@@ -71,7 +71,7 @@ run_list(const ListOptions& options)
                        core::k_content_check_months,
                        util::to_string(today));
   }
-  write_stdout(out);
+  context.file_system.write_stdout(out);
   return code;
 }
 
@@ -84,8 +84,9 @@ add_list_command(CLI::App& app, Context& context)
   auto* command = app.add_subcommand(
       "list", "List the bundled checklists: id, version, items, content date, title");
   add_checklist_options(*command, options->checklists, false);
-  command->callback(
-      [&context, options] { context.action = [options] { return run_list(*options); }; });
+  command->callback([&context, options] {
+    context.action = [&context, options] { return run_list(*options, context); };
+  });
 }
 
 } // namespace ftsu::cli

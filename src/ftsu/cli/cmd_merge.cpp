@@ -26,8 +26,9 @@ struct MergeOptions
 };
 
 int
-run_merge(const MergeOptions& options, const GlobalOptions& global)
+run_merge(const MergeOptions& options, Context& context)
 {
+  const GlobalOptions& global = context.global;
   check_stdin_once(options.files);
   std::optional<core::MergeRule> rule;
   if (options.rule) {
@@ -36,7 +37,7 @@ run_merge(const MergeOptions& options, const GlobalOptions& global)
   std::vector<LoadedAnswers> loaded;
   loaded.reserve(options.files.size());
   for (const auto& path : options.files) {
-    loaded.push_back(load_answers_file(path, options.checklists, global));
+    loaded.push_back(load_answers_file(context, path, options.checklists));
   }
   std::vector<core::MergeInput> inputs;
   for (const auto& l : loaded) {
@@ -62,7 +63,7 @@ run_merge(const MergeOptions& options, const GlobalOptions& global)
       write_stderr(fmt::format("ftsu-gap: warning: {}\n", util::for_terminal_line(warning)));
     }
   }
-  write_output(options.output, core::write_answers(merged, &checklist));
+  write_output(context.file_system, options.output, core::write_answers(merged, &checklist));
   if (!global.quiet && options.output != "-") {
     write_stderr(fmt::format("Merged the answers of {} ({}) by rule {} into {}; then:\n"
                              "  ftsu-gap report {}\n",
@@ -109,7 +110,7 @@ add_merge_command(CLI::App& app, Context& context)
   command->callback([&context, options] {
     context.action = [&context, options] {
       check_answers_output(options->output, "merge");
-      return run_merge(*options, context.global);
+      return run_merge(*options, context);
     };
   });
 }

@@ -180,14 +180,15 @@ check_combination(const ReportCommandOptions& options)
 }
 
 int
-run_report(const ReportCommandOptions& options, const GlobalOptions& global)
+run_report(const ReportCommandOptions& options, Context& context)
 {
+  const GlobalOptions& global = context.global;
   check_combination(options);
   check_compare_format(options);
   if (options.compare) {
     check_stdin_once({options.answers, *options.compare});
   }
-  const LoadedAnswers loaded = load_answers_file(options.answers, options.checklists, global);
+  const LoadedAnswers loaded = load_answers_file(context, options.answers, options.checklists);
   const util::Date local_today = today();
   const core::Assessment assessment =
       core::score_answers(*loaded.checklist, loaded.answers, local_today);
@@ -195,7 +196,7 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
   std::optional<core::Assessment> last_assessment;
   std::optional<core::Comparison> comparison;
   if (options.compare) {
-    last.emplace(load_answers_file(*options.compare, options.checklists, global));
+    last.emplace(load_answers_file(context, *options.compare, options.checklists));
     check_same_checklist(*last, loaded);
     check_order(*last, loaded, "--compare takes last year's file", options.allow_reverse);
     last_assessment.emplace(core::score_answers(*last->checklist, last->answers, local_today));
@@ -220,7 +221,8 @@ run_report(const ReportCommandOptions& options, const GlobalOptions& global)
                                   "{} has one respondent's answers",
                                   util::for_terminal(loaded.name)));
   }
-  write_output(options.output,
+  write_output(context.file_system,
+               options.output,
                render(report::report_formats(), options.format, assessment, layout));
   const auto failed = failed_gates(options, assessment, layout.disagreements);
   for (const auto& message : failed) {
@@ -290,7 +292,7 @@ add_report_command(CLI::App& app, Context& context)
     context.action = [&context, options] {
       options->format =
           format_for_output(report::report_formats(), options->format, options->output, "report");
-      return run_report(*options, context.global);
+      return run_report(*options, context);
     };
   });
 }

@@ -21,13 +21,16 @@ struct ShowOptions
 };
 
 int
-run_show(const ShowOptions& options, const GlobalOptions& global)
+run_show(const ShowOptions& options, Context& context)
 {
-  const auto checklist = resolve_checklist(options.checklist, options.checklists.dirs);
+  const GlobalOptions& global = context.global;
+  const auto checklist = context.checklists.resolve(options.checklist, options.checklists.dirs);
   report::ShowOptions show;
   static_cast<report::Layout&>(show) = layout_for(options.output, global, 100);
   show.today = generation_date();
-  write_output(options.output, render(report::show_formats(), options.format, *checklist, show));
+  write_output(context.file_system,
+               options.output,
+               render(report::show_formats(), options.format, *checklist, show));
   return 0;
 }
 
@@ -50,7 +53,7 @@ add_show_command(CLI::App& app, Context& context)
     context.action = [&context, options] {
       options->format =
           format_for_output(report::show_formats(), options->format, options->output, "show");
-      return run_show(*options, context.global);
+      return run_show(*options, context);
     };
   });
 }

@@ -25,8 +25,9 @@ struct TrendOptions
 };
 
 int
-run_trend(const TrendOptions& options, const GlobalOptions& global)
+run_trend(const TrendOptions& options, Context& context)
 {
+  const GlobalOptions& global = context.global;
   check_stdin_once(options.files);
   std::vector<std::unique_ptr<LoadedAnswers>> loaded;
   std::vector<std::unique_ptr<core::Assessment>> assessments;
@@ -34,7 +35,7 @@ run_trend(const TrendOptions& options, const GlobalOptions& global)
   const util::Date local_today = today();
   for (const auto& file : options.files) {
     loaded.push_back(
-        std::make_unique<LoadedAnswers>(load_answers_file(file, options.checklists, global)));
+        std::make_unique<LoadedAnswers>(load_answers_file(context, file, options.checklists)));
     const LoadedAnswers& l = *loaded.back();
     if (l.checklist->id != loaded.front()->checklist->id) {
       refuse_mismatch(
@@ -62,7 +63,9 @@ run_trend(const TrendOptions& options, const GlobalOptions& global)
   report::CompareOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 120);
   layout.generated = generation_date();
-  write_output(options.output, render(report::trend_formats(), options.format, trend, layout));
+  write_output(context.file_system,
+               options.output,
+               render(report::trend_formats(), options.format, trend, layout));
   return 0;
 }
 
@@ -86,7 +89,7 @@ add_trend_command(CLI::App& app, Context& context)
     context.action = [&context, options] {
       options->format =
           format_for_output(report::trend_formats(), options->format, options->output, "trend");
-      return run_trend(*options, context.global);
+      return run_trend(*options, context);
     };
   });
 }

@@ -38,12 +38,13 @@ struct ValidateOptions
 class ChecklistCache
 {
 public:
-  explicit ChecklistCache(const ChecklistOptions& options)
-      : m_options(options)
+  ChecklistCache(ChecklistResolver& checklists, const ChecklistOptions& options)
+      : m_checklists(checklists)
+      , m_options(options)
   {
   }
 
-  // Returns the checklist `answers` is for (see checklist_for_answers),
+  // Returns the checklist `answers` is for (see ChecklistResolver::for_answers),
   // reporting to `sink` when it cannot be found.
   core::ChecklistPtr
   get(const core::AnswersFile& answers, core::DiagnosticSink& sink)
@@ -56,7 +57,7 @@ public:
     if (found != m_loaded.end()) {
       return found->second;
     }
-    auto checklist = checklist_for_answers(answers, m_options, sink);
+    auto checklist = m_checklists.for_answers(answers, m_options, sink);
     if (checklist) {
       m_loaded.emplace(key, checklist);
     }
@@ -64,6 +65,7 @@ public:
   }
 
 private:
+  ChecklistResolver& m_checklists;
   const ChecklistOptions& m_options;
   std::mutex m_mutex;
   std::map<std::string, core::ChecklistPtr> m_loaded;
@@ -126,13 +128,13 @@ validate_document(core::yaml::Node&& root,
 
 // Validates one file; prints nothing.
 FileReport
-validate_file(const std::string& file, ChecklistCache& cache)
+validate_file(FileSystem& file_system, const std::string& file, ChecklistCache& cache)
 {
   FileReport report;
   const std::string name = display_name(file);
   std::string text;
   try {
-    text = read_input(file);
+    text = file_system.read(file);
   } catch (const core::Error& e) {
     report.error = e.what();
     report.code = static_cast<int>(e.code());
@@ -169,24 +171,25 @@ validate_file(const std::string& file, ChecklistCache& cache)
 }
 
 int
-run_validate(const ValidateOptions& options, const GlobalOptions& global)
+run_validate(const ValidateOptions& options, Context& context)
 {
+  const GlobalOptions& global = context.global;
   check_stdin_once(options.files);
-  ChecklistCache cache(options.checklists);
+  ChecklistCache cache(context.checklists, options.checklists);
   const unsigned jobs =
       options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
   int code = 0;
   util::ordered_parallel<FileReport>(
       options.files.size(),
       jobs,
-      [&](std::size_t i) { return validate_file(options.files[i], cache); },
+      [&](std::size_t i) { return validate_file(context.file_system, options.files[i], cache); },
       [&](std::size_t, FileReport report) {
         print_diagnostics(report.diagnostics, global.quiet);
         if (report.error) {
           print_error(*report.error);
         }
         if (report.ok_line && !global.quiet) {
-          write_stdout(*report.ok_line);
+          context.file_system.write_stdout(*report.ok_line);
         }
         code = std::max(code, report.code);
       });
@@ -211,7 +214,7 @@ add_validate_command(CLI::App& app, Context& context)
       ->check(whole_number_range(1, 256));
   command->footer("Exit codes: 0 all valid, 3 a file is invalid, 4 a file could not be read.");
   command->callback([&context, options] {
-    context.action = [&context, options] { return run_validate(*options, context.global); };
+    context.action = [&context, options] { return run_validate(*options, context); };
   });
 }
 

@@ -1,3 +1,4 @@
+#include <ftsu/cli/file_system.hpp>
 #include <ftsu/cli/input_list.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
@@ -8,70 +9,68 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <system_error>
 #include <unordered_map>
 
 namespace ftsu::cli {
 
 namespace {
 
-namespace fs = std::filesystem;
 using core::Error;
 using core::ExitCode;
 
 bool
-is_hidden(const fs::path& path)
+is_hidden(const std::string& path)
 {
-  const std::string name = path.filename().string();
+  const auto slash = path.find_last_of('/');
+  const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
   return name.size() > 1 && name.front() == '.' && name != "..";
 }
 
 // Appends the YAML files below the folder `dir` to `out`, sorted. A folder
 // below `dir` that cannot be listed throws, or is named in `unlisted` and
 // skipped when `keep_going`; `dir` itself that cannot be listed throws.
+// A symbolic link to a folder is not followed.
 void
-add_input_folder(const std::string& dir, bool keep_going, InputList& out)
+add_input_folder(FileSystem& file_system, const std::string& dir, bool keep_going, InputList& out)
 {
   std::vector<std::string> found;
-  std::vector<fs::path> pending{fs::path(dir)};
+  std::vector<std::string> pending{dir};
   while (!pending.empty()) {
-    const fs::path folder = std::move(pending.back());
+    const std::string folder = std::move(pending.back());
     pending.pop_back();
-    std::error_code ec;
-    fs::directory_iterator it(folder, fs::directory_options::none, ec);
-    const fs::directory_iterator end;
-    for (; !ec && it != end; it.increment(ec)) {
-      if (is_hidden(it->path())) {
-        continue;
+    std::vector<std::string> entries;
+    try {
+      entries = file_system.list(folder);
+    } catch (const Error& e) {
+      if (!keep_going || folder == dir) {
+        throw;
       }
-      std::error_code kind;
-      if (it->is_directory(kind) && !it->is_symlink(kind)) {
-        pending.push_back(it->path());
-      } else if (is_yaml_name(it->path()) && it->is_regular_file(kind)) {
-        found.push_back(it->path().generic_string());
-      }
-    }
-    if (!ec) {
+      out.unlisted.push_back(std::string(e.what()) + "; skipped (--keep-going)");
       continue;
     }
-    std::string message =
-        fmt::format("{}: cannot list the folder: {}", folder.generic_string(), ec.message());
-    if (!keep_going || folder == fs::path(dir)) {
-      throw Error(ExitCode::io_error, message);
+    for (const auto& path : entries) {
+      if (is_hidden(path)) {
+        continue;
+      }
+      const auto kind = file_system.stat(path);
+      if (kind == FileKind::directory) {
+        if (!file_system.is_symlink(path)) {
+          pending.push_back(path);
+        }
+      } else if (is_yaml_name(to_path(path)) && kind == FileKind::regular) {
+        found.push_back(path);
+      }
     }
-    out.unlisted.push_back(message + "; skipped (--keep-going)");
   }
   std::sort(found.begin(), found.end());
   out.files.insert(out.files.end(), found.begin(), found.end());
 }
 
 void
-add_path(const std::string& path, bool keep_going, InputList& out)
+add_path(FileSystem& file_system, const std::string& path, bool keep_going, InputList& out)
 {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    add_input_folder(path, keep_going, out);
+  if (file_system.stat(path) == FileKind::directory) {
+    add_input_folder(file_system, path, keep_going, out);
   } else {
     out.files.push_back(path);
   }
@@ -80,22 +79,22 @@ add_path(const std::string& path, bool keep_going, InputList& out)
 } // namespace
 
 InputList
-expand_inputs(const std::vector<std::string>& args, bool keep_going)
+expand_inputs(FileSystem& file_system, const std::vector<std::string>& args, bool keep_going)
 {
   check_stdin_once(args);
   InputList out;
   for (const auto& arg : args) {
     if (arg != "-") {
-      add_path(arg, keep_going, out);
+      add_path(file_system, arg, keep_going, out);
       continue;
     }
-    for (const auto& line : util::split(read_input("-"), '\n')) {
+    for (const auto& line : util::split(file_system.read("-"), '\n')) {
       std::string path(line);
       if (!path.empty() && path.back() == '\r') {
         path.pop_back();
       }
       if (!path.empty()) {
-        add_path(path, keep_going, out);
+        add_path(file_system, path, keep_going, out);
       }
     }
   }
@@ -103,17 +102,16 @@ expand_inputs(const std::vector<std::string>& args, bool keep_going)
 }
 
 std::vector<RepeatedInput>
-drop_repeated_inputs(std::vector<std::string>& paths)
+drop_repeated_inputs(FileSystem& file_system, std::vector<std::string>& paths)
 {
   std::vector<RepeatedInput> repeated;
   std::unordered_map<std::string, std::size_t> seen;
   std::vector<std::string> kept;
   kept.reserve(paths.size());
   for (auto& path : paths) {
-    std::error_code ec;
-    const fs::path canonical = path == "-" ? fs::path() : fs::canonical(to_path(path), ec);
-    if (path != "-" && !ec) {
-      const auto [at, inserted] = seen.emplace(canonical.generic_string(), kept.size());
+    const auto canonical = path == "-" ? std::nullopt : file_system.canonical(path);
+    if (canonical) {
+      const auto [at, inserted] = seen.emplace(*canonical, kept.size());
       if (!inserted) {
         repeated.push_back({std::move(path), kept[at->second]});
         continue;

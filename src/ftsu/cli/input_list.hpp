@@ -7,6 +7,8 @@
 // folders and "-" for a list of paths on standard input.
 namespace ftsu::cli {
 
+class FileSystem;
+
 // A path that names a file given already.
 struct RepeatedInput
 {
@@ -24,7 +26,8 @@ struct InputList
   std::vector<std::string> unlisted;
 };
 
-// Returns the files `args` name, in the order given: a file as it is; a
+// Returns the files `args` name, read through `file_system`, in the order
+// given: a file as it is; a
 // folder as every .yaml and .yml file below it (hidden ones and those in
 // hidden folders skipped), in sorted order; "-" as the paths read from
 // standard input, one a line (blank lines skipped; a folder among them is
@@ -32,14 +35,17 @@ struct InputList
 // io_error (naming it) when a folder cannot be listed, unless `keep_going`
 // and it is below a folder given: then it is skipped and named in
 // `unlisted`.
-InputList expand_inputs(const std::vector<std::string>& args, bool keep_going);
+InputList
+expand_inputs(FileSystem& file_system, const std::vector<std::string>& args, bool keep_going);
 
-// Removes from `paths` each path that names the same file as an earlier one
+// Removes from `paths` each path that names the same file of `file_system`
+// as an earlier one
 // (the same canonical path: "a.yaml", "./a.yaml", a symlink to it, a
 // folder's file given again), keeping the first, and returns those removed
 // in order. A path that does not name a file ("-", a missing file) is kept
 // as it is.
-std::vector<RepeatedInput> drop_repeated_inputs(std::vector<std::string>& paths);
+std::vector<RepeatedInput> drop_repeated_inputs(FileSystem& file_system,
+                                                std::vector<std::string>& paths);
 
 // Returns the note that `repeated` is counted once.
 std::string repeated_note(const RepeatedInput& repeated);

@@ -41,8 +41,8 @@ void check_writable(const std::string& path);
 
 class FileSystem;
 
-// Writes `content` to `path` as write_output does, through `file_system`
-// for a file name: "" is refused (usage) and "-" is standard output.
+// Writes `content` to `path` as write_output does, through `file_system`:
+// "" is refused (usage) and "-" is its standard output.
 void write_output(FileSystem& file_system, const std::string& path, std::string_view content);
 
 // Replaces the file `path` (a name, not "" or "-") atomically, with every

@@ -25,7 +25,7 @@ write_output(FileSystem& file_system, const std::string& path, std::string_view 
     throw Error(ExitCode::usage, "-o needs a file name ('-' for standard output)");
   }
   if (path == "-") {
-    write_stdout(content);
+    file_system.write_stdout(content);
     return;
   }
   file_system.write_atomic(path, content);

@@ -73,16 +73,14 @@ check_order(const LoadedAnswers& older,
 }
 
 LoadedAnswers
-load_answers_file(const std::string& path,
-                  const ChecklistOptions& options,
-                  const GlobalOptions& global)
+load_answers_file(Context& context, const std::string& path, const ChecklistOptions& options)
 {
   LoadedAnswers loaded;
   loaded.name = display_name(path);
   core::DiagnosticSink sink(loaded.name);
-  auto answers = core::load_answers(read_input(path), sink);
+  auto answers = core::load_answers(context.file_system.read(path), sink);
   if (answers) {
-    loaded.checklist = checklist_for_answers(*answers, options, sink);
+    loaded.checklist = context.checklists.for_answers(*answers, options, sink);
     if (loaded.checklist) {
       core::check_answers(*answers, *loaded.checklist, sink);
     }
@@ -90,7 +88,7 @@ load_answers_file(const std::string& path,
   if (sink.has_errors()) {
     throw core::Error(core::ExitCode::invalid_input, sink.diagnostics());
   }
-  print_diagnostics(sink.diagnostics(), global.quiet);
+  print_diagnostics(sink.diagnostics(), context.global.quiet);
   loaded.answers = std::move(*answers);
   release_free_memory();
   return loaded;

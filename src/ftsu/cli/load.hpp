@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ftsu/cli/app.hpp>
 #include <ftsu/cli/output.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/core/answers.hpp>
@@ -41,11 +42,11 @@ void check_order(const LoadedAnswers& older,
                  std::string_view what,
                  bool allow_reverse);
 
-// Reads `path` ("-": standard input) as an answers file, finds its checklist
-// (docs/cli.md#naming-a-checklist) and checks the answers against it. Warnings are printed
-// (unless `global.quiet`); problems throw core::Error with every diagnostic.
-LoadedAnswers load_answers_file(const std::string& path,
-                                const ChecklistOptions& options,
-                                const GlobalOptions& global);
+// Reads `path` ("-": standard input) through `context`'s file system as an
+// answers file, finds its checklist (docs/cli.md#naming-a-checklist) with
+// `options` and checks the answers against it. Warnings are printed (unless
+// --quiet); problems throw core::Error with every diagnostic.
+LoadedAnswers
+load_answers_file(Context& context, const std::string& path, const ChecklistOptions& options);
 
 } // namespace ftsu::cli

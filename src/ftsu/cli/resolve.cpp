@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -21,14 +20,19 @@ namespace ftsu::cli {
 
 namespace {
 
-namespace fs = std::filesystem;
 using core::Error;
 using core::ExitCode;
 
 void
 add_folder(FileSystem& file_system, core::Catalog& catalog, const std::string& folder, int depth)
 {
-  for (const auto& path : file_system.list(folder)) {
+  std::vector<std::string> paths;
+  try {
+    paths = file_system.list(folder);
+  } catch (const Error&) {
+    return; // a folder that cannot be listed holds no checklist to find
+  }
+  for (const auto& path : paths) {
     const auto kind = file_system.stat(path);
     if (kind == FileKind::directory) {
       if (depth > 0) {
@@ -82,26 +86,6 @@ unknown_message(const core::Catalog& catalog,
   return message;
 }
 
-core::ChecklistPtr
-load_or_throw(const core::CatalogEntry& entry)
-{
-  // Each checklist is parsed once per run, however many files name it.
-  static std::mutex mutex;
-  static std::map<std::string, core::ChecklistPtr> loaded;
-  const std::lock_guard<std::mutex> lock(mutex);
-  if (const auto it = loaded.find(entry.origin); it != loaded.end()) {
-    return it->second;
-  }
-  core::DiagnosticSink sink(
-      entry.bundled ? fmt::format("checklists/{}/{}.yaml", entry.id, entry.version) : entry.origin);
-  auto checklist = core::load_entry(entry, sink);
-  if (!checklist) {
-    throw Error(ExitCode::invalid_input, sink.diagnostics());
-  }
-  loaded.emplace(entry.origin, checklist);
-  return checklist;
-}
-
 } // namespace
 
 void
@@ -145,101 +129,115 @@ read_catalog(FileSystem& file_system,
   return catalog;
 }
 
-const core::Catalog&
-build_catalog(const std::vector<std::string>& dirs)
+struct ChecklistResolver::Cache
 {
-  // Folders are read and their checklists parsed once per run (trend of
-  // ten files, aggregate of thousands, ask for it again and again).
-  static std::mutex mutex;
-  static std::map<std::vector<std::string>, std::unique_ptr<core::Catalog>> built;
-  const std::lock_guard<std::mutex> lock(mutex);
-  auto& slot = built[dirs];
+  std::mutex mutex;
+  std::map<std::vector<std::string>, std::unique_ptr<core::Catalog>> catalogs;
+  // By origin (a catalog entry) or by path (a checklist file).
+  std::map<std::string, core::ChecklistPtr> entries;
+  std::map<std::string, core::ChecklistPtr> files;
+};
+
+ChecklistResolver::ChecklistResolver(FileSystem& file_system, std::optional<std::string> env_dirs)
+    : m_file_system(file_system)
+    , m_env_dirs(std::move(env_dirs))
+    , m_cache(std::make_unique<Cache>())
+{
+}
+
+ChecklistResolver::~ChecklistResolver() = default;
+
+const core::Catalog&
+ChecklistResolver::catalog(const std::vector<std::string>& dirs)
+{
+  const std::lock_guard<std::mutex> lock(m_cache->mutex);
+  auto& slot = m_cache->catalogs[dirs];
   if (!slot) {
-    slot = std::make_unique<core::Catalog>(
-        read_catalog(real_file_system(), dirs, environment_value("FTSU_GAP_CHECKLISTS")));
+    slot = std::make_unique<core::Catalog>(read_catalog(m_file_system, dirs, m_env_dirs));
   }
   return *slot;
 }
 
 bool
-looks_like_path(const std::string& spec)
+ChecklistResolver::looks_like_path(const std::string& spec)
 {
-  std::error_code ec;
   return spec.find('/') != std::string::npos || spec.ends_with(".yaml") || spec.ends_with(".yml")
-         || spec == "-" || fs::exists(spec, ec);
+         || spec == "-" || m_file_system.stat(spec).has_value();
 }
 
-namespace {
-
-// Loads the checklist file `spec` once per run: `diff`, `trend` and
-// `report --compare` resolve it for every answers file, and standard input
-// can be read only once. A file changed since (a later unit test writing
-// the same name) is loaded again.
 core::ChecklistPtr
-load_checklist_file(const std::string& spec)
+ChecklistResolver::load_entry(const core::CatalogEntry& entry)
 {
-  std::string key = spec;
-  if (spec != "-") {
-    std::error_code ec;
-    const auto size = fs::file_size(spec, ec);
-    const auto time = fs::last_write_time(spec, ec);
-    key += fmt::format("\n{}\n{}", ec ? 0 : size, ec ? 0 : time.time_since_epoch().count());
+  const std::lock_guard<std::mutex> lock(m_cache->mutex);
+  if (const auto it = m_cache->entries.find(entry.origin); it != m_cache->entries.end()) {
+    return it->second;
   }
-  static std::mutex mutex;
-  static std::map<std::string, core::ChecklistPtr> loaded;
-  const std::lock_guard<std::mutex> lock(mutex);
-  auto& slot = loaded[key];
+  core::DiagnosticSink sink(
+      entry.bundled ? fmt::format("checklists/{}/{}.yaml", entry.id, entry.version) : entry.origin);
+  auto checklist = core::load_entry(entry, sink);
+  if (!checklist) {
+    throw Error(ExitCode::invalid_input, sink.diagnostics());
+  }
+  m_cache->entries.emplace(entry.origin, checklist);
+  return checklist;
+}
+
+core::ChecklistPtr
+ChecklistResolver::load_file(const std::string& spec)
+{
+  // `diff`, `trend` and `report --compare` resolve it for every answers
+  // file, and standard input can be read only once.
+  const std::lock_guard<std::mutex> lock(m_cache->mutex);
+  auto& slot = m_cache->files[spec];
   if (!slot) {
     core::DiagnosticSink sink(spec == "-" ? std::string("<stdin>") : spec);
-    slot = core::load_checklist(read_input(spec), sink, spec);
+    slot = core::load_checklist(m_file_system.read(spec), sink, spec);
     if (!slot) {
-      loaded.erase(key);
+      m_cache->files.erase(spec);
       throw Error(ExitCode::invalid_input, sink.diagnostics());
     }
   }
   return slot;
 }
 
-} // namespace
-
 core::ChecklistPtr
-resolve_checklist(const std::string& spec, const std::vector<std::string>& dirs)
+ChecklistResolver::resolve(const std::string& spec, const std::vector<std::string>& dirs)
 {
   if (looks_like_path(spec)) {
-    return load_checklist_file(spec);
+    return load_file(spec);
   }
-  const auto& catalog = build_catalog(dirs);
+  const auto& found = catalog(dirs);
   const auto [id, version] = core::split_checklist_spec(spec);
-  const core::CatalogEntry* entry = catalog.find(id, version);
+  const core::CatalogEntry* entry = found.find(id, version);
   if (entry == nullptr) {
-    throw Error(ExitCode::usage, unknown_message(catalog, id, version));
+    throw Error(ExitCode::usage, unknown_message(found, id, version));
   }
-  return load_or_throw(*entry);
+  return load_entry(*entry);
 }
 
 core::ChecklistPtr
-checklist_for_answers(const core::AnswersFile& answers,
-                      const ChecklistOptions& options,
-                      core::DiagnosticSink& sink)
+ChecklistResolver::for_answers(const core::AnswersFile& answers,
+                               const ChecklistOptions& options,
+                               core::DiagnosticSink& sink)
 {
   if (options.checklist) {
-    return resolve_checklist(*options.checklist, options.dirs);
+    return resolve(*options.checklist, options.dirs);
   }
   if (answers.checklist.empty()) {
     return nullptr; // a missing or malformed `checklist:` is already reported
   }
-  const auto& catalog = build_catalog(options.dirs);
-  const core::CatalogEntry* entry = catalog.find(answers.checklist, answers.checklist_version);
+  const auto& found = catalog(options.dirs);
+  const core::CatalogEntry* entry = found.find(answers.checklist, answers.checklist_version);
   if (entry == nullptr) {
-    entry = catalog.find(answers.checklist, std::nullopt);
+    entry = found.find(answers.checklist, std::nullopt);
   }
   if (entry == nullptr) {
     sink.error(answers.checklist_mark,
-               unknown_message(catalog, answers.checklist, std::nullopt)
+               unknown_message(found, answers.checklist, std::nullopt)
                    + "; pass --checklist FILE or --checklist-dir DIR");
     return nullptr;
   }
-  return load_or_throw(*entry);
+  return load_entry(*entry);
 }
 
 } // namespace ftsu::cli
