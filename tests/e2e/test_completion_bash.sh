@@ -122,4 +122,4 @@ expect_completion diff answers-2026.yaml no -- notes.txt
 expect_completion init x --organisation "" --
 expect_completion report x.yaml --top "" --
 
-finish 46
+finish 45
