@@ -1,5 +1,7 @@
 # A thin layer over CMake. `make demo` and `make test` each install what is
-# missing (scripts/install-deps), configure, build, then run.
+# missing (scripts/install-deps), configure, build, then run. `make demo`
+# installs only the run set (building and running the program); `make test`
+# and `make package` add the test set (lintian, tmux, zsh, fish, ...).
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -13,12 +15,15 @@ FUZZ_SECONDS ?= 600
 FUZZ_PARALLEL ?= 1
 FUZZ_TARGETS ?= checklist answers diff
 
-.PHONY: all deps configure build program demo test test-fast asan clean format golden package bench bench-memory bench-instructions bench-respondents fuzz-build fuzz fuzz-run fuzz-ci
+.PHONY: all deps deps-test configure build program demo test test-fast asan clean format golden package bench bench-memory bench-instructions bench-respondents fuzz-build fuzz fuzz-run fuzz-ci
 
 all: build
 
 deps:
 	@scripts/install-deps
+
+deps-test:
+	@scripts/install-deps --test
 
 configure: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DFTSU_WARNINGS_AS_ERRORS=ON $(CMAKE_FLAGS)
@@ -31,7 +36,7 @@ program: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target ftsu-gap
 
 # The Debian package, in $(BUILD_DIR) (CPack; README.md, Installing).
-package: build
+package: deps-test build
 	cmake --build $(BUILD_DIR) --target package
 
 # The main job on the bundled checklist and the example.
@@ -39,11 +44,11 @@ demo: program
 	@scripts/demo $(FTSU)
 
 # CTEST_ARGS narrows the run (`make test CTEST_ARGS="-L unit"`, as .ci/run does).
-test: build
+test: deps-test build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
 # Every test but those that need a browser or a terminal (labels browser, tty).
-test-fast: build
+test-fast: deps-test build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) -LE 'browser|tty'
 
 # The tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
