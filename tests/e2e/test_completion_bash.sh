@@ -42,6 +42,22 @@ expect_completion() {
   fi
 }
 
+# formats COMMAND ARGUMENT...: the formats the program itself offers after
+# `ftsu-gap COMMAND ARGUMENT... --format` (its __complete, which reads the
+# command's format table), one a line.
+formats() {
+  "$FTSU_GAP" __complete "$@" --format "" | grep -v '^:'
+}
+
+# expect_formats COMMAND FORMAT...: the program offers COMMAND at least two
+# formats (so a list that came back empty cannot pass the checks below).
+expect_formats() {
+  local command=$1
+  shift
+  CHECKS=$((CHECKS + 1))
+  [ "$#" -ge 2 ] || fail "ftsu-gap __complete $command ... --format offers [$*]: fewer than two"
+}
+
 run bash --norc --noprofile -c "source '$script'; complete -p ftsu-gap"
 expect_match "$OUT" "^complete -F _ftsu_gap ftsu-gap\$" "the script registers _ftsu_gap for ftsu-gap"
 
@@ -58,16 +74,23 @@ expect_completion show x --f -- --format
 expect_completion --q -- --quiet
 expect_completion --v -- --version
 
-# Choices, from each command's own format table.
-expect_completion report x.yaml --format "" -- text markdown json csv html xlsx
-expect_completion show ngo-case-reviews --format "" -- text markdown json
-expect_completion aggregate a.yaml --format "" -- text json csv html
+# Choices, from each command's own format table: bash offers what the
+# program does, for every command with --format.
+mapfile -t report_formats < <(formats report x.yaml)
+expect_formats report "${report_formats[@]}"
+expect_completion report x.yaml --format "" -- "${report_formats[@]}"
+for command in show actions diff trend aggregate; do
+  mapfile -t command_formats < <(formats "$command" x.yaml)
+  expect_formats "$command" "${command_formats[@]}"
+  expect_completion "$command" x.yaml --format "" -- "${command_formats[@]}"
+done
 expect_completion report x.yaml --color "" -- auto always never
 expect_completion --color n -- never
 
 # --name=value, which bash splits at the '=' into three words.
-expect_completion report x.yaml --format = h -- html
-expect_completion report x.yaml --format = -- =text =markdown =json =csv =html =xlsx
+mapfile -t h_formats < <(printf '%s\n' "${report_formats[@]}" | grep '^h')
+expect_completion report x.yaml --format = h -- "${h_formats[@]}"
+expect_completion report x.yaml --format = -- "${report_formats[@]/#/=}"
 
 # Checklist ids and versions from the catalog, with files beside them.
 expect_completion show ngo -- ngo-case-reviews
@@ -99,4 +122,4 @@ expect_completion diff answers-2026.yaml no -- notes.txt
 expect_completion init x --organisation "" --
 expect_completion report x.yaml --top "" --
 
-finish 36
+finish 45

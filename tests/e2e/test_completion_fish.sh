@@ -34,7 +34,12 @@ expect_completion() {
 
 expect_completion "ftsu-gap rep" report
 expect_completion "ftsu-gap help tr" trend
-expect_completion "ftsu-gap report x.yaml --format " text markdown json csv html xlsx
+# report's formats, as the program itself offers them (its __complete reads
+# the command's format table); at least two, so an empty list cannot pass.
+mapfile -t report_formats < <("$FTSU_GAP" __complete report x.yaml --format "" | grep -v '^:')
+CHECKS=$((CHECKS + 1))
+[ "${#report_formats[@]}" -ge 2 ] || fail "__complete offers report [${report_formats[*]}]: fewer than two formats"
+expect_completion "ftsu-gap report x.yaml --format " "${report_formats[@]}"
 expect_completion "ftsu-gap report x.yaml --color n" never
 expect_completion "ftsu-gap report x.yaml --gaps" --gaps-only
 expect_completion "ftsu-gap show ngo-case-reviews@" ngo-case-reviews@2026.1 ngo-case-reviews@2026.2 ngo-case-reviews@2027.1
@@ -44,4 +49,4 @@ expect_completion "ftsu-gap report ans" answers-2026.yaml
 expect_completion "ftsu-gap list --checklist-dir s" sub/
 expect_completion "ftsu-gap init x --organisation "
 
-finish 11
+finish 12

@@ -43,12 +43,21 @@ expect_zsh() {
 # A unique match is completed (tmux drops the space after it), and the
 # second Tab then lists what comes next.
 expect_zsh "ftsu-gap rep" "^READY> ftsu-gap report\$" "a command"
-expect_zsh "ftsu-gap show x --format " "json +markdown +text" "show's formats, listed"
-expect_zsh "ftsu-gap report x.yaml --format x" "--format xlsx\$" "report's xlsx"
+# The formats as the program itself offers them (its __complete reads the
+# command's format table): show's listed in zsh's order, and report's one
+# format that starts with x completed.
+formats() { "$FTSU_GAP" __complete "$@" --format "" | grep -v '^:'; }
+show_listed=$(formats show x | LC_ALL=C sort | paste -sd' ' | sed 's/ / +/g')
+x_format=$(formats report x.yaml | grep '^x')
+CHECKS=$((CHECKS + 2))
+[ "$(formats show x | wc -l)" -ge 2 ] || fail "__complete offers show [$show_listed]: fewer than two formats"
+[ "$(wc -w <<<"$x_format")" -eq 1 ] || fail "__complete offers report [$x_format] starting with x, not one format"
+expect_zsh "ftsu-gap show x --format " "$show_listed" "show's formats, listed"
+expect_zsh "ftsu-gap report x.yaml --format x" "--format $x_format\$" "report's format that starts with x"
 expect_zsh "ftsu-gap report x.yaml --color ne" "--color never\$" "a global option's choice after the command"
 expect_zsh "ftsu-gap show ngo-case-reviews@" "ngo-case-reviews@2026.1 +ngo-case-reviews@2026.2" "checklist versions"
 expect_zsh "ftsu-gap init ngo-case-reviews --profile " "primary-care +trust" "profile keys"
 expect_zsh "ftsu-gap report an" "ftsu-gap report answers-2026.yaml\$" "a file name"
 expect_zsh "ftsu-gap list --checklist-dir s" "--checklist-dir sub/\$" "a folder name"
 zkeys C-u
-finish 8
+finish 10

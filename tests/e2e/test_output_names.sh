@@ -51,7 +51,10 @@ expect_rc 0 "diff -o changes.html"
 expect_match "$(head -c 15 changes.html)" "^<!DOCTYPE html>" "diff: changes.html is HTML"
 run "$FTSU_GAP" diff "$last" "$this" -o changes.xlsx
 expect_rc 2 "diff -o changes.xlsx: diff writes no xlsx"
-expect_match "$ERR" "-o changes\\.xlsx: \\.xlsx is the extension of xlsx, which diff does not write; its formats are text, markdown, json, csv, html" \
+# diff's formats as the program offers them (__complete reads its table).
+diff_formats=$("$FTSU_GAP" __complete diff --format "" | grep -v '^:' | paste -sd, | sed 's/,/, /g')
+expect_match "$diff_formats" "^text, .*, " "diff: __complete offers its formats"
+expect_match "$ERR" "-o changes\\.xlsx: \\.xlsx is the extension of xlsx, which diff does not write; its formats are $diff_formats:" \
   "diff: says which formats it has"
 [ ! -e changes.xlsx ] || fail "diff: nothing written"
 CHECKS=$((CHECKS + 1))
@@ -91,4 +94,4 @@ expect_rc 2 "assess -o answers.txt"
 run "$FTSU_GAP" init ngo-case-reviews -o answers.yml
 expect_rc 0 "init -o answers.yml"
 
-finish 36
+finish 37

@@ -14,7 +14,6 @@
 #include <ftsu/core/scoring.hpp>
 #include <ftsu/report/report.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -64,9 +63,8 @@ exercise(std::string_view text)
   const core::Comparison comparison = core::compare(assessment, assessment);
   (void)core::comparison_warnings(comparison);
   options.compare = &comparison;
-  const auto compare_names = report::compare_formats();
   for (const auto& format : report::report_formats()) {
-    if (std::find(compare_names.begin(), compare_names.end(), format.name) != compare_names.end()) {
+    if (format.compare == report::CompareSupport::shown) {
       (void)format.render(assessment, options);
     }
   }

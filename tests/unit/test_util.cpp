@@ -7,6 +7,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 using namespace ftsu::util;
 
 TEST_CASE("UTF-8 validation finds the first bad byte")
@@ -126,6 +129,15 @@ TEST_CASE("closest_match suggests near misses only")
   CHECK(closest_match("wieght", keys) == "weight");
   CHECK(closest_match("Weight", keys) == "weight");
   CHECK_FALSE(closest_match("colour", keys).has_value());
+}
+
+TEST_CASE("join_words lists in words, the conjunction before the last")
+{
+  using V = std::vector<std::string>;
+  CHECK(join_words(V{}, "or").empty());
+  CHECK(join_words(V{"csv"}, "and") == "csv");
+  CHECK(join_words(V{"markdown", "html"}, "or") == "markdown or html");
+  CHECK(join_words(V{"text", "markdown", "html"}, "and") == "text, markdown and html");
 }
 
 TEST_CASE("slugs")

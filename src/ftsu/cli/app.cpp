@@ -4,6 +4,7 @@
 #include <ftsu/core/catalog.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/version.hpp>
+#include <ftsu/util/strings.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -83,8 +84,13 @@ void
 add_global_options(CLI::App& app, Context& context, std::string& color)
 {
   app.set_version_flag("--version", version_text, "Print the version and the bundled checklists");
-  app.add_option("--color", color, "Colour output: auto (on a terminal), always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+  // The modes from their table, the default (auto) first: "auto (on a
+  // terminal), always or never".
+  std::vector<std::string> modes = color_mode_keys();
+  const std::vector<std::string> choices = modes;
+  modes.front() += " (on a terminal)";
+  app.add_option("--color", color, "Colour output: " + util::join_words(modes, "or"))
+      ->check(CLI::IsMember(choices));
   app.add_flag("-q,--quiet", context.global.quiet, "Print no warnings or progress");
   app.fallthrough();
 }
@@ -103,7 +109,7 @@ run_command(int argc, char** argv, Context& context)
   CLI::App app{"Freedom to Speak Up gap analysis: hold your organisation's speaking-up "
                "arrangements against published recommendations and national policy.",
                "ftsu-gap"};
-  std::string color = "auto";
+  std::string color(to_string(ColorMode::auto_));
   // CLI11 takes "/x" for an option on Windows by default; a path such as
   // /Users/me/a.yaml (PowerShell, Git Bash) is a path on every platform.
   // Set before the commands are added: each inherits it.
@@ -130,8 +136,9 @@ run_command(int argc, char** argv, Context& context)
   for (CLI::App* command : app.get_subcommands({})) {
     const std::string footer = command->get_footer();
     command->footer((footer.empty() ? "" : footer + "\n")
-                    + "Global options, before or after the command: --color auto|always|never, "
-                      "-q/--quiet, --version (see ftsu-gap --help).");
+                    + fmt::format("Global options, before or after the command: --color {}, "
+                                  "-q/--quiet, --version (see ftsu-gap --help).",
+                                  util::join(color_mode_keys(), "|")));
   }
 
   if (argc >= 2 && std::string_view(argv[1]) == "__complete") {

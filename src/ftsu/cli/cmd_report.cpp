@@ -2,7 +2,6 @@
 #include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
-#include <ftsu/cli/platform.hpp>
 #include <ftsu/cli/validators.hpp>
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/error.hpp>
@@ -15,7 +14,6 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -116,33 +114,57 @@ failed_gates(const ReportCommandOptions& options,
   return failed;
 }
 
+// Returns the names of the formats of report's table that show --compare.
+std::vector<std::string>
+compare_format_names()
+{
+  return format_names(report::report_formats(), [](const report::FormatFacts& format) {
+    return format.compare == report::CompareSupport::shown;
+  });
+}
+
+// Returns the names of the formats of report's table whose --gaps-only
+// is `meaning`.
+std::vector<std::string>
+gaps_only_format_names(report::GapsOnly meaning)
+{
+  return format_names(report::report_formats(), [meaning](const report::FormatFacts& format) {
+    return format.gaps_only == meaning;
+  });
+}
+
+// Returns the format diff writes the changes in for someone who asked
+// report for `format`: the same format when diff writes it, else its
+// alternative (csv for xlsx), else diff's first.
+std::string
+diff_format_for(const report::FormatFacts& format)
+{
+  const auto diff = report::diff_formats();
+  for (const std::string_view name : {format.name, format.alternative}) {
+    if (!name.empty() && report::find_format(diff, name) != nullptr) {
+      return std::string(name);
+    }
+  }
+  return std::string(diff.front().name);
+}
+
 // Throws a usage error when --compare is given with a format that cannot
 // show it, with the diff command that shows the changes alone in that
-// format, or in csv (a spreadsheet) when diff does not write it (xlsx).
+// format, or in its alternative (csv for xlsx) when diff does not write it.
 void
-check_compare_format(const ReportCommandOptions& options)
+check_compare_format(const ReportCommandOptions& options, const report::FormatFacts& format)
 {
-  if (!options.compare) {
+  if (!options.compare || format.compare == report::CompareSupport::shown) {
     return;
   }
-  const auto names = report::compare_formats();
-  if (std::find(names.begin(), names.end(), options.format) == names.end()) {
-    std::string list;
-    for (const auto& name : names) {
-      list += (list.empty() ? "" : " or ") + std::string(name);
-    }
-    const std::string diff_format =
-        report::find_format(report::diff_formats(), options.format) != nullptr ? options.format
-                                                                               : "csv";
-    throw core::Error(core::ExitCode::usage,
-                      fmt::format("--compare works with --format {}, not {}; for the changes "
-                                  "alone use 'ftsu-gap diff {} {} --format {}'",
-                                  list,
-                                  options.format,
-                                  util::for_terminal(*options.compare),
-                                  util::for_terminal(options.answers),
-                                  diff_format));
-  }
+  throw core::Error(core::ExitCode::usage,
+                    fmt::format("--compare works with --format {}, not {}; for the changes "
+                                "alone use 'ftsu-gap diff {} {} --format {}'",
+                                util::join_words(compare_format_names(), "or"),
+                                format.name,
+                                util::for_terminal(*options.compare),
+                                util::for_terminal(options.answers),
+                                diff_format_for(format)));
 }
 
 // Throws, at LAST's `checklist:` line, when `last` is for another checklist
@@ -161,30 +183,40 @@ check_same_checklist(const LoadedAnswers& last, const LoadedAnswers& loaded)
   }
 }
 
-// Refuses, as usage errors, what the options cannot mean together: a
-// binary spreadsheet on a terminal, and --gaps-only with a format that
-// lists every item by definition (json) or only the gaps already.
+// Throws a usage error when --gaps-only is given with a format that lists
+// every item by definition (json) or only the gaps already (text), saying
+// which formats do which.
 void
-check_combination(const ReportCommandOptions& options)
+check_gaps_only_format(const ReportCommandOptions& options, const report::FormatFacts& format)
 {
-  if (options.format == "xlsx" && options.output == "-" && is_terminal(StandardStream::output)) {
-    throw core::Error(core::ExitCode::usage, "xlsx is binary: give -o FILE");
+  using report::GapsOnly;
+  if (!options.gaps_only || format.gaps_only == GapsOnly::filters) {
+    return;
   }
-  if (options.gaps_only && options.format != "csv" && options.format != "xlsx") {
-    throw core::Error(core::ExitCode::usage,
-                      fmt::format("--gaps-only is for --format csv and xlsx, not {}: text, "
-                                  "markdown and html list only the gaps already, and json "
-                                  "always holds every item",
-                                  options.format));
-  }
+  std::vector<std::string> why;
+  const auto say = [&why](GapsOnly meaning, std::string_view one, std::string_view several) {
+    const auto names = gaps_only_format_names(meaning);
+    if (!names.empty()) {
+      why.push_back(util::join_words(names, "and") + " "
+                    + std::string(names.size() == 1 ? one : several));
+    }
+  };
+  say(GapsOnly::lists_gaps_already, "lists only the gaps already", "list only the gaps already");
+  say(GapsOnly::lists_every_item, "always holds every item", "always hold every item");
+  throw core::Error(core::ExitCode::usage,
+                    fmt::format("--gaps-only is for --format {}, not {}: {}",
+                                util::join_words(gaps_only_format_names(GapsOnly::filters), "and"),
+                                format.name,
+                                util::join(why, ", and ")));
 }
 
 int
 run_report(const ReportCommandOptions& options, Context& context)
 {
   const GlobalOptions& global = context.global;
-  check_combination(options);
-  check_compare_format(options);
+  const report::FormatFacts& format = format_named(report::report_formats(), options.format);
+  check_gaps_only_format(options, format);
+  check_compare_format(options, format);
   if (options.compare) {
     check_stdin_once({options.answers, *options.compare});
   }
@@ -237,29 +269,32 @@ void
 add_report_command(CLI::App& app, Context& context)
 {
   auto options = std::make_shared<ReportCommandOptions>();
+  const auto formats = report::report_formats();
   auto* command = app.add_subcommand("report",
-                                     "Score an answers file and report the gaps: text, markdown, "
-                                     "json, csv (the action plan), html or xlsx (a spreadsheet)");
+                                     "Score an answers file and report the gaps: "
+                                         + util::join_words(format_names(formats), "or"));
   command->add_option("ANSWERS", options->answers, "The answers file ('-': standard input)")
       ->required();
   command
       ->add_option("--compare",
                    options->compare,
-                   "Last year's answers file: add last year's section scores, the changes, the "
-                   "regressions and the actions completed (markdown and html)")
+                   fmt::format("Last year's answers file: add last year's section scores, the "
+                               "changes, the regressions and the actions completed ({})",
+                               util::join_words(compare_format_names(), "and")))
       ->type_name("LAST");
   command->add_flag("--allow-reverse",
                     options->allow_reverse,
                     "With --compare: compare even when LAST is newer than ANSWERS (by period, else "
                     "by assessed_on), which is otherwise refused");
   add_checklist_options(*command, options->checklists, true);
-  add_format_option(*command, options->format, report::report_formats());
+  add_format_option(*command, options->format, formats);
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_option("--top", options->top, "How many gaps to list (0: all; default 10)")
       ->check(whole_number_range(0, 1000000));
   command->add_flag("--gaps-only",
                     options->gaps_only,
-                    "csv and xlsx: list only the items with a gap (xlsx: on the All items sheet)");
+                    util::join_words(gaps_only_format_names(report::GapsOnly::filters), "and")
+                        + ": list only the items with a gap (a workbook: on its All items sheet)");
   command
       ->add_option("--fail-under",
                    options->fail_under,
@@ -284,10 +319,15 @@ add_report_command(CLI::App& app, Context& context)
                    "between respondents")
       ->type_name("N")
       ->check(whole_number_range(1, 1000000));
-  command->footer("Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 a usage "
-                  "error (xlsx to a terminal, say, --compare with a format other than "
-                  "markdown or html, or a LAST newer than ANSWERS), 3 invalid input, 4 a file "
-                  "could not be read or written.");
+  const auto binary = format_names(formats, [](const report::FormatFacts& format) {
+    return format.encoding == report::Encoding::binary;
+  });
+  command->footer(fmt::format(
+      "Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 a usage error ({}"
+      "--compare with a format other than {}, or a LAST newer than ANSWERS), 3 invalid input, 4 "
+      "a file could not be read or written.",
+      binary.empty() ? "" : util::join_words(binary, "or") + " to a terminal, say, ",
+      util::join_words(compare_format_names(), "or")));
   command->callback([&context, options] {
     context.action = [&context, options] {
       options->format =

@@ -1,9 +1,6 @@
 #include <ftsu/cli/formats.hpp>
-#include <ftsu/report/actions.hpp>
-#include <ftsu/report/aggregate.hpp>
-#include <ftsu/report/compare.hpp>
-#include <ftsu/report/report.hpp>
-#include <ftsu/report/show.hpp>
+#include <ftsu/cli/platform.hpp>
+#include <ftsu/report/format.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -12,16 +9,6 @@
 namespace ftsu::cli {
 
 namespace {
-
-// Returns the name of the entry of `table` whose extensions list
-// `extension`, or "".
-template<class Subject, class Options>
-std::string
-name_by_extension(report::FormatTable<Subject, Options> table, std::string_view extension)
-{
-  const auto* entry = report::find_format_by_extension(table, extension);
-  return entry != nullptr ? std::string(entry->name) : std::string();
-}
 
 // Returns where the extension of the file name `output` begins (its dot),
 // or npos. Worked out on the UTF-8 text, not std::filesystem::path, which
@@ -63,17 +50,24 @@ format_of_extension(std::string_view extension)
 {
   // Every command's table: a format another command writes is still a
   // format, so `diff -o d.xlsx` is refused rather than written as text.
-  for (const std::string& name : {name_by_extension(report::report_formats(), extension),
-                                  name_by_extension(report::diff_formats(), extension),
-                                  name_by_extension(report::trend_formats(), extension),
-                                  name_by_extension(report::actions_formats(), extension),
-                                  name_by_extension(report::aggregate_formats(), extension),
-                                  name_by_extension(report::show_formats(), extension)}) {
-    if (!name.empty()) {
-      return name;
+  for (const auto& command : report::every_command_formats()) {
+    for (const auto& format : command.formats) {
+      if (report::has_extension(format.extensions, extension)) {
+        return std::string(format.name);
+      }
     }
   }
   return "";
+}
+
+void
+refuse_binary_on_terminal(const report::FormatFacts& format, const std::string& output)
+{
+  if (format.encoding == report::Encoding::binary && output == "-"
+      && is_terminal(StandardStream::output)) {
+    throw core::Error(core::ExitCode::usage,
+                      fmt::format("{} is binary: give -o FILE", format.name));
+  }
 }
 
 void

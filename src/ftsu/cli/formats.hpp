@@ -9,9 +9,33 @@
 #include <string>
 #include <vector>
 
-// --format from a command's format table (report/format.hpp): its choices
-// and help line come from the table, so they cannot drift apart.
+// --format from a command's format table (report/format.hpp): its choices,
+// its help line, the checks of -o and the lists of formats in a command's
+// help come from the table, so they cannot drift apart.
 namespace ftsu::cli {
+
+// Returns the names of the formats of `table` whose facts `keep` accepts,
+// in the table's order.
+template<class Subject, class Options, class Keep>
+std::vector<std::string>
+format_names(report::FormatTable<Subject, Options> table, Keep keep)
+{
+  std::vector<std::string> names;
+  for (const report::FormatFacts& entry : table) {
+    if (keep(entry)) {
+      names.emplace_back(entry.name);
+    }
+  }
+  return names;
+}
+
+// Returns the names of every format of `table`, the default first.
+template<class Subject, class Options>
+std::vector<std::string>
+format_names(report::FormatTable<Subject, Options> table)
+{
+  return format_names(table, [](const report::FormatFacts&) { return true; });
+}
 
 // Adds --format to `command`, storing the name in `target`, which stays
 // empty when --format is not given (format_for_output then chooses); only
@@ -22,11 +46,10 @@ add_format_option(CLI::App& command,
                   std::string& target,
                   report::FormatTable<Subject, Options> table)
 {
-  std::vector<std::string> names;
+  const std::vector<std::string> names = format_names(table);
   std::string help = "Output format:";
   for (const auto& entry : table) {
-    names.emplace_back(entry.name);
-    help += fmt::format("{} {} ({})", names.size() == 1 ? "" : ",", entry.name, entry.help);
+    help += fmt::format("{} {} ({})", &entry == &table.front() ? "" : ",", entry.name, entry.help);
   }
   target.clear();
   return command.add_option("--format", target, help + "; default " + names.front())
@@ -38,7 +61,8 @@ add_format_option(CLI::App& command,
 std::string output_extension(const std::string& output);
 
 // Returns the name of the format whose extensions, in any command's format
-// table, list `extension` (".xlsx": "xlsx"), or "" when none does.
+// table (report::every_command_formats), list `extension` (".xlsx":
+// "xlsx"), or "" when none does.
 std::string format_of_extension(std::string_view extension);
 
 // Throws a usage error when `output` (-o of `command`, which writes a YAML
@@ -54,11 +78,16 @@ void check_answers_output(const std::string& output, std::string_view command);
                                            std::string_view command,
                                            const std::vector<std::string>& formats);
 
+// Throws the usage error of a binary `format` (xlsx) written to standard
+// output (`output` "-") when that is a terminal.
+void refuse_binary_on_terminal(const report::FormatFacts& format, const std::string& output);
+
 // Returns the format to write `output` (-o of `command`) in: `given`
 // (--format) when not empty, else the format of `table` that the file
 // name's extension means, else the table's first. Throws a usage error
 // when the extension means another format than `given`, or a format that
-// `command` does not write (docs/cli.md, "Output files").
+// `command` does not write (docs/cli.md, "Output files"), or when the
+// format is binary and standard output a terminal.
 template<class Subject, class Options>
 std::string
 format_for_output(report::FormatTable<Subject, Options> table,
@@ -73,25 +102,37 @@ format_for_output(report::FormatTable<Subject, Options> table,
   if (chosen == nullptr && given.empty()) {
     chosen = &table.front();
   }
-  if (chosen == nullptr || extension.empty()
-      || report::has_extension(chosen->extensions, extension)) {
-    return chosen != nullptr ? std::string(chosen->name) : given;
+  if (chosen == nullptr) {
+    return given; // not this command's: render refuses it
   }
-  const std::string named = format_of_extension(extension);
-  if (named.empty()) {
-    return std::string(chosen->name);
+  if (!extension.empty() && !report::has_extension(chosen->extensions, extension)) {
+    const std::string named = format_of_extension(extension);
+    if (!named.empty()) {
+      const std::string_view wanted_extension =
+          chosen->extensions.substr(0, chosen->extensions.find(' '));
+      refuse_format_for_output(
+          output, given, named, wanted_extension, command, format_names(table));
+    }
   }
-  std::vector<std::string> formats;
-  for (const auto& entry : table) {
-    formats.emplace_back(entry.name);
-  }
-  const std::string_view wanted_extension =
-      chosen->extensions.substr(0, chosen->extensions.find(' '));
-  refuse_format_for_output(output, given, named, wanted_extension, command, formats);
+  refuse_binary_on_terminal(*chosen, output);
+  return std::string(chosen->name);
 }
 
-// Renders `subject` in the format of `table` named `name`. The name was
-// checked by add_format_option; another is a usage error all the same.
+// Returns the entry of `table` named `name`. The name was checked by
+// add_format_option; another is a usage error all the same.
+template<class Subject, class Options>
+const report::FormatEntry<Subject, Options>&
+format_named(report::FormatTable<Subject, Options> table, const std::string& name)
+{
+  const auto* entry = report::find_format(table, name);
+  if (entry == nullptr) {
+    throw core::Error(core::ExitCode::usage, fmt::format("--format {}: not a format here", name));
+  }
+  return *entry;
+}
+
+// Renders `subject` in the format of `table` named `name` (see
+// format_named).
 template<class Subject, class Options>
 std::string
 render(report::FormatTable<Subject, Options> table,
@@ -99,11 +140,7 @@ render(report::FormatTable<Subject, Options> table,
        const Subject& subject,
        const Options& options)
 {
-  const auto* entry = report::find_format(table, name);
-  if (entry == nullptr) {
-    throw core::Error(core::ExitCode::usage, fmt::format("--format {}: not a format here", name));
-  }
-  return entry->render(subject, options);
+  return format_named(table, name).render(subject, options);
 }
 
 } // namespace ftsu::cli

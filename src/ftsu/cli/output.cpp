@@ -14,21 +14,6 @@
 
 namespace ftsu::cli {
 
-std::optional<ColorMode>
-parse_color_mode(std::string_view text)
-{
-  if (text == "auto") {
-    return ColorMode::auto_;
-  }
-  if (text == "always") {
-    return ColorMode::always;
-  }
-  if (text == "never") {
-    return ColorMode::never;
-  }
-  return std::nullopt;
-}
-
 OutputEnvironment
 OutputEnvironment::current()
 {

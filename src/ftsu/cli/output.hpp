@@ -4,6 +4,7 @@
 #include <ftsu/core/diagnostic.hpp>
 #include <ftsu/report/format.hpp>
 #include <ftsu/util/date.hpp>
+#include <ftsu/util/spelling.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -15,11 +16,37 @@
 // prints diagnostics.
 namespace ftsu::cli {
 
-// When to colour output.
-enum class ColorMode { auto_, always, never };
+// When to colour output (--color).
+enum class ColorMode { auto_, always, never, last_ = never };
+
+// How every colour mode is spelled on the command line, the default first.
+inline constexpr util::Spelling<ColorMode> k_color_modes[] = {
+    {ColorMode::auto_, "auto"},
+    {ColorMode::always, "always"},
+    {ColorMode::never, "never"},
+};
+static_assert(util::spells_every(k_color_modes, ColorMode::last_));
+
+// Returns the mode's spelling ("auto").
+constexpr std::string_view
+to_string(ColorMode mode)
+{
+  return util::spelling_of(k_color_modes, mode);
+}
 
 // Parses "auto", "always" or "never".
-std::optional<ColorMode> parse_color_mode(std::string_view text);
+constexpr std::optional<ColorMode>
+parse_color_mode(std::string_view text)
+{
+  return util::parse_spelling(k_color_modes, text);
+}
+
+// The spellings of every colour mode, the default first.
+inline std::vector<std::string>
+color_mode_keys()
+{
+  return util::spelling_keys(k_color_modes);
+}
 
 // The options every command shares.
 struct GlobalOptions

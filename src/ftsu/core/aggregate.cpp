@@ -75,20 +75,6 @@ rank_lowest(const std::vector<AggregateFile>& files)
 
 } // namespace
 
-std::string_view
-to_string(Exclusion reason)
-{
-  switch (reason) {
-  case Exclusion::same_file:
-    return "same-file";
-  case Exclusion::merged_counts:
-    return "merged-counts";
-  case Exclusion::already_counted:
-    return "already-counted";
-  }
-  return "already-counted";
-}
-
 std::string
 identity_key(const std::optional<std::string>& name)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <ftsu/core/scoring.hpp>
+#include <ftsu/util/spelling.hpp>
 
 #include <array>
 #include <cstddef>
@@ -43,11 +44,24 @@ enum class Exclusion {
   // file, or from a merged file of more respondents: a copy, another
   // respondent's file (not merged), a smaller merge.
   already_counted,
+  last_ = already_counted,
 };
+
+// How every exclusion is spelled in JSON, in order.
+inline constexpr util::Spelling<Exclusion> k_exclusions[] = {
+    {Exclusion::same_file, "same-file"},
+    {Exclusion::merged_counts, "merged-counts"},
+    {Exclusion::already_counted, "already-counted"},
+};
+static_assert(util::spells_every(k_exclusions, Exclusion::last_));
 
 // Returns the exclusion's spelling in JSON ("same-file", "merged-counts",
 // "already-counted").
-std::string_view to_string(Exclusion reason);
+constexpr std::string_view
+to_string(Exclusion reason)
+{
+  return util::spelling_of(k_exclusions, reason);
+}
 
 // A valid file left out so that its organisation counts once.
 struct ExcludedFile

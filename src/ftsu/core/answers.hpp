@@ -5,6 +5,7 @@
 #include <ftsu/core/yaml.hpp>
 #include <ftsu/util/date.hpp>
 #include <ftsu/util/optional_text.hpp>
+#include <ftsu/util/spelling.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -23,32 +24,73 @@ struct Extension
 };
 
 // Where an item's action stands. An action with no status is open.
-enum class ActionStatus { open, in_progress, done };
+enum class ActionStatus { open, in_progress, done, last_ = done };
+
+// How every action status is spelled in files, JSON and CSV, in order.
+inline constexpr util::Spelling<ActionStatus> k_action_statuses[] = {
+    {ActionStatus::open, "open"},
+    {ActionStatus::in_progress, "in-progress"},
+    {ActionStatus::done, "done"},
+};
+static_assert(util::spells_every(k_action_statuses, ActionStatus::last_));
 
 // Returns the status's spelling in files, JSON and CSV ("in-progress").
-std::string_view to_string(ActionStatus status);
+constexpr std::string_view
+to_string(ActionStatus status)
+{
+  return util::spelling_of(k_action_statuses, status);
+}
 
 // Parses a status's spelling; nullopt when it is not one.
-std::optional<ActionStatus> parse_action_status(std::string_view text);
+constexpr std::optional<ActionStatus>
+parse_action_status(std::string_view text)
+{
+  return util::parse_spelling(k_action_statuses, text);
+}
 
 // The spellings of every action status, in order ("open", "in-progress",
 // "done").
-std::vector<std::string> action_status_keys();
+inline std::vector<std::string>
+action_status_keys()
+{
+  return util::spelling_keys(k_action_statuses);
+}
 
 // How `merge` derives an item's answer from its respondents' answers
 // (docs/respondents.md): the most cautious (`lowest`), the most given
 // (`majority`, ties to the lower) or the `median` (of an even count, the
 // lower of the two middle answers).
-enum class MergeRule { lowest, majority, median };
+enum class MergeRule { lowest, majority, median, last_ = median };
+
+// How every merge rule is spelled in files, JSON and on the command line,
+// the default first.
+inline constexpr util::Spelling<MergeRule> k_merge_rules[] = {
+    {MergeRule::lowest, "lowest"},
+    {MergeRule::majority, "majority"},
+    {MergeRule::median, "median"},
+};
+static_assert(util::spells_every(k_merge_rules, MergeRule::last_));
 
 // Returns the rule's spelling in files, JSON and on the command line.
-std::string_view to_string(MergeRule rule);
+constexpr std::string_view
+to_string(MergeRule rule)
+{
+  return util::spelling_of(k_merge_rules, rule);
+}
 
 // Parses a rule's spelling; nullopt when it is not one.
-std::optional<MergeRule> parse_merge_rule(std::string_view text);
+constexpr std::optional<MergeRule>
+parse_merge_rule(std::string_view text)
+{
+  return util::parse_spelling(k_merge_rules, text);
+}
 
 // The spellings of every merge rule, the default first.
-std::vector<std::string> merge_rule_keys();
+inline std::vector<std::string>
+merge_rule_keys()
+{
+  return util::spelling_keys(k_merge_rules);
+}
 
 // Returns the key respondent names are compared by everywhere (merge,
 // the loader, init --from, the report): trimmed, letters A to Z in lower

@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -214,83 +213,10 @@ check_answer_key(const AnswerEntry& entry,
 
 } // namespace
 
-std::string_view
-to_string(ActionStatus status)
-{
-  switch (status) {
-  case ActionStatus::open:
-    return "open";
-  case ActionStatus::in_progress:
-    return "in-progress";
-  case ActionStatus::done:
-    return "done";
-  }
-  return "open";
-}
-
-std::optional<ActionStatus>
-parse_action_status(std::string_view text)
-{
-  for (const auto status : {ActionStatus::open, ActionStatus::in_progress, ActionStatus::done}) {
-    if (text == to_string(status)) {
-      return status;
-    }
-  }
-  return std::nullopt;
-}
-
-std::vector<std::string>
-action_status_keys()
-{
-  return {"open", "in-progress", "done"};
-}
-
-std::string_view
-to_string(MergeRule rule)
-{
-  switch (rule) {
-  case MergeRule::lowest:
-    return "lowest";
-  case MergeRule::majority:
-    return "majority";
-  case MergeRule::median:
-    return "median";
-  }
-  return "lowest";
-}
-
-namespace {
-
-constexpr std::array k_merge_rules = {MergeRule::lowest, MergeRule::majority, MergeRule::median};
-
-} // namespace
-
 std::string
 respondent_key(std::string_view name)
 {
   return util::to_lower(util::trim(name));
-}
-
-std::optional<MergeRule>
-parse_merge_rule(std::string_view text)
-{
-  for (const auto rule : k_merge_rules) {
-    if (text == to_string(rule)) {
-      return rule;
-    }
-  }
-  return std::nullopt;
-}
-
-std::vector<std::string>
-merge_rule_keys()
-{
-  std::vector<std::string> keys;
-  keys.reserve(k_merge_rules.size());
-  for (const auto rule : k_merge_rules) {
-    keys.emplace_back(to_string(rule));
-  }
-  return keys;
 }
 
 const AnswerEntry*

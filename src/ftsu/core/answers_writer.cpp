@@ -187,7 +187,7 @@ answers_text(const AnswersFile& answers, const Checklist* checklist)
                        util::join(checklist->option_keys(), ", "));
     out += "# Leave it empty while unanswered. Check with: ftsu-gap validate FILE\n";
   }
-  out += fmt::format("format: {}\n", k_answers_format);
+  out += fmt::format("format: {}\n", to_string(DocumentKind::answers));
   out += fmt::format("checklist: {}\n", yaml::scalar(answers.checklist));
   out += fmt::format("checklist_version: {}\n", yaml::double_quoted(answers.checklist_version));
   field(out, 0, "organisation", answers.organisation);

@@ -6,42 +6,6 @@
 
 namespace ftsu::core {
 
-std::string_view
-to_string(SourceStatus status)
-{
-  switch (status) {
-  case SourceStatus::current:
-    return "current";
-  case SourceStatus::superseded:
-    return "superseded";
-  case SourceStatus::withdrawn:
-    return "withdrawn";
-  case SourceStatus::historical:
-    return "historical";
-  }
-  return "current";
-}
-
-std::optional<SourceStatus>
-parse_source_status(std::string_view text)
-{
-  for (const auto status : {SourceStatus::current,
-                            SourceStatus::superseded,
-                            SourceStatus::withdrawn,
-                            SourceStatus::historical}) {
-    if (text == to_string(status)) {
-      return status;
-    }
-  }
-  return std::nullopt;
-}
-
-std::vector<std::string>
-source_status_keys()
-{
-  return {"current", "superseded", "withdrawn", "historical"};
-}
-
 SourceStatus
 Source::status_of() const
 {

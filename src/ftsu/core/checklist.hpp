@@ -1,6 +1,7 @@
 #pragma once
 
 #include <ftsu/util/date.hpp>
+#include <ftsu/util/spelling.hpp>
 
 #include <cstddef>
 #include <memory>
@@ -18,16 +19,37 @@ namespace ftsu::core {
 // force; `superseded` was replaced by a newer source; `withdrawn` was
 // withdrawn with no replacement; `historical` is a record of its time (a
 // closed body's reports) that stays valid learning.
-enum class SourceStatus { current, superseded, withdrawn, historical };
+enum class SourceStatus { current, superseded, withdrawn, historical, last_ = historical };
+
+// How every source status is spelled in files and JSON, in order.
+inline constexpr util::Spelling<SourceStatus> k_source_statuses[] = {
+    {SourceStatus::current, "current"},
+    {SourceStatus::superseded, "superseded"},
+    {SourceStatus::withdrawn, "withdrawn"},
+    {SourceStatus::historical, "historical"},
+};
+static_assert(util::spells_every(k_source_statuses, SourceStatus::last_));
 
 // Returns the status's spelling in files and JSON ("superseded").
-std::string_view to_string(SourceStatus status);
+constexpr std::string_view
+to_string(SourceStatus status)
+{
+  return util::spelling_of(k_source_statuses, status);
+}
 
 // Parses a status's spelling; nullopt when it is not one.
-std::optional<SourceStatus> parse_source_status(std::string_view text);
+constexpr std::optional<SourceStatus>
+parse_source_status(std::string_view text)
+{
+  return util::parse_spelling(k_source_statuses, text);
+}
 
 // The spellings of every source status, in order.
-std::vector<std::string> source_status_keys();
+inline std::vector<std::string>
+source_status_keys()
+{
+  return util::spelling_keys(k_source_statuses);
+}
 
 // A published source a checklist derives from.
 struct Source

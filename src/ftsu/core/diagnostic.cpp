@@ -9,7 +9,7 @@ namespace ftsu::core {
 std::string
 format_diagnostic(const Diagnostic& diagnostic)
 {
-  const char* level = diagnostic.severity == Severity::error ? "error" : "warning";
+  const std::string_view level = to_string(diagnostic.severity);
   if (diagnostic.file.empty()) {
     return fmt::format("ftsu-gap: {}: {}", level, diagnostic.message);
   }

@@ -1,13 +1,31 @@
 #pragma once
 
+#include <ftsu/util/spelling.hpp>
+
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ftsu::core {
 
 // How serious a diagnostic is.
-enum class Severity { error, warning };
+enum class Severity { error, warning, last_ = warning };
+
+// How every severity is spelled in a diagnostic's line ("ftsu-gap:
+// warning: ..."), in order.
+inline constexpr util::Spelling<Severity> k_severities[] = {
+    {Severity::error, "error"},
+    {Severity::warning, "warning"},
+};
+static_assert(util::spells_every(k_severities, Severity::last_));
+
+// Returns the severity's spelling ("warning").
+constexpr std::string_view
+to_string(Severity severity)
+{
+  return util::spelling_of(k_severities, severity);
+}
 
 // A position in an input file: 1-based line and column (in characters);
 // 0 means unknown.

@@ -101,28 +101,6 @@ compare_sections(const Assessment& before, const Assessment& after)
 
 } // namespace
 
-std::string_view
-to_string(Change change)
-{
-  switch (change) {
-  case Change::improved:
-    return "improved";
-  case Change::regressed:
-    return "regressed";
-  case Change::unchanged:
-    return "unchanged";
-  case Change::added:
-    return "added";
-  case Change::removed:
-    return "removed";
-  case Change::not_comparable:
-    return "not-comparable";
-  case Change::unanswered:
-    return "unanswered";
-  }
-  return "unchanged";
-}
-
 Change
 classify(const std::optional<double>& before, const std::optional<double>& after)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <ftsu/core/scoring.hpp>
+#include <ftsu/util/spelling.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -15,10 +16,35 @@ namespace ftsu::core {
 // How an item changed between two assessments. `unanswered`: the item is
 // not yet answered on one side (or both), so it neither improved nor
 // regressed.
-enum class Change { improved, regressed, unchanged, added, removed, not_comparable, unanswered };
+enum class Change {
+  improved,
+  regressed,
+  unchanged,
+  added,
+  removed,
+  not_comparable,
+  unanswered,
+  last_ = unanswered
+};
+
+// How every change is spelled in JSON and CSV, in order.
+inline constexpr util::Spelling<Change> k_changes[] = {
+    {Change::improved, "improved"},
+    {Change::regressed, "regressed"},
+    {Change::unchanged, "unchanged"},
+    {Change::added, "added"},
+    {Change::removed, "removed"},
+    {Change::not_comparable, "not-comparable"},
+    {Change::unanswered, "unanswered"},
+};
+static_assert(util::spells_every(k_changes, Change::last_));
 
 // Returns the change's spelling ("not-comparable", "unanswered").
-std::string_view to_string(Change change);
+constexpr std::string_view
+to_string(Change change)
+{
+  return util::spelling_of(k_changes, change);
+}
 
 // One item's comparison.
 struct ItemChange

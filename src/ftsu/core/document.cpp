@@ -40,11 +40,8 @@ detect_kind(const yaml::Node& root, DiagnosticSink& sink)
     return std::nullopt;
   }
   const std::string& text = format->text;
-  if (text == k_checklist_format) {
-    return DocumentKind::checklist;
-  }
-  if (text == k_answers_format) {
-    return DocumentKind::answers;
+  if (const auto kind = util::parse_spelling(k_document_formats, text)) {
+    return kind;
   }
   const std::string shown = util::for_terminal(text);
   for (const std::string_view kind : {"checklist/", "answers/"}) {

@@ -2,6 +2,7 @@
 
 #include <ftsu/core/diagnostic.hpp>
 #include <ftsu/core/yaml.hpp>
+#include <ftsu/util/spelling.hpp>
 
 #include <optional>
 #include <string_view>
@@ -9,10 +10,24 @@
 namespace ftsu::core {
 
 // The two kinds of input file, told apart by `format:`.
-enum class DocumentKind { checklist, answers };
+enum class DocumentKind { checklist, answers, last_ = answers };
 
 inline constexpr std::string_view k_checklist_format = "ftsu-gap/checklist/v1";
 inline constexpr std::string_view k_answers_format = "ftsu-gap/answers/v1";
+
+// The `format:` of each kind of file this build reads and writes, in order.
+inline constexpr util::Spelling<DocumentKind> k_document_formats[] = {
+    {DocumentKind::checklist, k_checklist_format},
+    {DocumentKind::answers, k_answers_format},
+};
+static_assert(util::spells_every(k_document_formats, DocumentKind::last_));
+
+// Returns the `format:` of a file of `kind` ("ftsu-gap/answers/v1").
+constexpr std::string_view
+to_string(DocumentKind kind)
+{
+  return util::spelling_of(k_document_formats, kind);
+}
 
 // Where the answers files ftsu-gap writes say their JSON Schema is, for
 // editors with a YAML language server: the path the Debian package installs

@@ -126,22 +126,6 @@ actions_of(const AnswerEntry* entry, bool gap, util::Date as_of)
 
 } // namespace
 
-std::string_view
-to_string(ItemStatus status)
-{
-  switch (status) {
-  case ItemStatus::answered:
-    return "answered";
-  case ItemStatus::unanswered:
-    return "unanswered";
-  case ItemStatus::not_applicable:
-    return "not-applicable";
-  case ItemStatus::out_of_profile:
-    return "out-of-profile";
-  }
-  return "unanswered";
-}
-
 bool
 counts(ItemStatus status)
 {

@@ -3,6 +3,7 @@
 #include <ftsu/core/answers.hpp>
 #include <ftsu/core/checklist.hpp>
 #include <ftsu/util/date.hpp>
+#include <ftsu/util/spelling.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -15,10 +16,29 @@
 namespace ftsu::core {
 
 // How an item stands in an assessment.
-enum class ItemStatus { answered, unanswered, not_applicable, out_of_profile };
+enum class ItemStatus {
+  answered,
+  unanswered,
+  not_applicable,
+  out_of_profile,
+  last_ = out_of_profile
+};
+
+// How every item status is spelled in JSON and CSV, in order.
+inline constexpr util::Spelling<ItemStatus> k_item_statuses[] = {
+    {ItemStatus::answered, "answered"},
+    {ItemStatus::unanswered, "unanswered"},
+    {ItemStatus::not_applicable, "not-applicable"},
+    {ItemStatus::out_of_profile, "out-of-profile"},
+};
+static_assert(util::spells_every(k_item_statuses, ItemStatus::last_));
 
 // Returns the status's spelling in JSON and CSV ("not-applicable").
-std::string_view to_string(ItemStatus status);
+constexpr std::string_view
+to_string(ItemStatus status)
+{
+  return util::spelling_of(k_item_statuses, status);
+}
 
 // Returns true when an item with `status` counts in the denominator.
 bool counts(ItemStatus status);

@@ -11,18 +11,12 @@ FormatTable<core::ActionList, ActionsOptions>
 actions_formats()
 {
   static constexpr FormatEntry<core::ActionList, ActionsOptions> k_table[] = {
-      {"text", ".txt", "for a terminal", &actions_text},
-      {"markdown",
-       ".md .markdown",
-       "a heading and a table per owner",
+      {{"text", ".txt", "for a terminal"}, &actions_text},
+      {{"markdown", ".md .markdown", "a heading and a table per owner"},
        [](const core::ActionList& l, const ActionsOptions&) { return actions_markdown(l); }},
-      {"json",
-       ".json",
-       "for programs",
+      {{"json", ".json", "for programs"},
        [](const core::ActionList& l, const ActionsOptions&) { return actions_json(l); }},
-      {"csv",
-       ".csv",
-       "a spreadsheet",
+      {{"csv", ".csv", "a spreadsheet"},
        [](const core::ActionList& l, const ActionsOptions&) { return actions_csv(l); }},
   };
   return k_table;

@@ -189,23 +189,15 @@ FormatTable<core::Aggregate, AggregateLayout>
 aggregate_formats()
 {
   static constexpr FormatEntry<core::Aggregate, AggregateLayout> k_table[] = {
-      {"text",
-       ".txt",
-       "for a terminal",
+      {{"text", ".txt", "for a terminal"},
        [](const core::Aggregate& a, const AggregateLayout& layout) {
          return aggregate_text(a, layout.width, layout.unicode);
        }},
-      {"json",
-       ".json",
-       "for programs",
+      {{"json", ".json", "for programs"},
        [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_json(a); }},
-      {"csv",
-       ".csv",
-       "a spreadsheet",
+      {{"csv", ".csv", "a spreadsheet"},
        [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_csv(a); }},
-      {"html",
-       ".html .htm",
-       "a printable page",
+      {{"html", ".html .htm", "a printable page"},
        [](const core::Aggregate& a, const AggregateLayout& layout) {
          return aggregate_html(a, layout);
        }},
@@ -218,23 +210,15 @@ aggregate_period_formats()
 {
   using Rollups = std::vector<core::Aggregate>;
   static constexpr FormatEntry<Rollups, AggregateLayout> k_table[] = {
-      {"text",
-       ".txt",
-       "for a terminal",
+      {{"text", ".txt", "for a terminal"},
        [](const Rollups& r, const AggregateLayout& layout) {
          return aggregate_periods_text(r, layout.width, layout.unicode);
        }},
-      {"json",
-       ".json",
-       "for programs",
+      {{"json", ".json", "for programs"},
        [](const Rollups& r, const AggregateLayout&) { return aggregate_periods_json(r); }},
-      {"csv",
-       ".csv",
-       "a spreadsheet",
+      {{"csv", ".csv", "a spreadsheet"},
        [](const Rollups& r, const AggregateLayout&) { return aggregate_periods_csv(r); }},
-      {"html",
-       ".html .htm",
-       "a printable page",
+      {{"html", ".html .htm", "a printable page"},
        [](const Rollups& r, const AggregateLayout& layout) {
          return aggregate_periods_html(r, layout);
        }},

@@ -8,14 +8,12 @@ diff_formats()
   using C = core::Comparison;
   using O = CompareOptions;
   static constexpr FormatEntry<C, O> k_table[] = {
-      {"text", ".txt", "for a terminal", &diff_text},
-      {"markdown",
-       ".md .markdown",
-       "a board paper",
+      {{"text", ".txt", "for a terminal"}, &diff_text},
+      {{"markdown", ".md .markdown", "a board paper"},
        [](const C& c, const O&) { return diff_markdown(c); }},
-      {"json", ".json", "for programs", [](const C& c, const O&) { return diff_json(c); }},
-      {"csv", ".csv", "a spreadsheet", [](const C& c, const O&) { return diff_csv(c); }},
-      {"html", ".html .htm", "a printable board paper", &diff_html},
+      {{"json", ".json", "for programs"}, [](const C& c, const O&) { return diff_json(c); }},
+      {{"csv", ".csv", "a spreadsheet"}, [](const C& c, const O&) { return diff_csv(c); }},
+      {{"html", ".html .htm", "a printable board paper"}, &diff_html},
   };
   return k_table;
 }
@@ -26,14 +24,12 @@ trend_formats()
   using T = core::Trend;
   using O = CompareOptions;
   static constexpr FormatEntry<T, O> k_table[] = {
-      {"text", ".txt", "for a terminal", &trend_text},
-      {"markdown",
-       ".md .markdown",
-       "a board paper",
+      {{"text", ".txt", "for a terminal"}, &trend_text},
+      {{"markdown", ".md .markdown", "a board paper"},
        [](const T& t, const O&) { return trend_markdown(t); }},
-      {"json", ".json", "for programs", [](const T& t, const O&) { return trend_json(t); }},
-      {"csv", ".csv", "a spreadsheet", [](const T& t, const O&) { return trend_csv(t); }},
-      {"html", ".html .htm", "a printable page with a chart", &trend_html},
+      {{"json", ".json", "for programs"}, [](const T& t, const O&) { return trend_json(t); }},
+      {{"csv", ".csv", "a spreadsheet"}, [](const T& t, const O&) { return trend_csv(t); }},
+      {{"html", ".html .htm", "a printable page with a chart"}, &trend_html},
   };
   return k_table;
 }

@@ -9,33 +9,35 @@ report_formats()
 {
   using A = core::Assessment;
   using O = ReportOptions;
+  using enum GapsOnly;
   static constexpr FormatEntry<A, O> k_table[] = {
-      {"text", ".txt", "for a terminal", &report_text},
-      {"markdown",
-       ".md .markdown",
-       "a board paper",
+      {{"text", ".txt", "for a terminal", lists_gaps_already}, &report_text},
+      {{"markdown", ".md .markdown", "a board paper", lists_gaps_already, CompareSupport::shown},
        [](const A& a, const O& o) {
          return (o.compare != nullptr
                      ? report_markdown(a, o) + "\n" + report_compare_markdown(*o.compare)
                      : report_markdown(a, o))
                 + report_footer_markdown(*a.checklist);
        }},
-      {"json",
-       ".json",
-       "for programs",
+      {{"json", ".json", "for programs", lists_every_item},
        [](const A& a, const O& o) { return report_json(a, o.disagreements); }},
-      {"csv", ".csv", "the action plan for a spreadsheet", &report_csv},
-      {"html", ".html .htm", "a printable board paper with a chart", &report_html},
-      {"xlsx", ".xlsx", "a workbook for a board: binary, so -o FILE or a pipe", &report_xlsx},
+      {{"csv", ".csv", "the action plan for a spreadsheet", filters}, &report_csv},
+      {{"html",
+        ".html .htm",
+        "a printable board paper with a chart",
+        lists_gaps_already,
+        CompareSupport::shown},
+       &report_html},
+      {{"xlsx",
+        ".xlsx",
+        "a workbook for a board: binary, so -o FILE or a pipe",
+        filters,
+        CompareSupport::refused,
+        Encoding::binary,
+        "csv"},
+       &report_xlsx},
   };
   return k_table;
-}
-
-std::span<const std::string_view>
-compare_formats()
-{
-  static constexpr std::string_view k_names[] = {"markdown", "html"};
-  return k_names;
 }
 
 std::vector<const core::ItemScore*>

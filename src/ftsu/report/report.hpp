@@ -31,7 +31,7 @@ struct ReportOptions : Layout
   // renderers never read the clock).
   util::Date generated;
   // Last year's assessment compared with this one (`report --compare`), or
-  // nullptr; only the formats compare_formats() names show it.
+  // nullptr; only the formats whose row says CompareSupport::shown show it.
   const core::Comparison* compare = nullptr;
   // Where the respondents of a merged answers file disagree, or nullptr
   // (not merged); every format shows it ("Where you disagree").
@@ -40,10 +40,6 @@ struct ReportOptions : Layout
 
 // The formats `report` writes, text first.
 FormatTable<core::Assessment, ReportOptions> report_formats();
-
-// The names of the formats that show a comparison with last year
-// (`report --compare`); the others refuse it.
-std::span<const std::string_view> compare_formats();
 
 std::string report_text(const core::Assessment& assessment, const ReportOptions& options);
 std::string report_markdown(const core::Assessment& assessment, const ReportOptions& options);

@@ -46,6 +46,19 @@ join(std::span<const std::string> parts, std::string_view separator)
   return out;
 }
 
+std::string
+join_words(std::span<const std::string> parts, std::string_view conjunction)
+{
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) {
+      out += i + 1 == parts.size() ? fmt::format(" {} ", conjunction) : ", ";
+    }
+    out += parts[i];
+  }
+  return out;
+}
+
 std::vector<std::string>
 split(std::string_view text, char separator)
 {

@@ -18,6 +18,10 @@ std::string to_lower(std::string_view text);
 // Joins `parts` with `separator` between them.
 std::string join(std::span<const std::string> parts, std::string_view separator);
 
+// Returns `parts` as a list in words, with `conjunction` ("and", "or")
+// before the last: "a", "a or b", "a, b or c"; "" for none.
+std::string join_words(std::span<const std::string> parts, std::string_view conjunction);
+
 // Splits `text` at every `separator`; an empty text gives one empty part.
 std::vector<std::string> split(std::string_view text, char separator);
 
