@@ -15,7 +15,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_PARALLEL ?= 1
 FUZZ_TARGETS ?= checklist answers diff
 
-.PHONY: all deps deps-test configure build program demo test test-fast asan clean format golden package bench bench-memory bench-instructions bench-respondents fuzz-build fuzz fuzz-run fuzz-ci
+.PHONY: all deps deps-test configure build program demo test test-fast check-layers asan clean format golden package bench bench-memory bench-instructions bench-respondents fuzz-build fuzz fuzz-run fuzz-ci
 
 all: build
 
@@ -46,6 +46,11 @@ demo: program
 # CTEST_ARGS narrows the run (`make test CTEST_ARGS="-L unit"`, as .ci/run does).
 test: deps-test build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+# The include graph of src/ against the layers (ARCHITECTURE.md, Layers);
+# the build checks it too, and so does the e2e test test_check_layers.
+check-layers:
+	@scripts/check-layers
 
 # Every test but those that need a browser or a terminal (labels browser, tty).
 test-fast: deps-test build

@@ -154,4 +154,16 @@ sed 's/^period: .*/period: 2025\/26 re-run/' "$ex/example-trust-2025-26.yaml" >s
 run "$FTSU_GAP" diff same-year.yaml late.yaml
 expect_rc 0 "diff by assessed_on, in order"
 
-finish 69
+# A period in which nothing is answered yet: every format of trend says so
+# ("Not yet answered", spec), the HTML chart's words under it too (it once
+# gave the rating of its score of 0).
+sed -n '1,/^answers:/p' "$ex/example-trust-2025-26.yaml" \
+  | sed 's/^period: .*/period: 2026\/27/; s/^assessed_on: .*/assessed_on: 2026-04-02/; s/^answers:.*/answers: {}/' >blank.yaml
+run "$FTSU_GAP" trend "$ex/example-trust-2025-26.yaml" blank.yaml --format html -o trend.html
+expect_rc 0 "trend with a period nothing is answered in"
+chart=$(sed -n '/<svg[^>]*"trend-chart-title/,/<\/svg>/p' trend.html)
+expect_match "$chart" "Not yet answered" "the trend chart: a period nothing is answered in"
+run "$FTSU_GAP" trend "$ex/example-trust-2025-26.yaml" blank.yaml
+expect_match "$OUT" "Not yet answered" "trend text: the same words"
+
+finish 72

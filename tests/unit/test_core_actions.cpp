@@ -12,7 +12,7 @@ using ftsu::util::Date;
 namespace {
 
 // Six items of weight 1; c is for trusts only.
-const char* const k_checklist = R"(format: ftsu-gap/checklist/v1
+const char* const k_actions_checklist = R"(format: ftsu-gap/checklist/v1
 id: s
 version: "1"
 title: S
@@ -34,13 +34,13 @@ sections:
       - {id: f, text: F}
 )";
 
-// Several answers files scored against k_checklist (today: 2026-01-01).
+// Several answers files scored against k_actions_checklist (today: 2026-01-01).
 class Files
 {
 public:
   Files()
   {
-    const auto loaded = ftsu::test::load_from_string(k_checklist);
+    const auto loaded = ftsu::test::load_from_string(k_actions_checklist);
     REQUIRE_MESSAGE(loaded.checklist, loaded.all());
     m_checklist = loaded.checklist;
   }

@@ -264,7 +264,7 @@ namespace {
 
 // Returns the UTF-8 encoding of `cp`.
 std::string
-utf8(char32_t cp)
+utf8_of(char32_t cp)
 {
   std::string out;
   ftsu::util::append_utf8(out, cp);
@@ -292,7 +292,7 @@ respondent_file(const std::string& name, const std::string& evidence)
 
 // Returns the merge of `files` (each loaded back first, as merge reads them).
 AnswersFile
-merged(const Checklist& checklist, const std::vector<AnswersFile>& files)
+merged_file(const Checklist& checklist, const std::vector<AnswersFile>& files)
 {
   std::vector<AnswersFile> loaded;
   for (const auto& file : files) {
@@ -331,7 +331,7 @@ TEST_CASE("characters YAML forbids and hidden characters are escaped, and read b
   for (const auto& range : ftsu::util::hidden_ranges()) {
     for (const char32_t cp : {range.first, range.last}) {
       if (cp != 0) {
-        texts.push_back("x" + utf8(cp) + "y");
+        texts.push_back("x" + utf8_of(cp) + "y");
       }
     }
   }
@@ -379,7 +379,7 @@ TEST_CASE("a key longer than YAML's simple keys allow is written in the explicit
       CAPTURE(size);
       CAPTURE(fill);
       const AnswersFile m =
-          merged(*loaded.checklist, {respondent_file(name, "one"), respondent_file("B", "two")});
+          merged_file(*loaded.checklist, {respondent_file(name, "one"), respondent_file("B", "two")});
       const std::string text = write_answers(m, loaded.checklist.get());
       const AnswersFile back = reload(text);
       CHECK(back.respondents == m.respondents);
@@ -388,7 +388,7 @@ TEST_CASE("a key longer than YAML's simple keys allow is written in the explicit
       CHECK(back.find("a")->respondents[0].respondent == name);
       CHECK(back.find("a")->respondents[0].entry.evidence == "one");
       // Merged again, byte for byte the same.
-      CHECK(write_answers(merged(*loaded.checklist, {back}), loaded.checklist.get()) == text);
+      CHECK(write_answers(merged_file(*loaded.checklist, {back}), loaded.checklist.get()) == text);
     }
   }
   CHECK(yaml::key("short", 4) == "short:");
@@ -402,7 +402,7 @@ TEST_CASE("nothing is written that the loader would refuse: the reason is given 
   SUBCASE("merged evidence over 64 KiB")
   {
     // Two respondents' evidence of 40 KB each is 80 KB merged.
-    const AnswersFile m = merged(*loaded.checklist,
+    const AnswersFile m = merged_file(*loaded.checklist,
                                  {respondent_file("A", std::string(40000, 'a')),
                                   respondent_file("B", std::string(40000, 'b'))});
     const std::string why = refusal([&] { return write_answers(m, loaded.checklist.get()); });

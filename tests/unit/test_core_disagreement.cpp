@@ -13,7 +13,7 @@ using ftsu::test::small_checklist;
 namespace {
 
 AnswersFile
-respondent(std::string_view name, std::string_view answers)
+respondent_answers(std::string_view name, std::string_view answers)
 {
   const std::string text = fmt::format("format: ftsu-gap/answers/v1\nchecklist: small\n"
                                        "checklist_version: \"1.0\"\nprofile: trust\n"
@@ -34,10 +34,10 @@ TEST_CASE("disagreements of a merged file, widest first")
   REQUIRE(loaded.checklist);
   const Checklist& c = *loaded.checklist;
   const AnswersFile one =
-      respondent("One", "  a: met\n  b:\n    answer: met\n    evidence: E1\n  c: na\n");
+      respondent_answers("One", "  a: met\n  b:\n    answer: met\n    evidence: E1\n  c: na\n");
   const AnswersFile two =
-      respondent("Two", "  a: partial\n  b:\n    answer: not-met\n    evidence: E2\n  c: met\n");
-  const AnswersFile three = respondent("Three", "  a: partial\n  b: met\n");
+      respondent_answers("Two", "  a: partial\n  b:\n    answer: not-met\n    evidence: E2\n  c: met\n");
+  const AnswersFile three = respondent_answers("Three", "  a: partial\n  b: met\n");
   const std::vector<MergeInput> inputs{{"1", &one}, {"2", &two}, {"3", &three}};
   const MergeOutcome outcome = merge_answers(c, inputs, std::nullopt);
   REQUIRE(outcome.merged);
@@ -85,10 +85,10 @@ TEST_CASE("a file that is not merged has no disagreements; agreeing respondents 
   const auto loaded = load_from_string(small_checklist());
   REQUIRE(loaded.checklist);
   const Checklist& c = *loaded.checklist;
-  const AnswersFile one = respondent("One", "  a: met\n  b: partial\n");
+  const AnswersFile one = respondent_answers("One", "  a: met\n  b: partial\n");
   const ftsu::util::Date day = *ftsu::util::parse_date("2026-03-31");
   CHECK_FALSE(find_disagreements(score_answers(c, one, day)).has_value());
-  const AnswersFile two = respondent("Two", "  a: met\n  b: partial\n  c:\n");
+  const AnswersFile two = respondent_answers("Two", "  a: met\n  b: partial\n  c:\n");
   const std::vector<MergeInput> inputs{{"1", &one}, {"2", &two}};
   const MergeOutcome outcome = merge_answers(c, inputs, std::nullopt);
   REQUIRE(outcome.merged);

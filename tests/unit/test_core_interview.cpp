@@ -12,7 +12,7 @@ using ftsu::test::ScriptedPrompter;
 namespace {
 
 // Two sections: one {a, b}, two {c (trust only), d}; c replaces old-c.
-const char* const k_checklist = R"(format: ftsu-gap/checklist/v1
+const char* const k_interview_checklist = R"(format: ftsu-gap/checklist/v1
 id: iv
 version: "1"
 title: Interview
@@ -61,7 +61,7 @@ interview(ScriptedPrompter& prompter,
           std::optional<std::string> section = std::nullopt)
 {
   auto s = std::make_unique<Session>();
-  s->checklist = load_from_string(k_checklist).checklist;
+  s->checklist = load_from_string(k_interview_checklist).checklist;
   REQUIRE(s->checklist);
   s->answers = std::move(answers);
   const auto items = interview_items(*s->checklist, s->answers, section);
@@ -87,7 +87,7 @@ answer_of(const AnswersFile& answers, std::string_view id)
 
 TEST_CASE("replies: digits, shortcuts, keys, labels and the kept keys")
 {
-  const auto c = load_from_string(k_checklist).checklist;
+  const auto c = load_from_string(k_interview_checklist).checklist;
   CHECK(parse_reply("1", *c, false).key == "met");
   CHECK(parse_reply("4", *c, false).key == "na");
   CHECK(parse_reply("5", *c, false).kind == Reply::Kind::invalid);
@@ -302,7 +302,7 @@ TEST_CASE("--section limits the interview to one section")
   ScriptedPrompter p({"m", "", "m", ""});
   const auto s = interview(p, answers_from(""), false, std::string("two"));
   CHECK(p.asked == std::vector<std::string>{"c", "d"});
-  const auto c = load_from_string(k_checklist).checklist;
+  const auto c = load_from_string(k_interview_checklist).checklist;
   CHECK_FALSE(interview_items(*c, s->answers, std::string("three")).has_value());
 }
 
@@ -439,7 +439,7 @@ TEST_CASE("overdue is judged as report judges it: against the file's assessed_on
   SUBCASE("answers that record today in assessed_on: today, whatever the file said")
   {
     ScriptedPrompter p({"q"});
-    const auto checklist = load_from_string(k_checklist).checklist;
+    const auto checklist = load_from_string(k_interview_checklist).checklist;
     AnswersFile answers = answers_from(lines, "assessed_on: 2025-04-01\n");
     const auto items = interview_items(*checklist, answers, std::nullopt);
     REQUIRE(items);
@@ -496,7 +496,7 @@ TEST_CASE("carried evidence: Enter confirms it for this period, typing replaces 
 
 TEST_CASE("each answer records its date in assessed_on")
 {
-  auto checklist = load_from_string(k_checklist).checklist;
+  auto checklist = load_from_string(k_interview_checklist).checklist;
   AnswersFile answers = answers_from("");
   ScriptedPrompter p({"m", "", "q"});
   const auto items = interview_items(*checklist, answers, std::nullopt);
@@ -512,7 +512,7 @@ TEST_CASE("each answer records its date in assessed_on")
 
 TEST_CASE("the header: organisation and period for a new file, and the profile must be chosen")
 {
-  const auto checklist = load_from_string(k_checklist).checklist;
+  const auto checklist = load_from_string(k_interview_checklist).checklist;
   CHECK(profiles_matter(*checklist));
   AnswersFile answers;
   ScriptedPrompter p({"My Trust", "", "", "nurses", "2"});
@@ -547,7 +547,7 @@ TEST_CASE("the header: organisation and period for a new file, and the profile m
 
 TEST_CASE("the session summary: no score before anything counts, the section's own score")
 {
-  const auto checklist = load_from_string(k_checklist).checklist;
+  const auto checklist = load_from_string(k_interview_checklist).checklist;
   AnswersFile empty = answers_from("");
   InterviewResult none;
   const std::string before =

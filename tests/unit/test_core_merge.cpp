@@ -15,7 +15,7 @@ namespace {
 // Loads an answers file from `header` (lines after `format:`) and `answers`
 // (lines under `answers:`), checked against `checklist`.
 AnswersFile
-answers_from(const Checklist& checklist, std::string_view header, std::string_view answers)
+merge_answers_from(const Checklist& checklist, std::string_view header, std::string_view answers)
 {
   const std::string text = fmt::format("format: ftsu-gap/answers/v1\nchecklist: small\n"
                                        "checklist_version: \"1.0\"\n{}answers:\n{}",
@@ -32,7 +32,7 @@ answers_from(const Checklist& checklist, std::string_view header, std::string_vi
 AnswersFile
 respondent(const Checklist& checklist, std::string_view name, std::string_view answers)
 {
-  return answers_from(checklist,
+  return merge_answers_from(checklist,
                       fmt::format("organisation: Trust\nperiod: 2025/26\nrespondent: {}\n", name),
                       answers);
 }
@@ -69,7 +69,7 @@ entry_of(const AnswersFile& file, std::string_view id)
 
 // Reads a written merged file back, as every other command would.
 AnswersFile
-reload(const std::string& text)
+reload_merged(const std::string& text)
 {
   DiagnosticSink sink("m.yaml");
   auto file = load_answers(text, sink);
@@ -196,7 +196,7 @@ TEST_CASE("merge keeps each respondent's answer, evidence and action beside the 
     const std::string text = write_answers(m, &c);
     CHECK(text.find("respondents:\n  - FTSU guardian\n  - Executive lead\nmerge_rule: lowest\n")
           != std::string::npos);
-    const AnswersFile back = reload(text);
+    const AnswersFile back = reload_merged(text);
     CHECK(back.respondents == m.respondents);
     const AnswerEntry& ba = entry_of(back, "a");
     REQUIRE(ba.respondents.size() == 2);
@@ -217,7 +217,7 @@ TEST_CASE("merge is idempotent, byte for byte")
   const MergeOutcome first = merge(c, {&one, &two}, MergeRule::median);
   REQUIRE(first.merged);
   const std::string text = write_answers(*first.merged, &c);
-  const AnswersFile merged = reload(text);
+  const AnswersFile merged = reload_merged(text);
   DiagnosticSink sink("m.yaml");
   REQUIRE(check_answers(merged, c, sink));
 
@@ -261,7 +261,7 @@ TEST_CASE("merge refuses files that do not belong together, naming them")
   SUBCASE("another period")
   {
     const AnswersFile other =
-        answers_from(c, "organisation: Trust\nperiod: 2024/25\nrespondent: Two\n", "  a: met\n");
+        merge_answers_from(c, "organisation: Trust\nperiod: 2024/25\nrespondent: Two\n", "  a: met\n");
     const MergeOutcome outcome = merge(c, {&one, &other});
     CHECK_FALSE(outcome.merged);
     CHECK(problems_of(outcome).find("f2.yaml names period '2024/25' but f1.yaml names "
@@ -271,7 +271,7 @@ TEST_CASE("merge refuses files that do not belong together, naming them")
   SUBCASE("another organisation")
   {
     const AnswersFile other =
-        answers_from(c, "organisation: Other\nperiod: 2025/26\nrespondent: Two\n", "  a: met\n");
+        merge_answers_from(c, "organisation: Other\nperiod: 2025/26\nrespondent: Two\n", "  a: met\n");
     const MergeOutcome outcome = merge(c, {&one, &other});
     CHECK_FALSE(outcome.merged);
     CHECK(problems_of(outcome).find("organisation 'Other'") != std::string::npos);
@@ -288,7 +288,7 @@ TEST_CASE("merge refuses files that do not belong together, naming them")
   SUBCASE("a file without its respondent")
   {
     const AnswersFile other =
-        answers_from(c, "organisation: Trust\nperiod: 2025/26\n", "  a: met\n");
+        merge_answers_from(c, "organisation: Trust\nperiod: 2025/26\n", "  a: met\n");
     const MergeOutcome outcome = merge(c, {&one, &other});
     CHECK_FALSE(outcome.merged);
     CHECK(problems_of(outcome).find("f2.yaml does not name its respondent") != std::string::npos);

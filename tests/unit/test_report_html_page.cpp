@@ -11,7 +11,7 @@ using namespace ftsu::report::html;
 namespace {
 
 std::size_t
-count(const std::string& text, std::string_view what)
+occurrences(const std::string& text, std::string_view what)
 {
   std::size_t n = 0;
   for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) {
@@ -75,8 +75,8 @@ TEST_CASE("page_start: lang, CSP, and a running header that cannot break out of 
   CHECK(page.find("<html lang=\"en-GB\">") != std::string::npos);
   CHECK(page.find("content=\"default-src 'none'; style-src 'unsafe-inline'\"")
         != std::string::npos);
-  CHECK(count(page, "</style>") == 1);
-  CHECK(count(page, "<script") == 0);
+  CHECK(occurrences(page, "</style>") == 1);
+  CHECK(occurrences(page, "<script") == 0);
   CHECK(page.find("Trust \\22 } body {display:none} \\3c /style\\3e \\3c script\\3e \\5c ")
         != std::string::npos);
   CHECK(page.find("counter(page) \" of \" counter(pages)") != std::string::npos);

@@ -14,9 +14,24 @@ TEST_CASE("a rating is its label, and says when it is capped")
   CHECK(report::rating_words(&rating, true) == "Limited assurance (capped)");
   CHECK(report::rating_words(nullptr, true) == "no rating");
   core::ScoreSummary summary;
+  summary.score = 40.0;
   summary.rating = &rating;
   summary.rating_capped = true;
   CHECK(report::rating_words(summary) == "Limited assurance (capped)");
+}
+
+TEST_CASE("a summary's rating in words when nothing counts or nothing is answered")
+{
+  // The trend's HTML chart had words of its own for these ("no score", and
+  // the rating of a score of 0 when nothing was answered; issue 28): every
+  // format now says the same.
+  core::ScoreSummary nothing_counts;
+  nothing_counts.tally.not_applicable = 2;
+  CHECK(report::rating_words(nothing_counts) == "no rating");
+  core::ScoreSummary none_answered;
+  none_answered.score = 0.0;
+  none_answered.tally.unanswered = 3;
+  CHECK(report::rating_words(none_answered) == report::k_not_yet_answered);
 }
 
 TEST_CASE("gaps and changes are in points")

@@ -15,7 +15,7 @@ using namespace ftsu;
 
 namespace {
 
-const char* const k_checklist = R"(format: ftsu-gap/checklist/v1
+const char* const k_report_checklist = R"(format: ftsu-gap/checklist/v1
 id: r
 version: "1"
 title: R
@@ -32,7 +32,7 @@ sections:
       - {id: d, text: "=1+1"}
 )";
 
-struct Scored
+struct ReportScored
 {
   core::ChecklistPtr checklist;
   core::AnswersFile answers;
@@ -40,11 +40,11 @@ struct Scored
 };
 
 // Scores a: met, b: partial (overdue action), c: not-met, d: unanswered.
-std::unique_ptr<Scored>
+std::unique_ptr<ReportScored>
 scored()
 {
-  auto out = std::make_unique<Scored>();
-  const auto loaded = test::load_from_string(k_checklist);
+  auto out = std::make_unique<ReportScored>();
+  const auto loaded = test::load_from_string(k_report_checklist);
   REQUIRE_MESSAGE(loaded.checklist, loaded.all());
   out->checklist = loaded.checklist;
   core::DiagnosticSink sink("a.yaml");
@@ -133,7 +133,7 @@ TEST_CASE("report writes xlsx as one of its formats")
 
 namespace {
 
-// A merged file of two respondents on k_checklist: both answer a and b,
+// A merged file of two respondents on k_report_checklist: both answer a and b,
 // each with an action of their own on b; Two leaves c blank, which One
 // answered; nobody answers d.
 struct Merged
@@ -170,7 +170,7 @@ std::unique_ptr<Merged>
 merged()
 {
   auto out = std::make_unique<Merged>();
-  const auto loaded = test::load_from_string(k_checklist);
+  const auto loaded = test::load_from_string(k_report_checklist);
   REQUIRE_MESSAGE(loaded.checklist, loaded.all());
   out->checklist = loaded.checklist;
   const auto load = [](std::string_view name, std::string_view lines) {

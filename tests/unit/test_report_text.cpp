@@ -32,7 +32,7 @@ constexpr std::array k_keys{"bandtop", "bandmid", "bandlow", "ansyes", "anspart"
 
 // A checklist with long titles, a word longer than 40 columns, an id longer
 // than 40 columns and a long URL.
-const char* const k_checklist = R"(format: ftsu-gap/checklist/v1
+const char* const k_text_checklist = R"(format: ftsu-gap/checklist/v1
 id: wordy
 version: "2026.1"
 title: Learning from case reviews about the register of interests and hospitality
@@ -126,7 +126,7 @@ struct Output
 };
 
 core::AnswersFile
-answers_from(std::string_view yaml)
+text_answers_from(std::string_view yaml)
 {
   core::DiagnosticSink sink("a.yaml");
   auto file = core::load_answers(yaml, sink);
@@ -136,15 +136,15 @@ answers_from(std::string_view yaml)
 
 struct Wordy
 {
-  core::ChecklistPtr checklist = test::load_from_string(k_checklist).checklist;
-  core::AnswersFile old_answers = answers_from(k_answers_old);
-  core::AnswersFile new_answers = answers_from(k_answers_new);
+  core::ChecklistPtr checklist = test::load_from_string(k_text_checklist).checklist;
+  core::AnswersFile old_answers = text_answers_from(k_answers_old);
+  core::AnswersFile new_answers = text_answers_from(k_answers_new);
   core::Assessment before;
   core::Assessment after;
 
   Wordy()
   {
-    REQUIRE_MESSAGE(checklist, test::load_from_string(k_checklist).all());
+    REQUIRE_MESSAGE(checklist, test::load_from_string(k_text_checklist).all());
     before = core::score_answers(*checklist, old_answers, util::Date{2026, 4, 1});
     after = core::score_answers(*checklist, new_answers, util::Date{2027, 4, 1});
   }

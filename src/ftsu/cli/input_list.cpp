@@ -31,7 +31,7 @@ is_hidden(const std::string& path)
 // skipped when `keep_going`; `dir` itself that cannot be listed throws.
 // A symbolic link to a folder is not followed.
 void
-add_folder(FileSystem& file_system, const std::string& dir, bool keep_going, InputList& out)
+add_input_folder(FileSystem& file_system, const std::string& dir, bool keep_going, InputList& out)
 {
   std::vector<std::string> found;
   std::vector<std::string> pending{dir};
@@ -70,7 +70,7 @@ void
 add_path(FileSystem& file_system, const std::string& path, bool keep_going, InputList& out)
 {
   if (file_system.stat(path) == FileKind::directory) {
-    add_folder(file_system, path, keep_going, out);
+    add_input_folder(file_system, path, keep_going, out);
   } else {
     out.files.push_back(path);
   }

@@ -319,8 +319,7 @@ read_input(const std::string& path)
     // --checklist -`) would read an empty file and say so, misleadingly.
     static std::atomic<bool> stdin_read{false};
     if (stdin_read.exchange(true)) {
-      throw Error(ExitCode::usage,
-                  "'-' (standard input) is given more than once; it can be read only once");
+      throw stdin_twice_error();
     }
     return read_all(STDIN_FILENO, "<stdin>");
   }

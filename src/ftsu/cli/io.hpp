@@ -70,6 +70,10 @@ core::Error locked_error(const std::string& path,
 // ours, and never followed; it stops every use.
 core::Error lock_not_a_file_error(const std::string& path, const std::string& lock);
 
+// The error for '-' (standard input) given more than once, in one option
+// or several: it can be read only once (a usage error).
+core::Error stdin_twice_error();
+
 // Judges the lock file `lock` on `path` that no running process holds
 // (this run could take its operating-system lock) and that reads `text`.
 // An empty one, or one left by a process of this computer (a crash, a

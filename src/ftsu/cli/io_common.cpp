@@ -102,6 +102,13 @@ locked_error(const std::string& path,
 }
 
 core::Error
+stdin_twice_error()
+{
+  return Error(ExitCode::usage,
+               "'-' (standard input) is given more than once; it can be read only once");
+}
+
+core::Error
 lock_not_a_file_error(const std::string& path, const std::string& lock)
 {
   return Error(ExitCode::io_error,

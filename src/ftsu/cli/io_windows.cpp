@@ -330,8 +330,7 @@ read_input(const std::string& path)
   if (path == "-") {
     static std::atomic<bool> stdin_read{false};
     if (stdin_read.exchange(true)) {
-      throw Error(ExitCode::usage,
-                  "'-' (standard input) is given more than once; it can be read only once");
+      throw stdin_twice_error();
     }
     return read_all(::GetStdHandle(STD_INPUT_HANDLE), "<stdin>");
   }

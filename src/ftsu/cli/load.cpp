@@ -40,8 +40,7 @@ void
 check_stdin_once(const std::vector<std::string>& paths)
 {
   if (std::count(paths.begin(), paths.end(), "-") > 1) {
-    throw core::Error(core::ExitCode::usage,
-                      "'-' (standard input) is given more than once; it can be read only once");
+    throw stdin_twice_error();
   }
 }
 

@@ -15,7 +15,7 @@ namespace ftsu::cli {
 namespace {
 
 void
-print(std::string_view text)
+print_text(std::string_view text)
 {
   // The terminal may be gone (a hang-up): output errors are ignored, the
   // answers are saved regardless.
@@ -43,7 +43,7 @@ TerminalPrompter::paint(std::string_view text, const char* code) const
 void
 TerminalPrompter::print_wrapped(std::string_view text, std::size_t indent, std::string_view lead)
 {
-  print(util::hang_wrap(text, indent, m_width, lead));
+  print_text(util::hang_wrap(text, indent, m_width, lead));
 }
 
 core::Input
@@ -61,8 +61,8 @@ TerminalPrompter::choose(const core::Question& question, const core::Checklist& 
   if (repeat) {
     return read_line("> ");
   }
-  print("\n");
-  print(paint(core::header_line(question), "1;36") + "\n");
+  print_text("\n");
+  print_text(paint(core::header_line(question), "1;36") + "\n");
   print_wrapped(question.item->text, 2);
   if (question.answer) {
     const core::ScaleOption* option = checklist.find_option(*question.answer);
@@ -78,7 +78,7 @@ TerminalPrompter::choose(const core::Question& question, const core::Checklist& 
     }
     print_wrapped(action, 2, "Open action: ");
   }
-  print(paint(core::keys_line(checklist), "2") + "\n");
+  print_text(paint(core::keys_line(checklist), "2") + "\n");
   return read_line("> ");
 }
 
@@ -117,19 +117,19 @@ TerminalPrompter::show_help(const core::Question& question, const core::Checklis
     facts += "; mandatory: if it is not fully met, the rating is capped at the lowest band";
   }
   facts += std::ranges::count(item.tags, "inferred") > 0 ? "; inferred good practice" : "";
-  print(paint(fmt::format("About {} ({})", item.id, facts), "1") + "\n");
+  print_text(paint(fmt::format("About {} ({})", item.id, facts), "1") + "\n");
   if (item.guidance) {
-    print("  What good looks like\n");
+    print_text("  What good looks like\n");
     print_wrapped(*item.guidance, 4);
   }
   if (!item.evidence.empty()) {
-    print("  Evidence you could show\n");
+    print_text("  Evidence you could show\n");
     for (const auto& evidence : item.evidence) {
       print_wrapped(evidence, 4, "- ");
     }
   }
   if (!item.sources.empty()) {
-    print("  Sources\n");
+    print_text("  Sources\n");
   }
   for (const auto& ref : item.sources) {
     const core::Source* source = checklist.find_source(ref.source);
@@ -140,7 +140,7 @@ TerminalPrompter::show_help(const core::Question& question, const core::Checklis
     print_wrapped(line, 4, "- ");
     if (source != nullptr && source->url) {
       // Unwrapped, so the address can be copied whole.
-      print("      " + util::for_terminal(*source->url) + "\n");
+      print_text("      " + util::for_terminal(*source->url) + "\n");
     }
   }
 }
@@ -149,7 +149,7 @@ void
 TerminalPrompter::show_message(std::string_view message)
 {
   m_hinted = true;
-  print(paint(message, "33") + "\n");
+  print_text(paint(message, "33") + "\n");
 }
 
 } // namespace ftsu::cli

@@ -9,7 +9,7 @@ namespace ftsu::report {
 namespace {
 
 std::optional<std::string>
-date_or_null(const std::optional<util::Date>& date)
+action_date_or_null(const std::optional<util::Date>& date)
 {
   return date ? std::optional<std::string>(util::to_string(*date)) : std::nullopt;
 }
@@ -24,20 +24,20 @@ write_file(util::JsonWriter& json, const core::ActionFile& file)
   json.key("period").string_or_null(a.answers->period);
   json.key("checklist").string(a.checklist->id);
   json.key("checklist_version").string(a.checklist->version);
-  json.key("assessed_on").string_or_null(date_or_null(a.answers->assessed_on));
+  json.key("assessed_on").string_or_null(action_date_or_null(a.answers->assessed_on));
   json.key("as_of").string(util::to_string(a.as_of));
   json.end_object();
 }
 
 void
-write_action(util::JsonWriter& json, const core::ActionList& list, const core::OpenAction& action)
+write_listed_action(util::JsonWriter& json, const core::ActionList& list, const core::OpenAction& action)
 {
   const core::AnswerEntry& entry = action.entry();
   const core::ActionFile& file = list.files[action.file];
   const core::Assessment& a = *file.assessment;
   json.begin_object();
   json.key("owner").string_or_null(entry.owner);
-  json.key("due").string_or_null(date_or_null(entry.due));
+  json.key("due").string_or_null(action_date_or_null(entry.due));
   json.key("overdue").boolean(action.overdue());
   json.key("status").string(core::to_string(action.status));
   json.key("organisation").string_or_null(a.answers->organisation);
@@ -77,7 +77,7 @@ actions_json(const core::ActionList& list)
     json.key("owner").string_or_null(group.owner);
     json.key("actions").begin_array();
     for (const auto& action : group.actions) {
-      write_action(json, list, action);
+      write_listed_action(json, list, action);
     }
     json.end_array();
     json.end_object();

@@ -33,7 +33,7 @@ files(std::string& out, const core::ActionList& list)
 }
 
 std::string
-due_cell(const core::OpenAction& action)
+actions_due_cell(const core::OpenAction& action)
 {
   const auto& due = action.entry().due;
   return (due ? util::to_string(*due) : std::string("—"))
@@ -56,7 +56,7 @@ action_row(const core::ActionList& list,
     what += "<br>Owner: " + markdown_cell(*owner);
   }
   return fmt::format("| {} | {} | `{}` | {} | {} | {} | {} | {} · `{}` · {} |\n",
-                     due_cell(action),
+                     actions_due_cell(action),
                      action_status_text(action.status),
                      action.score->item->id,
                      markdown_cell(action.score->item->text),

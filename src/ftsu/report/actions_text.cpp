@@ -1,5 +1,6 @@
 #include <ftsu/report/actions.hpp>
 #include <ftsu/report/labels.hpp>
+#include <ftsu/report/text_writer.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -12,13 +13,13 @@ namespace ftsu::report {
 namespace {
 
 // Writes the text list: a terminal-safe, wrapped, optionally coloured page.
-class TextActions
+class TextActions : private TextWriter
 {
 public:
   TextActions(const core::ActionList& list, const ActionsOptions& options)
-      : m_list(list)
+      : TextWriter(options.width, options.color)
+      , m_list(list)
       , m_options(options)
-      , m_width(std::max<std::size_t>(options.width, 40))
   {
   }
 
@@ -34,29 +35,6 @@ public:
   }
 
 private:
-  void
-  wrapped(std::string_view text, std::size_t indent, std::string_view lead = {})
-  {
-    m_out += util::hang_wrap(text, indent, m_width, lead);
-  }
-
-  std::string
-  paint(std::string_view text, const char* code) const
-  {
-    return util::ansi(text, code, m_options.color);
-  }
-
-  // Writes `text` wrapped and in bold.
-  void
-  heading(std::string_view text)
-  {
-    for (const auto& line : util::split(util::hang_wrap(text, 0, m_width), '\n')) {
-      if (!line.empty()) {
-        m_out += paint(line, "1") + '\n';
-      }
-    }
-  }
-
   void
   files()
   {
@@ -130,8 +108,6 @@ private:
 
   const core::ActionList& m_list;
   const ActionsOptions& m_options;
-  std::size_t m_width;
-  std::string m_out;
 };
 
 } // namespace

@@ -1,4 +1,5 @@
 #include <ftsu/report/aggregate.hpp>
+#include <ftsu/report/chart.hpp>
 #include <ftsu/report/html_page.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/util/markup.hpp>
@@ -14,7 +15,12 @@ namespace {
 
 using util::html_escape;
 
-constexpr double k_width = 720;
+using html::chart::fill;
+using html::chart::k_accent;
+using html::chart::k_ink;
+using html::chart::k_muted;
+using html::chart::k_width;
+
 constexpr double k_left = 44;
 constexpr double k_right = 12;
 constexpr double k_top = 22;
@@ -48,33 +54,35 @@ histogram_svg(const core::Aggregate& aggregate)
       "Histogram of overall scores",
       fmt::format("How many of the {} files with a score fall in each tenth of 0 to 100.",
                   scored_files(aggregate)));
-  out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#5b6775\"/>\n",
+  out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"{3}\"/>\n",
                      k_left,
                      k_top + k_plot,
-                     k_width - k_right);
+                     k_width - k_right,
+                     k_muted);
   for (std::size_t b = 0; b < h.size(); ++b) {
     const double height = k_plot * static_cast<double>(h[b]) / static_cast<double>(most);
     const double x = k_left + column * static_cast<double>(b);
     if (h[b] > 0) {
       out += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
-                         "rx=\"2\" fill=\"#005eb8\"/>\n",
+                         "rx=\"2\" {}/>\n",
                          x + 4,
                          k_top + k_plot - height,
                          column - 8,
-                         height);
+                         height,
+                         fill(k_accent));
     }
     out += html::svg_text(x + column / 2,
                           k_top + k_plot - height - 5,
                           {fmt::format("{}", h[b])},
                           14,
-                          "text-anchor=\"middle\" fill=\"#1d2733\"");
+                          "text-anchor=\"middle\" " + fill(k_ink));
     out += html::svg_text(x + column / 2,
                           k_top + k_plot + 16,
                           {fmt::format("{}–{}", b * 10, b * 10 + 10)},
                           14,
-                          "text-anchor=\"middle\" fill=\"#5b6775\"");
+                          "text-anchor=\"middle\" " + fill(k_muted));
   }
-  out += html::svg_text(k_left, k_top + k_plot + 32, {"Overall score (%)"}, 14, "fill=\"#5b6775\"");
+  out += html::svg_text(k_left, k_top + k_plot + 32, {"Overall score (%)"}, 14, fill(k_muted));
   return out + "</svg>\n";
 }
 
@@ -99,22 +107,24 @@ sections_svg(const core::Aggregate& aggregate)
                           y + 14,
                           html::fit_lines(section.section->title, k_label_width, 12, 2),
                           14,
-                          "fill=\"#1d2733\"");
+                          fill(k_ink));
     const double value = section.median.value_or(0.0);
     out += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"18\" "
-                       "fill=\"#eef2f6\"/>\n",
+                       "{}/>\n",
                        bar_left,
                        y + 4,
-                       bar_span);
+                       bar_span,
+                       fill(html::chart::k_track));
     if (section.median) {
       out += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"18\" "
-                         "fill=\"#005eb8\"/>\n",
+                         "{}/>\n",
                          bar_left,
                          y + 4,
-                         bar_span * value / 100.0);
+                         bar_span * value / 100.0,
+                         fill(k_accent));
     }
     out += html::svg_text(
-        bar_left + bar_span + 6, y + 18, {percent_text(section.median)}, 14, "fill=\"#1d2733\"");
+        bar_left + bar_span + 6, y + 18, {percent_text(section.median)}, 14, fill(k_ink));
   }
   const double axis = k_row * static_cast<double>(aggregate.sections.size()) + 16;
   for (int tick = 0; tick <= 100; tick += 25) {
@@ -122,7 +132,7 @@ sections_svg(const core::Aggregate& aggregate)
                           axis,
                           {fmt::format("{}", tick)},
                           14,
-                          "text-anchor=\"middle\" fill=\"#5b6775\"");
+                          "text-anchor=\"middle\" " + fill(k_muted));
   }
   return out + "</svg>\n";
 }

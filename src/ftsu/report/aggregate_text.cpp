@@ -1,5 +1,6 @@
 #include <ftsu/report/aggregate.hpp>
 #include <ftsu/report/labels.hpp>
+#include <ftsu/report/text_writer.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -154,7 +155,7 @@ items_text(const core::Aggregate& aggregate, std::size_t width)
 std::string
 aggregate_text(const core::Aggregate& aggregate, std::size_t width, bool unicode)
 {
-  width = std::max<std::size_t>(width, 40);
+  width = wrap_width(width);
   const core::Checklist& c = *aggregate.checklist;
   std::string title = fmt::format("{} ({} {}){}: {} files",
                                   c.title,

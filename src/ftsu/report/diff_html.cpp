@@ -24,7 +24,7 @@ assessed_text(const core::AnswersFile& answers)
 }
 
 std::string
-header(const core::Comparison& c, const std::string& org, const CompareOptions& options)
+diff_header(const core::Comparison& c, const std::string& org, const CompareOptions& options)
 {
   const core::Assessment& b = *c.before;
   const core::Assessment& a = *c.after;
@@ -87,7 +87,7 @@ summary(const core::Comparison& c)
 }
 
 std::string
-sections(const core::Comparison& c)
+diff_sections(const core::Comparison& c)
 {
   const core::Assessment& b = *c.before;
   const core::Assessment& a = *c.after;
@@ -144,9 +144,9 @@ diff_html(const core::Comparison& c, const CompareOptions& options)
   std::string out = html::page_start(
       {fmt::format("{}: {}", org, periods),
        fmt::format("{} · {} {} · {}", org, a.checklist->id, a.checklist->version, periods)});
-  out += header(c, org, options);
+  out += diff_header(c, org, options);
   out += summary(c);
-  out += sections(c);
+  out += diff_sections(c);
   const std::pair<core::Change, std::string_view> groups[] = {
       {core::Change::regressed, "Regressed"},
       {core::Change::improved, "Improved"},

@@ -1,6 +1,7 @@
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/text_table.hpp>
+#include <ftsu/report/text_writer.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -14,13 +15,13 @@ namespace {
 
 using util::for_terminal_line;
 
-class DiffText
+class DiffText : private TextWriter
 {
 public:
   DiffText(const core::Comparison& c, const CompareOptions& options)
-      : m_c(c)
+      : TextWriter(options.width, options.color)
+      , m_c(c)
       , m_options(options)
-      , m_width(std::max<std::size_t>(options.width, 40))
   {
   }
 
@@ -43,18 +44,6 @@ public:
 
 private:
   std::string
-  paint(std::string_view text, const char* code) const
-  {
-    return util::ansi(text, code, m_options.color && std::string_view(code) != "0");
-  }
-
-  void
-  wrapped(std::string_view text, std::size_t indent, std::string_view lead = {})
-  {
-    m_out += util::hang_wrap(text, indent, m_width, lead);
-  }
-
-  std::string
   arrow(const std::optional<double>& delta) const
   {
     if (!m_options.arrows || !delta || *delta == 0) {
@@ -65,16 +54,12 @@ private:
     return paint(symbol, up ? "32" : "31");
   }
 
-  // Writes `text` wrapped and painted with `code` (bold by default).
+  // Writes `text` on lines of its own, wrapped and painted with `code`
+  // (bold by default).
   void
-  heading(std::string_view text, const char* code = "1")
+  heading_line(std::string_view text, const char* code = "1")
   {
-    for (const auto& line :
-         util::split(util::hang_wrap(for_terminal_line(text), 0, m_width), '\n')) {
-      if (!line.empty()) {
-        m_out += paint(line, code) + '\n';
-      }
-    }
+    heading(for_terminal_line(text), code);
   }
 
   // Writes one fact of the headline: `label` in a 10-column lead, then
@@ -108,12 +93,12 @@ private:
     const auto& org_b = b.answers->organisation;
     const auto& org_a = a.answers->organisation;
     if (org_b == org_a) {
-      heading(fmt::format("{}: {} -> {}",
+      heading_line(fmt::format("{}: {} -> {}",
                           org_a.value_or("Comparison"),
                           period_text(*b.answers),
                           period_text(*a.answers)));
     } else {
-      heading(fmt::format("{} ({}) -> {} ({})",
+      heading_line(fmt::format("{} ({}) -> {} ({})",
                           org_b.value_or("?"),
                           period_text(*b.answers),
                           org_a.value_or("?"),
@@ -184,7 +169,7 @@ private:
         items.push_back(&item);
       }
     }
-    heading(fmt::format("{} ({})", title, items.size()), colour);
+    heading_line(fmt::format("{} ({})", title, items.size()), colour);
     if (items.empty()) {
       m_out += "  None.\n\n";
       return;
@@ -213,8 +198,6 @@ private:
 
   const core::Comparison& m_c;
   const CompareOptions& m_options;
-  std::size_t m_width;
-  std::string m_out;
 };
 
 } // namespace

@@ -1,3 +1,4 @@
+#include <ftsu/report/chart.hpp>
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/html_page.hpp>
 #include <ftsu/report/labels.hpp>
@@ -14,23 +15,23 @@ namespace {
 
 using util::html_escape;
 
-constexpr double k_width = 720;
-constexpr double k_pad = 4;
-constexpr double k_font = 12;
-constexpr double k_line = 15;
-constexpr double k_title_width = 236;
-constexpr double k_gutter = 12;
-constexpr double k_spread_width = 84;
+using html::chart::fill;
+using html::chart::k_font;
+using html::chart::k_gutter;
+using html::chart::k_ink;
+using html::chart::k_line;
+using html::chart::k_pad;
+using html::chart::k_title_width;
+using html::chart::k_width;
 
-// The marks of the respondents, told apart by shape as well as colour (the
-// colours are dark enough for 3:1 against white and the pale bands).
-constexpr std::string_view k_colours[] = {"#005eb8", "#8a5300", "#1d2733", "#7b1fa2", "#2e7d32"};
+constexpr double k_spread_width = 84;
 
 // Returns the SVG of respondent `index`'s mark centred on (`x`, `y`).
 std::string
 mark(std::size_t index, double x, double y)
 {
-  const std::string_view colour = k_colours[index % std::size(k_colours)];
+  const auto& colours = html::chart::k_respondent_colours;
+  const std::string_view colour = colours[index % std::size(colours)];
   switch (index % 4) {
   case 0:
     return fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"{}\"/>", x, y, colour);
@@ -83,18 +84,7 @@ public:
                                      "Each respondent's score per section",
                                      description());
     svg += m_key.svg;
-    for (int tick = 0; tick <= 100; tick += 20) {
-      svg += fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1:.1f}\" y2=\"{2:.1f}\" "
-                         "stroke=\"#c3cad2\" stroke-width=\"0.5\"/>\n",
-                         x(tick),
-                         m_top - 4,
-                         bottom);
-      svg += html::svg_text(x(tick),
-                            bottom + 15,
-                            {fmt::format("{}", tick)},
-                            0,
-                            "fill=\"#5b6775\" text-anchor=\"middle\" font-size=\"11\"");
-    }
+    svg += html::chart::score_ticks(axis(), m_top - 4, bottom);
     double y = m_top;
     for (std::size_t i = 0; i <= m_d.sections.size(); ++i) {
       const bool overall = i == m_d.sections.size();
@@ -112,13 +102,19 @@ private:
   static double
   row_height(const std::vector<std::string>& title)
   {
-    return std::max(26.0, 10 + k_line * static_cast<double>(title.size()));
+    return html::chart::row_height(title.size());
+  }
+
+  html::chart::ScoreAxis
+  axis() const
+  {
+    return {m_x0, m_plot};
   }
 
   double
   x(double score) const
   {
-    return m_x0 + std::clamp(score, 0.0, 100.0) / 100.0 * m_plot;
+    return axis().x(score);
   }
 
   std::string
@@ -146,7 +142,7 @@ private:
                        y + (height - k_line * static_cast<double>(title.size())) / 2 + 11,
                        title,
                        k_line,
-                       "fill=\"#1d2733\"" + weight);
+                       fill(k_ink) + weight);
     std::vector<double> known;
     for (const auto& score : scores) {
       if (score) {
@@ -156,11 +152,12 @@ private:
     if (known.size() >= 2) {
       const auto [low, high] = std::minmax_element(known.begin(), known.end());
       svg += fmt::format("<line x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" "
-                         "stroke=\"#8a94a0\" stroke-width=\"3\"/>\n",
+                         "stroke=\"{}\" stroke-width=\"3\"/>\n",
                          x(*low),
                          x(*high),
                          mid,
-                         mid);
+                         mid,
+                         html::chart::k_band_rule);
     }
     const double n = static_cast<double>(scores.size());
     for (std::size_t r = 0; r < scores.size(); ++r) {
@@ -178,7 +175,7 @@ private:
                           mid + 4,
                           {spread ? "spread " + util::one_decimal(*spread) : std::string("—")},
                           0,
-                          "fill=\"#1d2733\" text-anchor=\"end\"" + weight);
+                          fill(k_ink) + " text-anchor=\"end\"" + weight);
     return svg;
   }
 
@@ -190,7 +187,7 @@ private:
 };
 
 void
-score_table(std::string& out, const core::Disagreements& d)
+spread_table(std::string& out, const core::Disagreements& d)
 {
   out += "<table class=\"spread\">\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th "
          "scope=\"col\">Section</th>";
@@ -284,7 +281,7 @@ disagreement_html(const core::Disagreements& d, const core::Checklist& checklist
          + "<figcaption>Each mark is one respondent's score for the section; the line spans the "
            "spread between the highest and the lowest. The figures are also in the table "
            "below.</figcaption>\n</figure>\n";
-  score_table(out, d);
+  spread_table(out, d);
   if (!d.items.empty()) {
     out += fmt::format("<h3 class=\"items-heading\">Items answered differently ({}), widest "
                        "first</h3>\n",

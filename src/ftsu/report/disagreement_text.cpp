@@ -1,6 +1,7 @@
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/text_table.hpp>
+#include <ftsu/report/text_writer.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -54,18 +55,8 @@ disagreement_text(const core::Disagreements& d,
                   const core::Checklist& checklist,
                   const Layout& layout)
 {
-  const std::size_t width = std::max<std::size_t>(layout.width, 40);
-  // A heading wrapped to the width, each line painted.
-  const auto heading = [&](std::string_view text) {
-    std::string lines;
-    for (const auto& line : util::split(util::hang_wrap(text, 0, width), '\n')) {
-      if (!line.empty()) {
-        lines += util::ansi(line, "1", layout.color) + '\n';
-      }
-    }
-    return lines;
-  };
-  std::string out = heading("Where you disagree");
+  const std::size_t width = wrap_width(layout.width);
+  std::string out = heading_lines("Where you disagree", width, "1", layout.color);
   out += util::hang_wrap(disagreement_summary(d), 2, width);
   for (std::size_t i = 0; i < d.respondents.size(); ++i) {
     out += util::hang_wrap(d.respondents[i], 2, width, fmt::format("{:<3}", respondent_column(i)));
@@ -103,7 +94,7 @@ disagreement_text(const core::Disagreements& d,
   out += '\n';
 
   if (partly) {
-    out += heading(fmt::format("Items some left unanswered ({})", d.unanswered.size()));
+    out += heading_lines(fmt::format("Items some left unanswered ({})", d.unanswered.size()), width, "1", layout.color);
     for (const auto& blank : d.unanswered) {
       out +=
           util::hang_wrap(fmt::format("{}: {}", blank.item->item->id, not_answered_words(d, blank)),
@@ -116,7 +107,7 @@ disagreement_text(const core::Disagreements& d,
   if (d.items.empty()) {
     return out;
   }
-  out += heading(fmt::format("Items answered differently ({}), widest first", d.items.size()));
+  out += heading_lines(fmt::format("Items answered differently ({}), widest first", d.items.size()), width, "1", layout.color);
   for (std::size_t n = 0; n < d.items.size(); ++n) {
     const core::Disagreement& item = d.items[n];
     const core::ItemScore& s = *item.item;

@@ -68,7 +68,9 @@ std::string score_text(const std::optional<double>& score);
 std::string rating_words(const core::Rating* rating, bool capped);
 
 // Returns the rating of `summary` (a section's or the whole assessment's)
-// in words, as rating_words, or k_not_yet_answered when nothing is.
+// in words, as rating_words ("no rating" when nothing counts, so there is
+// no score), or k_not_yet_answered when nothing is answered. Every format
+// says these words (tests/e2e/format_figures.py), the trend chart too.
 std::string rating_words(const core::ScoreSummary& summary);
 
 // Returns the score of `summary` with one decimal, or "—" for a null score

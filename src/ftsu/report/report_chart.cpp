@@ -1,3 +1,4 @@
+#include <ftsu/report/chart.hpp>
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/html_page.hpp>
 #include <ftsu/report/labels.hpp>
@@ -16,12 +17,16 @@ namespace {
 
 using util::html_escape;
 
-constexpr double k_width = 720;
-constexpr double k_pad = 4;
-constexpr double k_font = 12;
-constexpr double k_line = 15;
-constexpr double k_title_width = 236;
-constexpr double k_gutter = 12;
+using chart::fill;
+using chart::k_font;
+using chart::k_gutter;
+using chart::k_ink;
+using chart::k_line;
+using chart::k_muted;
+using chart::k_pad;
+using chart::k_title_width;
+using chart::k_width;
+
 constexpr double k_max_value_width = 200;
 constexpr double k_bar = 14;
 
@@ -89,7 +94,7 @@ layout_rows(const core::Assessment& a, const core::Comparison* compare, double& 
     }
     const std::size_t lines =
         std::max(row.title.size(), row.value.size() + (compare != nullptr ? 1 : 0));
-    row.height = std::max(26.0, 10 + k_line * static_cast<double>(lines));
+    row.height = chart::row_height(lines);
     rows.push_back(std::move(row));
   }
   return rows;
@@ -102,11 +107,13 @@ legend_entries(const core::Checklist& c, const core::Comparison* compare)
   for (const auto& band : bands_of(c)) {
     entries.push_back({band_swatch(band), fmt::format("{} ({})", band.label, band_range(band))});
   }
-  entries.push_back({"<line x1=\"7\" x2=\"7\" y1=\"0\" y2=\"14\" stroke=\"#1d2733\" "
-                     "stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>",
+  entries.push_back({fmt::format("<line x1=\"7\" x2=\"7\" y1=\"0\" y2=\"14\" stroke=\"{}\" "
+                                 "stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>",
+                                 k_ink),
                      "Overall score"});
   if (compare != nullptr) {
-    entries.push_back({"<rect x=\"5.5\" y=\"0\" width=\"3\" height=\"14\" fill=\"#1d2733\"/>",
+    entries.push_back({fmt::format("<rect x=\"5.5\" y=\"0\" width=\"3\" height=\"14\" {}/>",
+                                   fill(k_ink)),
                        fmt::format("{} score", period_text(*compare->before->answers))});
   }
   return entries;
@@ -170,23 +177,16 @@ public:
   }
 
 private:
+  chart::ScoreAxis
+  axis() const
+  {
+    return {m_x0, m_plot};
+  }
+
   double
   x(double score) const
   {
-    return m_x0 + std::clamp(score, 0.0, 100.0) / 100.0 * m_plot;
-  }
-
-  // Draws a vertical line at `score` from the top of the rows to the axis.
-  void
-  rule(double score, std::string_view colour, double width)
-  {
-    m_svg += fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1:.1f}\" y2=\"{2:.1f}\" "
-                         "stroke=\"{3}\" stroke-width=\"{4}\"/>\n",
-                         x(score),
-                         m_top - 4,
-                         m_bottom,
-                         colour,
-                         width);
+    return axis().x(score);
   }
 
   void
@@ -203,7 +203,7 @@ private:
                            html_escape(band.label),
                            band_range(band));
       if (band.lower > 0) {
-        rule(band.lower, "#8a94a0", 1);
+        m_svg += chart::score_rule(axis(), band.lower, m_top - 4, m_bottom, chart::k_band_rule, 1);
       }
     }
   }
@@ -211,14 +211,7 @@ private:
   void
   ticks()
   {
-    for (int tick = 0; tick <= 100; tick += 20) {
-      rule(tick, "#c3cad2", 0.5);
-      m_svg += svg_text(x(tick),
-                        m_bottom + 15,
-                        {fmt::format("{}", tick)},
-                        0,
-                        "fill=\"#5b6775\" text-anchor=\"middle\" font-size=\"11\"");
-    }
+    m_svg += chart::score_ticks(axis(), m_top - 4, m_bottom);
   }
 
   // Draws `row` from `y` down: its title, its bar (and last year's mark),
@@ -232,15 +225,15 @@ private:
     };
     const double value_x = m_x0 + m_plot + k_gutter;
     const std::size_t value_lines = row.value.size() + (m_compare != nullptr ? 1 : 0);
-    m_svg += svg_text(k_pad, block(row.title.size()), row.title, k_line, "fill=\"#1d2733\"");
+    m_svg += svg_text(k_pad, block(row.title.size()), row.title, k_line, fill(k_ink));
     m_svg += svg_text(
-        value_x, block(value_lines), row.value, k_line, "fill=\"#1d2733\" font-weight=\"600\"");
+        value_x, block(value_lines), row.value, k_line, fill(k_ink) + " font-weight=\"600\"");
     if (m_compare != nullptr) {
       m_svg += svg_text(value_x,
                         block(value_lines) + k_line * static_cast<double>(row.value.size()),
                         {row.before},
                         0,
-                        "fill=\"#5b6775\"");
+                        fill(k_muted));
     }
     const double bar_y = y + (row.height - k_bar) / 2;
     if (s.score && !nothing_answered(s)) {
@@ -256,10 +249,11 @@ private:
     }
     if (row.before_score) {
       m_svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"3\" height=\"{}\" "
-                           "fill=\"#1d2733\"><title>{}</title></rect>\n",
+                           "{}><title>{}</title></rect>\n",
                            x(*row.before_score) - 1.5,
                            bar_y - 3,
                            k_bar + 6,
+                           fill(k_ink),
                            html_escape(row.before));
     }
   }
@@ -276,15 +270,16 @@ private:
     const std::string words = fmt::format("Overall {}", util::one_decimal(*m_a.overall.score));
     const double half = text_width(words, k_font, true) / 2;
     m_svg += fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1:.1f}\" y2=\"{2:.1f}\" "
-                         "stroke=\"#1d2733\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n",
+                         "stroke=\"{3}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n",
                          ox,
                          m_strip + 17,
-                         m_bottom);
+                         m_bottom,
+                         k_ink);
     m_svg += svg_text(std::clamp(ox, k_pad + half, k_width - k_pad - half),
                       m_strip + 13,
                       {words},
                       0,
-                      "text-anchor=\"middle\" font-weight=\"600\" fill=\"#1d2733\"");
+                      "text-anchor=\"middle\" font-weight=\"600\" " + fill(k_ink));
   }
 
   const core::Assessment& m_a;

@@ -14,7 +14,7 @@ using util::markdown_cell;
 using util::markdown_escape;
 
 std::string
-rating_cell(const core::ScoreSummary* s)
+compare_rating_cell(const core::ScoreSummary* s)
 {
   if (s == nullptr || s->rating == nullptr) {
     return "—";
@@ -34,7 +34,7 @@ section_summary(const core::Assessment& a, const std::string& id)
 }
 
 void
-sections(std::string& out, const core::Comparison& c, const std::string& last)
+compare_sections(std::string& out, const core::Comparison& c, const std::string& last)
 {
   out += fmt::format("### Sections\n\n| # | Section | {0} | {0} rating | Now | Rating now | "
                      "Change |\n|---:|---|---:|---|---:|---|---:|\n",
@@ -45,9 +45,9 @@ sections(std::string& out, const core::Comparison& c, const std::string& last)
                        i + 1,
                        markdown_cell(sec.title),
                        score_text(sec.score.before),
-                       rating_cell(section_summary(*c.before, sec.id)),
+                       compare_rating_cell(section_summary(*c.before, sec.id)),
                        score_text(sec.score.after),
-                       rating_cell(section_summary(*c.after, sec.id)),
+                       compare_rating_cell(section_summary(*c.after, sec.id)),
                        delta_text(sec.score.delta));
   }
   out += '\n';
@@ -126,12 +126,12 @@ report_compare_markdown(const core::Comparison& c)
                      markdown_escape(last),
                      pct(c.overall.after),
                      delta_text(c.overall.delta),
-                     rating_cell(&c.before->overall),
-                     rating_cell(&c.after->overall),
+                     compare_rating_cell(&c.before->overall),
+                     compare_rating_cell(&c.after->overall),
                      c.summary.improved,
                      c.summary.regressed,
                      c.summary.unchanged);
-  sections(out, c, last);
+  compare_sections(out, c, last);
   regressions(out, c, last);
   completed(out, c, last);
   return out;

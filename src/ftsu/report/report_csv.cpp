@@ -17,7 +17,7 @@ using A = core::ItemAction;
 // One column of the action plan: its name in the header and how its cell is
 // written from an item's score. The header and every row come from the one
 // list below, so they cannot drift apart.
-struct Column
+struct CsvColumn
 {
   std::string_view name;
   // `action` is the row's action (an item takes a row per action), or
@@ -28,7 +28,7 @@ struct Column
 // Returns a text cell of the item's answers entry, empty without an entry.
 template<util::OptionalText core::AnswerEntry::*Field>
 std::string
-entry_text(const S& score, const A*, const C&)
+csv_entry_text(const S& score, const A*, const C&)
 {
   return score.entry != nullptr ? csv::text(score.entry->*Field) : std::string();
 }
@@ -36,12 +36,12 @@ entry_text(const S& score, const A*, const C&)
 // Returns a text cell of the row's action, empty without one.
 template<util::OptionalText core::AnswerEntry::*Field>
 std::string
-action_text(const S&, const A* action, const C&)
+csv_action_text(const S&, const A* action, const C&)
 {
   return action != nullptr ? csv::text(action->entry->*Field) : std::string();
 }
 
-constexpr Column k_columns[] = {
+constexpr CsvColumn k_columns[] = {
     {"id", [](const S& s, const A*, const C&) { return util::csv_cell(s.item->id); }},
     {"section", [](const S& s, const A*, const C&) { return util::csv_cell(s.section->id); }},
     {"section_title",
@@ -64,10 +64,10 @@ constexpr Column k_columns[] = {
      [](const S& s, const A*, const C&) {
        return std::string(s.item->mandatory ? "true" : "false");
      }},
-    {"evidence", &entry_text<&core::AnswerEntry::evidence>},
-    {"evidence_from", &entry_text<&core::AnswerEntry::evidence_from>},
-    {"action", &action_text<&core::AnswerEntry::action>},
-    {"owner", &action_text<&core::AnswerEntry::owner>},
+    {"evidence", &csv_entry_text<&core::AnswerEntry::evidence>},
+    {"evidence_from", &csv_entry_text<&core::AnswerEntry::evidence_from>},
+    {"action", &csv_action_text<&core::AnswerEntry::action>},
+    {"owner", &csv_action_text<&core::AnswerEntry::owner>},
     {"due",
      [](const S&, const A* a, const C&) {
        return a != nullptr ? csv::date(a->entry->due) : std::string();
@@ -80,7 +80,7 @@ constexpr Column k_columns[] = {
      [](const S&, const A* a, const C&) {
        return a != nullptr ? csv::action_status(*a->entry) : std::string();
      }},
-    {"progress", &action_text<&core::AnswerEntry::progress>},
+    {"progress", &csv_action_text<&core::AnswerEntry::progress>},
     {"action_by",
      [](const S&, const A* a, const C&) {
        return a != nullptr && a->respondent != nullptr ? util::csv_cell(*a->respondent)

@@ -3,6 +3,7 @@
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/report/text_table.hpp>
+#include <ftsu/report/text_writer.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -18,14 +19,14 @@ namespace {
 using util::for_terminal_line;
 
 // Writes the text report: a terminal-safe, wrapped, optionally coloured page.
-class TextReport
+class TextReport : private TextWriter
 {
 public:
   TextReport(const core::Assessment& assessment, const ReportOptions& options)
-      : m_a(assessment)
+      : TextWriter(options.width, options.color)
+      , m_a(assessment)
       , m_c(*assessment.checklist)
       , m_options(options)
-      , m_width(std::max<std::size_t>(options.width, 40))
   {
   }
 
@@ -49,18 +50,6 @@ public:
   }
 
 private:
-  void
-  wrapped(std::string_view text, std::size_t indent, std::string_view lead = {})
-  {
-    m_out += util::hang_wrap(text, indent, m_width, lead);
-  }
-
-  std::string
-  paint(std::string_view text, const char* code) const
-  {
-    return util::ansi(text, code, m_options.color);
-  }
-
   // Writes `text` wrapped as `wrapped` does, each line's text (not its
   // indent or `lead`) painted with `code`.
   void
@@ -329,8 +318,6 @@ private:
   const core::Assessment& m_a;
   const core::Checklist& m_c;
   const ReportOptions& m_options;
-  std::size_t m_width;
-  std::string m_out;
 };
 
 } // namespace

@@ -160,7 +160,7 @@ action_text(const ItemRow& row)
 }
 
 Cell
-due_cell(const ItemRow& row)
+xlsx_due_cell(const ItemRow& row)
 {
   return row.action != nullptr ? xlsx::date_cell(row.action->entry->due) : Cell{};
 }
@@ -223,7 +223,7 @@ constexpr Column<IR> k_plan_columns[] = {
     {"Evidence carried from", 12, k_wrap, &entry_text<&core::AnswerEntry::evidence_from>},
     {"Action", 45, k_wrap, &action_text<&core::AnswerEntry::action>},
     {"Owner", 20, k_wrap, &action_text<&core::AnswerEntry::owner>},
-    {"Due", 12, k_plain, &due_cell},
+    {"Due", 12, k_plain, &xlsx_due_cell},
     {"Overdue",
      9,
      k_plain,
@@ -253,7 +253,7 @@ constexpr Column<IR> k_item_columns[] = {
     {"Evidence", 50, k_wrap, &entry_text<&core::AnswerEntry::evidence>},
     {"Action", 45, k_wrap, &action_text<&core::AnswerEntry::action>},
     {"Owner", 20, k_wrap, &action_text<&core::AnswerEntry::owner>},
-    {"Due", 12, k_plain, &due_cell},
+    {"Due", 12, k_plain, &xlsx_due_cell},
     {"Action status", 12, k_plain, &action_status_cell},
     {"Action by", 20, k_wrap, &action_by_cell},
 };

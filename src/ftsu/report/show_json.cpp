@@ -8,7 +8,7 @@ namespace ftsu::report {
 namespace {
 
 void
-write_item(util::JsonWriter& json, const core::Item& item)
+write_checklist_item(util::JsonWriter& json, const core::Item& item)
 {
   json.begin_object();
   json.key("id").string(item.id);
@@ -104,7 +104,7 @@ show_json(const core::Checklist& checklist)
     json.key("description").string_or_null(section.description);
     json.key("items").begin_array();
     for (const auto& item : section.items) {
-      write_item(json, item);
+      write_checklist_item(json, item);
     }
     json.end_array();
     json.end_object();

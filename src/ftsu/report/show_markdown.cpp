@@ -34,7 +34,7 @@ source_line(const core::Source& source)
 }
 
 void
-append_item(std::string& out,
+append_markdown_item(std::string& out,
             const core::Checklist& checklist,
             const core::Item& item,
             const std::string& number)
@@ -131,7 +131,7 @@ show_markdown(const core::Checklist& checklist, std::optional<util::Date> today)
       out += util::markdown_paragraphs(*section.description) + "\n\n";
     }
     for (std::size_t i = 0; i < section.items.size(); ++i) {
-      append_item(out, checklist, section.items[i], fmt::format("{}.{}", s + 1, i + 1));
+      append_markdown_item(out, checklist, section.items[i], fmt::format("{}.{}", s + 1, i + 1));
     }
   }
   if (!checklist.sources.empty()) {

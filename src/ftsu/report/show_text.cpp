@@ -1,5 +1,6 @@
 #include <ftsu/report/currency.hpp>
 #include <ftsu/report/show.hpp>
+#include <ftsu/report/text_writer.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -81,7 +82,7 @@ append_item(std::string& out,
 std::string
 show_text(const core::Checklist& checklist, std::size_t width, std::optional<util::Date> today)
 {
-  width = std::max<std::size_t>(width, 40);
+  width = wrap_width(width);
   std::string out = util::hang_wrap(for_terminal_line(checklist.title), 0, width);
   std::vector<std::string> meta{
       fmt::format("{} {}", checklist.id, checklist.version),

@@ -1,3 +1,4 @@
+#include <ftsu/report/chart.hpp>
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/html_page.hpp>
 #include <ftsu/report/labels.hpp>
@@ -15,24 +16,17 @@ namespace {
 
 using util::html_escape;
 
-constexpr double k_width = 720;
-constexpr double k_pad = 4;
-constexpr double k_left = 40;
-constexpr double k_top = 14;
+using html::chart::fill;
+using html::chart::k_ink;
+using html::chart::k_line;
+using html::chart::k_pad;
+using html::chart::k_width;
+
+// The plot's top left corner.
+constexpr double k_plot_left = 40;
+constexpr double k_plot_top = 14;
 constexpr double k_min_plot_height = 220;
 constexpr double k_band_labels = 150;
-constexpr double k_line = 15;
-
-// Returns a period's rating in words: "Limited assurance (capped)".
-std::string
-rating_words(const core::ScoreSummary& s)
-{
-  if (!s.score) {
-    return "no score";
-  }
-  return (s.rating != nullptr ? s.rating->label : std::string("no rating"))
-         + (s.rating_capped ? " (capped)" : "");
-}
 
 bool
 incomplete(const core::ScoreSummary& s)
@@ -91,7 +85,7 @@ band_labels(const std::vector<html::Band>& bands,
   }
   std::string svg;
   for (std::size_t i = 0; i < bands.size(); ++i) {
-    svg += html::svg_text(x, top[i] + 11, words[i], k_line, "font-size=\"11\" fill=\"#1d2733\"");
+    svg += html::svg_text(x, top[i] + 11, words[i], k_line, "font-size=\"11\" " + fill(k_ink));
   }
   return svg;
 }
@@ -131,7 +125,7 @@ public:
       , m_words(band_words(m_bands))
       , m_n(trend.periods.size())
   {
-    m_column = (m_right - k_left) / static_cast<double>(m_n);
+    m_column = (m_right - k_plot_left) / static_cast<double>(m_n);
     m_plot_height = std::max(k_min_plot_height, band_words_height(m_words));
     // Many periods make narrow columns: the words under them shrink (to no
     // less than 7.5) so that each period's label fits on its line.
@@ -171,7 +165,7 @@ private:
   double
   x(std::size_t i) const
   {
-    return k_left + m_column * (static_cast<double>(i) + 0.5);
+    return k_plot_left + m_column * (static_cast<double>(i) + 0.5);
   }
 
   double
@@ -183,7 +177,7 @@ private:
   double
   y(double score) const
   {
-    return k_top + m_plot_height * (1.0 - score / 100.0);
+    return k_plot_top + m_plot_height * (1.0 - score / 100.0);
   }
 
   // Draws a horizontal line across the plot at `score`.
@@ -192,7 +186,7 @@ private:
   {
     m_svg += fmt::format("<line x1=\"{0}\" x2=\"{1:.1f}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" "
                          "stroke=\"{3}\" stroke-width=\"{4}\"/>\n",
-                         k_left,
+                         k_plot_left,
                          m_right,
                          y(score),
                          colour,
@@ -205,13 +199,13 @@ private:
     for (const auto& band : m_bands) {
       m_svg += fmt::format(
           "<rect x=\"{}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\"/>\n",
-          k_left,
+          k_plot_left,
           y(band.upper),
-          m_right - k_left,
+          m_right - k_plot_left,
           y(band.lower) - y(band.upper),
           band_background(band.rank, band.bands));
       if (band.lower > 0) {
-        rule(band.lower, "#8a94a0", 1);
+        rule(band.lower, html::chart::k_band_rule, 1);
       }
     }
   }
@@ -220,12 +214,13 @@ private:
   ticks()
   {
     for (int tick = 0; tick <= 100; tick += 20) {
-      rule(tick, "#c3cad2", 0.5);
-      m_svg += html::svg_text(k_left - 6,
+      rule(tick, html::chart::k_grid, 0.5);
+      m_svg += html::svg_text(k_plot_left - 6,
                               y(tick) + 4,
                               {fmt::format("{}", tick)},
                               0,
-                              "text-anchor=\"end\" fill=\"#5b6775\" font-size=\"11\"");
+                              "text-anchor=\"end\" " + fill(html::chart::k_muted)
+                                  + " font-size=\"11\"");
     }
   }
 
@@ -242,7 +237,9 @@ private:
       }
     }
     m_svg += fmt::format(
-        "<polyline points=\"{}\" fill=\"none\" stroke=\"#005eb8\" stroke-width=\"3\"/>\n", line);
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>\n",
+        line,
+        html::chart::k_accent);
     const double font = std::min(12.0, (m_column - 4) / html::text_width("100.0", 1, true));
     for (std::size_t i = 0; i < m_n; ++i) {
       const auto& p = m_trend.periods[i];
@@ -250,10 +247,11 @@ private:
       if (o.score) {
         m_svg +=
             fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"{}\" "
-                        "stroke=\"#fff\" stroke-width=\"1.5\"><title>{}: {}</title></circle>\n",
+                        "stroke=\"{}\" stroke-width=\"1.5\"><title>{}: {}</title></circle>\n",
                         x(i),
                         y(*o.score),
                         band_colour(*p.assessment->checklist, o.rating),
+                        html::chart::k_halo,
                         html_escape(p.label),
                         html_escape(rating_words(o)));
         m_svg += html::svg_text(x(i),
@@ -261,17 +259,20 @@ private:
                                 {util::one_decimal(*o.score)},
                                 0,
                                 fmt::format("text-anchor=\"middle\" font-weight=\"700\" "
-                                            "font-size=\"{:.1f}\" fill=\"#1d2733\" stroke=\"#fff\" "
+                                            "font-size=\"{:.1f}\" {} stroke=\"{}\" "
                                             "stroke-width=\"3\" paint-order=\"stroke\"",
-                                            font));
+                                            font,
+                                            fill(k_ink),
+                                            html::chart::k_halo));
       }
       m_svg +=
           html::svg_text(x(i),
                          y(0) + 9 + caption_line(),
                          m_captions[i],
                          caption_line(),
-                         fmt::format("text-anchor=\"middle\" font-size=\"{:.1f}\" fill=\"#1d2733\"",
-                                     m_caption_font));
+                         fmt::format("text-anchor=\"middle\" font-size=\"{:.1f}\" {}",
+                                     m_caption_font,
+                                     fill(k_ink)));
     }
   }
 

@@ -1,6 +1,7 @@
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/text_table.hpp>
+#include <ftsu/report/text_writer.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -104,7 +105,7 @@ std::string
 trend_text(const core::Trend& trend, const CompareOptions& given)
 {
   CompareOptions options = given;
-  options.width = std::max<std::size_t>(options.width, 40);
+  options.width = wrap_width(options.width);
   const auto& first = *trend.periods.front().assessment;
   std::string out = util::hang_wrap(
       util::for_terminal_line(fmt::format(
