@@ -378,8 +378,8 @@ TEST_CASE("a key longer than YAML's simple keys allow is written in the explicit
       }
       CAPTURE(size);
       CAPTURE(fill);
-      const AnswersFile m =
-          merged_file(*loaded.checklist, {respondent_file(name, "one"), respondent_file("B", "two")});
+      const AnswersFile m = merged_file(
+          *loaded.checklist, {respondent_file(name, "one"), respondent_file("B", "two")});
       const std::string text = write_answers(m, loaded.checklist.get());
       const AnswersFile back = reload(text);
       CHECK(back.respondents == m.respondents);
@@ -403,8 +403,8 @@ TEST_CASE("nothing is written that the loader would refuse: the reason is given 
   {
     // Two respondents' evidence of 40 KB each is 80 KB merged.
     const AnswersFile m = merged_file(*loaded.checklist,
-                                 {respondent_file("A", std::string(40000, 'a')),
-                                  respondent_file("B", std::string(40000, 'b'))});
+                                      {respondent_file("A", std::string(40000, 'a')),
+                                       respondent_file("B", std::string(40000, 'b'))});
     const std::string why = refusal([&] { return write_answers(m, loaded.checklist.get()); });
     CHECK(why.find("not written") != std::string::npos);
     CHECK(why.find("evidence") != std::string::npos);

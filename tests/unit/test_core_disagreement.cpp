@@ -35,8 +35,8 @@ TEST_CASE("disagreements of a merged file, widest first")
   const Checklist& c = *loaded.checklist;
   const AnswersFile one =
       respondent_answers("One", "  a: met\n  b:\n    answer: met\n    evidence: E1\n  c: na\n");
-  const AnswersFile two =
-      respondent_answers("Two", "  a: partial\n  b:\n    answer: not-met\n    evidence: E2\n  c: met\n");
+  const AnswersFile two = respondent_answers(
+      "Two", "  a: partial\n  b:\n    answer: not-met\n    evidence: E2\n  c: met\n");
   const AnswersFile three = respondent_answers("Three", "  a: partial\n  b: met\n");
   const std::vector<MergeInput> inputs{{"1", &one}, {"2", &two}, {"3", &three}};
   const MergeOutcome outcome = merge_answers(c, inputs, std::nullopt);

@@ -32,9 +32,10 @@ merge_answers_from(const Checklist& checklist, std::string_view header, std::str
 AnswersFile
 respondent(const Checklist& checklist, std::string_view name, std::string_view answers)
 {
-  return merge_answers_from(checklist,
-                      fmt::format("organisation: Trust\nperiod: 2025/26\nrespondent: {}\n", name),
-                      answers);
+  return merge_answers_from(
+      checklist,
+      fmt::format("organisation: Trust\nperiod: 2025/26\nrespondent: {}\n", name),
+      answers);
 }
 
 MergeOutcome
@@ -260,8 +261,8 @@ TEST_CASE("merge refuses files that do not belong together, naming them")
   const AnswersFile one = respondent(c, "One", "  a: met\n");
   SUBCASE("another period")
   {
-    const AnswersFile other =
-        merge_answers_from(c, "organisation: Trust\nperiod: 2024/25\nrespondent: Two\n", "  a: met\n");
+    const AnswersFile other = merge_answers_from(
+        c, "organisation: Trust\nperiod: 2024/25\nrespondent: Two\n", "  a: met\n");
     const MergeOutcome outcome = merge(c, {&one, &other});
     CHECK_FALSE(outcome.merged);
     CHECK(problems_of(outcome).find("f2.yaml names period '2024/25' but f1.yaml names "
@@ -270,8 +271,8 @@ TEST_CASE("merge refuses files that do not belong together, naming them")
   }
   SUBCASE("another organisation")
   {
-    const AnswersFile other =
-        merge_answers_from(c, "organisation: Other\nperiod: 2025/26\nrespondent: Two\n", "  a: met\n");
+    const AnswersFile other = merge_answers_from(
+        c, "organisation: Other\nperiod: 2025/26\nrespondent: Two\n", "  a: met\n");
     const MergeOutcome outcome = merge(c, {&one, &other});
     CHECK_FALSE(outcome.merged);
     CHECK(problems_of(outcome).find("organisation 'Other'") != std::string::npos);

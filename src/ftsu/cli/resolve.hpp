@@ -36,8 +36,8 @@ class FileSystem;
 // bundled checklists, read through `file_system`; the first file of an id
 // and version wins. Files in the folders (and one level of subfolders)
 // ending in .yaml or .yml that are checklists are added; others, files that
-// cannot be read and folders that cannot be listed are skipped. Throws core::Error (io_error) when one
-// of `dirs` is not a folder.
+// cannot be read and folders that cannot be listed are skipped. Throws core::Error (io_error) when
+// one of `dirs` is not a folder.
 core::Catalog read_catalog(FileSystem& file_system,
                            const std::vector<std::string>& dirs,
                            const std::optional<std::string>& env_dirs);

@@ -30,7 +30,9 @@ write_file(util::JsonWriter& json, const core::ActionFile& file)
 }
 
 void
-write_listed_action(util::JsonWriter& json, const core::ActionList& list, const core::OpenAction& action)
+write_listed_action(util::JsonWriter& json,
+                    const core::ActionList& list,
+                    const core::OpenAction& action)
 {
   const core::AnswerEntry& entry = action.entry();
   const core::ActionFile& file = list.files[action.file];

@@ -103,11 +103,8 @@ sections_svg(const core::Aggregate& aggregate)
   for (std::size_t s = 0; s < aggregate.sections.size(); ++s) {
     const auto& section = aggregate.sections[s];
     const double y = k_row * static_cast<double>(s);
-    out += html::svg_text(0,
-                          y + 14,
-                          html::fit_lines(section.section->title, k_label_width, 12, 2),
-                          14,
-                          fill(k_ink));
+    out += html::svg_text(
+        0, y + 14, html::fit_lines(section.section->title, k_label_width, 12, 2), 14, fill(k_ink));
     const double value = section.median.value_or(0.0);
     out += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"18\" "
                        "{}/>\n",

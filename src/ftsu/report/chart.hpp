@@ -40,8 +40,11 @@ inline constexpr std::string_view k_track = "#eef2f6";
 inline constexpr std::string_view k_halo = "#fff";
 // The marks of the respondents, told apart by shape as well as colour (each
 // dark enough for 3:1 against white and the pale bands).
-inline constexpr std::string_view k_respondent_colours[] = {
-    "#005eb8", "#8a5300", "#1d2733", "#7b1fa2", "#2e7d32"};
+inline constexpr std::string_view k_respondent_colours[] = {"#005eb8",
+                                                            "#8a5300",
+                                                            "#1d2733",
+                                                            "#7b1fa2",
+                                                            "#2e7d32"};
 
 // Returns `fill="COLOUR"`, for an element's attributes.
 std::string fill(std::string_view colour);

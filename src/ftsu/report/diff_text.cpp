@@ -94,15 +94,15 @@ private:
     const auto& org_a = a.answers->organisation;
     if (org_b == org_a) {
       heading_line(fmt::format("{}: {} -> {}",
-                          org_a.value_or("Comparison"),
-                          period_text(*b.answers),
-                          period_text(*a.answers)));
+                               org_a.value_or("Comparison"),
+                               period_text(*b.answers),
+                               period_text(*a.answers)));
     } else {
       heading_line(fmt::format("{} ({}) -> {} ({})",
-                          org_b.value_or("?"),
-                          period_text(*b.answers),
-                          org_a.value_or("?"),
-                          period_text(*a.answers)));
+                               org_b.value_or("?"),
+                               period_text(*b.answers),
+                               org_a.value_or("?"),
+                               period_text(*a.answers)));
     }
     fact("Checklist",
          fmt::format("{} {} -> {} {}",

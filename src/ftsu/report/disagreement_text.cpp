@@ -94,7 +94,10 @@ disagreement_text(const core::Disagreements& d,
   out += '\n';
 
   if (partly) {
-    out += heading_lines(fmt::format("Items some left unanswered ({})", d.unanswered.size()), width, "1", layout.color);
+    out += heading_lines(fmt::format("Items some left unanswered ({})", d.unanswered.size()),
+                         width,
+                         "1",
+                         layout.color);
     for (const auto& blank : d.unanswered) {
       out +=
           util::hang_wrap(fmt::format("{}: {}", blank.item->item->id, not_answered_words(d, blank)),
@@ -107,7 +110,10 @@ disagreement_text(const core::Disagreements& d,
   if (d.items.empty()) {
     return out;
   }
-  out += heading_lines(fmt::format("Items answered differently ({}), widest first", d.items.size()), width, "1", layout.color);
+  out += heading_lines(fmt::format("Items answered differently ({}), widest first", d.items.size()),
+                       width,
+                       "1",
+                       layout.color);
   for (std::size_t n = 0; n < d.items.size(); ++n) {
     const core::Disagreement& item = d.items[n];
     const core::ItemScore& s = *item.item;

@@ -112,9 +112,9 @@ legend_entries(const core::Checklist& c, const core::Comparison* compare)
                                  k_ink),
                      "Overall score"});
   if (compare != nullptr) {
-    entries.push_back({fmt::format("<rect x=\"5.5\" y=\"0\" width=\"3\" height=\"14\" {}/>",
-                                   fill(k_ink)),
-                       fmt::format("{} score", period_text(*compare->before->answers))});
+    entries.push_back(
+        {fmt::format("<rect x=\"5.5\" y=\"0\" width=\"3\" height=\"14\" {}/>", fill(k_ink)),
+         fmt::format("{} score", period_text(*compare->before->answers))});
   }
   return entries;
 }

@@ -35,9 +35,9 @@ source_line(const core::Source& source)
 
 void
 append_markdown_item(std::string& out,
-            const core::Checklist& checklist,
-            const core::Item& item,
-            const std::string& number)
+                     const core::Checklist& checklist,
+                     const core::Item& item,
+                     const std::string& number)
 {
   out += fmt::format("### {} {}\n\n", number, markdown_escape(item.text));
   std::vector<std::string> facts{fmt::format("`{}`", item.id)};

@@ -215,12 +215,12 @@ private:
   {
     for (int tick = 0; tick <= 100; tick += 20) {
       rule(tick, html::chart::k_grid, 0.5);
-      m_svg += html::svg_text(k_plot_left - 6,
-                              y(tick) + 4,
-                              {fmt::format("{}", tick)},
-                              0,
-                              "text-anchor=\"end\" " + fill(html::chart::k_muted)
-                                  + " font-size=\"11\"");
+      m_svg +=
+          html::svg_text(k_plot_left - 6,
+                         y(tick) + 4,
+                         {fmt::format("{}", tick)},
+                         0,
+                         "text-anchor=\"end\" " + fill(html::chart::k_muted) + " font-size=\"11\"");
     }
   }
 
@@ -236,24 +236,23 @@ private:
         line += fmt::format("{:.1f},{:.1f} ", x(i), y(*score));
       }
     }
-    m_svg += fmt::format(
-        "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>\n",
-        line,
-        html::chart::k_accent);
+    m_svg +=
+        fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>\n",
+                    line,
+                    html::chart::k_accent);
     const double font = std::min(12.0, (m_column - 4) / html::text_width("100.0", 1, true));
     for (std::size_t i = 0; i < m_n; ++i) {
       const auto& p = m_trend.periods[i];
       const auto& o = p.assessment->overall;
       if (o.score) {
-        m_svg +=
-            fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"{}\" "
-                        "stroke=\"{}\" stroke-width=\"1.5\"><title>{}: {}</title></circle>\n",
-                        x(i),
-                        y(*o.score),
-                        band_colour(*p.assessment->checklist, o.rating),
-                        html::chart::k_halo,
-                        html_escape(p.label),
-                        html_escape(rating_words(o)));
+        m_svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"{}\" "
+                             "stroke=\"{}\" stroke-width=\"1.5\"><title>{}: {}</title></circle>\n",
+                             x(i),
+                             y(*o.score),
+                             band_colour(*p.assessment->checklist, o.rating),
+                             html::chart::k_halo,
+                             html_escape(p.label),
+                             html_escape(rating_words(o)));
         m_svg += html::svg_text(x(i),
                                 y(*o.score) + (*o.score > 88 ? 20 : -10),
                                 {util::one_decimal(*o.score)},
@@ -265,14 +264,13 @@ private:
                                             fill(k_ink),
                                             html::chart::k_halo));
       }
-      m_svg +=
-          html::svg_text(x(i),
-                         y(0) + 9 + caption_line(),
-                         m_captions[i],
-                         caption_line(),
-                         fmt::format("text-anchor=\"middle\" font-size=\"{:.1f}\" {}",
-                                     m_caption_font,
-                                     fill(k_ink)));
+      m_svg += html::svg_text(x(i),
+                              y(0) + 9 + caption_line(),
+                              m_captions[i],
+                              caption_line(),
+                              fmt::format("text-anchor=\"middle\" font-size=\"{:.1f}\" {}",
+                                          m_caption_font,
+                                          fill(k_ink)));
     }
   }
 
