@@ -19,7 +19,6 @@ public:
   TextActions(const core::ActionList& list, const ActionsOptions& options)
       : TextWriter(options.width, options.color)
       , m_list(list)
-      , m_options(options)
   {
   }
 
@@ -107,7 +106,6 @@ private:
   }
 
   const core::ActionList& m_list;
-  const ActionsOptions& m_options;
 };
 
 } // namespace
