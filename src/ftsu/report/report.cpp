@@ -36,6 +36,14 @@ report_formats()
         Encoding::binary,
         "csv"},
        &report_xlsx},
+      {{"docx",
+        ".docx",
+        "a Word board paper with a chart: binary, so -o FILE or a pipe",
+        lists_gaps_already,
+        CompareSupport::shown,
+        Encoding::binary,
+        "markdown"},
+       &report_docx},
   };
   return k_table;
 }

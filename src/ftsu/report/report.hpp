@@ -15,6 +15,10 @@
 // output, one file per format.
 namespace ftsu::report {
 
+namespace docx {
+struct Reference;
+} // namespace docx
+
 // Which items the CSV action plan and the spreadsheet's "All items" sheet
 // list: every item, or only those with a gap (`report --gaps-only`).
 enum class ItemRows { all, gaps };
@@ -36,6 +40,9 @@ struct ReportOptions : Layout
   // Where the respondents of a merged answers file disagree, or nullptr
   // (not merged); every format shows it ("Where you disagree").
   const core::Disagreements* disagreements = nullptr;
+  // The styles, header and footer the Word document takes from a reference
+  // document (`report --reference-docx`), or nullptr for the built-in ones.
+  const docx::Reference* reference_docx = nullptr;
 };
 
 // The formats `report` writes, text first.
@@ -66,6 +73,12 @@ std::string report_compare_markdown(const core::Comparison& comparison);
 // a string cell, never a formula. Throws core::Error (io_error) when the
 // workbook cannot be assembled.
 std::string report_xlsx(const core::Assessment& assessment, const ReportOptions& options);
+// A Word document (.docx) for a board: a title block and the summary, the
+// section scores with a native bar chart, every gap, where the respondents
+// disagree (a merged file), the changes since last year (`options.compare`)
+// and the action plan (see docs/reports.md). Throws core::Error (io_error)
+// when the document cannot be assembled.
+std::string report_docx(const core::Assessment& assessment, const ReportOptions& options);
 
 // Returns the items a CSV or spreadsheet lists for `rows`, in checklist
 // order: every item, or those in `assessment.gaps`.

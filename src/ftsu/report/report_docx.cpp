@@ -1,0 +1,471 @@
+#include <ftsu/core/version.hpp>
+#include <ftsu/report/compare_html.hpp>
+#include <ftsu/report/currency.hpp>
+#include <ftsu/report/disagreement.hpp>
+#include <ftsu/report/docx.hpp>
+#include <ftsu/report/labels.hpp>
+#include <ftsu/report/report.hpp>
+#include <ftsu/util/strings.hpp>
+
+#include <fmt/format.h>
+
+namespace ftsu::report {
+
+namespace {
+
+using docx::Cell;
+using docx::Column;
+using docx::Run;
+using Rows = std::vector<std::vector<Cell>>;
+
+// Returns an item's statement with its id and, when mandatory, the word.
+Cell
+statement_cell(const core::Item& item)
+{
+  return Cell{{Run{item.text + "\n"}, Run{item.id, false, true, "#425563"}},
+              {}}; // NOLINT(readability-redundant-member-init)
+}
+
+// The Word board paper: the first page (title block and the summary), then
+// the detail in the order a board reads it: the section scores and their
+// chart, every gap, where the respondents disagree (a merged file), the
+// changes since last year (--compare) and the action plan.
+class DocxReport
+{
+public:
+  DocxReport(const core::Assessment& a, const ReportOptions& options)
+      : m_a(a)
+      , m_c(*a.checklist)
+      , m_options(options)
+      , m_compare(options.compare)
+  {
+  }
+
+  std::string
+  render()
+  {
+    const auto& answers = *m_a.answers;
+    const std::string org = answers.organisation.value_or("Gap analysis");
+    first_page(org);
+    sections();
+    gaps();
+    if (m_options.disagreements != nullptr) {
+      disagreements(*m_options.disagreements);
+    }
+    if (m_compare != nullptr) {
+      changes();
+    }
+    plan();
+    lists();
+    m_doc.paragraph(fmt::format("Produced with ftsu-gap {} from the checklist {} {}, content date "
+                                "{}. Scores: 100 × the weighted share of counting items met "
+                                "(Partially met counts half); not-applicable and out-of-profile "
+                                "items do not count; unanswered items count as not met.",
+                                core::k_version,
+                                m_c.id,
+                                m_c.version,
+                                content_date_text(m_c)),
+                    docx::Style::small);
+    docx::Properties properties;
+    properties.title = fmt::format("{}: {}", org, m_c.title);
+    properties.subject = fmt::format("Freedom to Speak Up gap analysis, {}", period_text(answers));
+    properties.created = m_options.generated;
+    properties.header = fmt::format("{}{} · {}\t{} {} · {}",
+                                    draft_text(m_a).empty() ? "" : "Draft · ",
+                                    org,
+                                    m_c.title,
+                                    m_c.id,
+                                    m_c.version,
+                                    period_text(answers));
+    return m_doc.finish(properties, m_options.reference_docx);
+  }
+
+private:
+  // The first page: who, what and when, then the overall score, its rating
+  // and coverage, marked as a draft while items are unanswered. One block,
+  // so the executive summary can take its place whole.
+  void
+  first_page(const std::string& org)
+  {
+    const auto& answers = *m_a.answers;
+    m_doc.paragraph(org, docx::Style::title);
+    m_doc.paragraph("Freedom to Speak Up gap analysis: " + m_c.title, docx::Style::subtitle);
+    if (const std::string draft = draft_text(m_a); !draft.empty()) {
+      m_doc.paragraph({Run{draft + ". ", true}, Run{draft_note()}}, docx::Style::note);
+    }
+    std::vector<std::pair<std::string, std::string>> rows = {
+        {"Period", answers.period.value_or("not given")},
+        {"Checklist", fmt::format("{} version {}", m_c.id, m_c.version)},
+        {"Assessed on",
+         answers.assessed_on ? util::to_string(*answers.assessed_on) : std::string("not given")},
+    };
+    if (answers.profile) {
+      const core::Profile* profile = m_c.find_profile(*answers.profile);
+      rows.emplace_back("Profile", profile != nullptr ? profile->label : *answers.profile);
+    }
+    rows.emplace_back("Assessors",
+                      answers.assessors.empty() ? std::string("not given")
+                                                : util::join(answers.assessors, ", "));
+    if (m_compare != nullptr) {
+      rows.emplace_back("Compared with", period_text(*m_compare->before->answers));
+    }
+    rows.emplace_back("Generated", util::to_string(m_options.generated));
+    m_doc.fields(rows);
+    summary();
+  }
+
+  void
+  summary()
+  {
+    const auto& o = m_a.overall;
+    const auto& t = o.tally;
+    m_doc.heading(1, "Summary");
+    std::string score = percent_text(o);
+    if (!nothing_answered(o)) {
+      score += ": " + rating_words(o);
+    }
+    std::vector<std::pair<std::string, std::string>> rows = {{"Overall score", score}};
+    if (m_compare != nullptr) {
+      rows.emplace_back(fmt::format("Change since {}", period_text(*m_compare->before->answers)),
+                        fmt::format("{} (from {})",
+                                    change_text(m_compare->overall.delta),
+                                    percent_text(m_compare->overall.before)));
+    }
+    rows.emplace_back("Coverage", coverage_text(o));
+    rows.emplace_back("Items",
+                      fmt::format("{} ({} unanswered, {} not applicable, {} out of profile)",
+                                  t.items,
+                                  t.unanswered,
+                                  t.not_applicable,
+                                  t.out_of_profile));
+    std::string gaps = fmt::format(
+        "{} ({} mandatory not met", m_a.gaps.size(), m_a.mandatory_unmet.size());
+    if (!m_a.mandatory_unanswered.empty()) {
+      gaps += fmt::format(", {} mandatory not yet answered", m_a.mandatory_unanswered.size());
+    }
+    rows.emplace_back("Gaps", gaps + ")");
+    rows.emplace_back("Overdue actions", fmt::format("{}", m_a.overdue_actions.size()));
+    m_doc.fields(rows);
+    if (const std::string reason = cap_reason(m_a); !reason.empty()) {
+      m_doc.paragraph(reason, docx::Style::note);
+    }
+  }
+
+  // Returns last year's score of section `id`, or nullopt.
+  const core::SectionChange*
+  change_of(const std::string& id) const
+  {
+    for (const auto& change : m_compare->sections) {
+      if (change.id == id) {
+        return &change;
+      }
+    }
+    return nullptr;
+  }
+
+  void
+  chart()
+  {
+    docx::BarChart chart;
+    chart.title = "Section scores";
+    chart.axis_title = "Score (%)";
+    docx::ChartSeries now{period_text(*m_a.answers), {}, "#005eb8"};
+    docx::ChartSeries last;
+    if (m_compare != nullptr) {
+      last = {period_text(*m_compare->before->answers), {}, "#a6b2be"};
+    }
+    for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
+      const auto& s = m_a.sections[i];
+      chart.categories.push_back(fmt::format(
+          "{}. {} ({})", i + 1, s.section->title, rating_words(s.summary)));
+      now.values.push_back(nothing_answered(s.summary) ? std::nullopt : s.summary.score);
+      now.bar_colours.push_back(band_colour(m_c, s.summary.rating));
+      if (m_compare != nullptr) {
+        const core::SectionChange* change = change_of(s.section->id);
+        last.values.push_back(change != nullptr ? change->score.before : std::nullopt);
+      }
+    }
+    if (m_compare != nullptr) {
+      chart.series.push_back(std::move(last));
+    }
+    chart.series.push_back(std::move(now));
+    m_doc.chart(chart);
+    m_doc.paragraph("Each bar is a section's score, coloured by its rating, which is named beside "
+                    "the section; the figures are also in the table below.",
+                    docx::Style::caption);
+  }
+
+  void
+  sections()
+  {
+    m_doc.heading(1, "Section scores");
+    chart();
+    std::vector<Column> columns = {{"#", 5, true}, {"Section", 35}, {"Score", 9, true}, {"Rating", 21}};
+    if (m_compare != nullptr) {
+      columns[1].percent = 25;
+      columns.push_back({period_text(*m_compare->before->answers), 9, true});
+      columns.push_back({"Change", 10, true});
+      columns[3].percent = 18;
+      columns[2].percent = 8;
+    }
+    columns.push_back({"Answered", 13, true});
+    columns.push_back({"If all met", 12, true});
+    Rows rows;
+    for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
+      const auto& s = m_a.sections[i].summary;
+      std::vector<Cell> row = {docx::cell(fmt::format("{}", i + 1)),
+                               docx::cell(m_a.sections[i].section->title),
+                               docx::cell(score_text(s)),
+                               Cell{{Run{rating_words(s)}}, band_background(rating_rank(m_c, s.rating), m_c.ratings.size())}};
+      if (s.rating == nullptr) {
+        row.back().fill = {};
+      }
+      if (m_compare != nullptr) {
+        const core::SectionChange* change = change_of(m_a.sections[i].section->id);
+        row.push_back(docx::cell(change != nullptr ? score_text(change->score.before) : "—"));
+        row.push_back(docx::cell(change != nullptr ? change_text(change->score.delta) : "—"));
+      }
+      row.push_back(docx::cell(
+          fmt::format("{} of {}", s.tally.answered, s.tally.answered + s.tally.unanswered)));
+      row.push_back(docx::cell(s.gain ? "+" + util::one_decimal(*s.gain) : "—"));
+      rows.push_back(std::move(row));
+    }
+    m_doc.table(columns, rows);
+  }
+
+  void
+  gaps()
+  {
+    m_doc.heading(1, fmt::format("Gaps ({})", m_a.gaps.size()));
+    if (m_a.gaps.empty()) {
+      m_doc.paragraph("None: every item that counts is fully met.");
+      return;
+    }
+    m_doc.paragraph("Every item not fully met, the largest gain first: the points the overall "
+                    "score rises by when the item is fully met.",
+                    docx::Style::small);
+    static const Column k_columns[] = {
+        {"#", 5, true}, {"Statement", 55}, {"Answer", 16}, {"Mandatory", 12}, {"If met", 12, true}};
+    Rows rows;
+    for (std::size_t n = 0; n < m_a.gaps.size(); ++n) {
+      const core::ItemScore& s = m_a.items[m_a.gaps[n]];
+      rows.push_back({docx::cell(fmt::format("{}", n + 1)),
+                      statement_cell(*s.item),
+                      docx::cell(answer_label(m_c, s.answer)),
+                      docx::cell(s.item->mandatory ? "Mandatory" : ""),
+                      docx::cell("+" + util::one_decimal(s.gain.value_or(0)))});
+    }
+    m_doc.table(k_columns, rows);
+  }
+
+  void
+  disagreements(const core::Disagreements& d)
+  {
+    m_doc.heading(1, "Where you disagree");
+    m_doc.paragraph(disagreement_summary(d));
+    m_doc.heading(2, "Each respondent's score");
+    std::vector<Column> columns = {{"Section", 40}};
+    const unsigned each = static_cast<unsigned>(std::max<std::size_t>(6, 48 / (d.respondents.size() + 1)));
+    for (const auto& name : d.respondents) {
+      columns.push_back({name, each, true});
+    }
+    columns.push_back({"Spread", each, true});
+    const bool coverage = partly_answered(d);
+    const auto row = [&](std::string title,
+                         const std::vector<std::optional<double>>& scores,
+                         const std::vector<std::optional<double>>& covered,
+                         const std::optional<double>& spread) {
+      std::vector<Cell> cells = {docx::cell(std::move(title))};
+      for (std::size_t r = 0; r < scores.size(); ++r) {
+        cells.push_back(docx::cell(coverage ? score_with_coverage(scores[r], covered[r])
+                                            : score_text(scores[r])));
+      }
+      cells.push_back(docx::cell(score_text(spread)));
+      return cells;
+    };
+    Rows rows;
+    for (std::size_t i = 0; i < d.sections.size(); ++i) {
+      const auto& s = d.sections[i];
+      rows.push_back(row(fmt::format("{}. {}", i + 1, s.section->title), s.scores, s.coverage, s.spread));
+    }
+    rows.push_back(row("Overall", d.overall, d.overall_coverage, d.overall_spread));
+    m_doc.table(columns, rows);
+    if (coverage) {
+      m_doc.paragraph(coverage_note(), docx::Style::small);
+    }
+    m_doc.heading(2, fmt::format("Items answered differently ({})", d.items.size()));
+    static const Column k_items[] = {
+        {"Statement", 40}, {"Merged answer", 15}, {"How far apart", 15}, {"Each respondent", 30}};
+    rows.clear();
+    for (const auto& item : d.items) {
+      std::vector<std::string> views;
+      for (std::size_t r = 0; r < d.respondents.size() && r < item.answers.size(); ++r) {
+        views.push_back(fmt::format("{}: {}", d.respondents[r], view_answer(item.answers[r])));
+      }
+      rows.push_back({statement_cell(*item.item->item),
+                      docx::cell(answer_label(m_c, item.item->answer)),
+                      docx::cell(steps_words(item)),
+                      docx::cell(util::join(views, "\n"))});
+    }
+    m_doc.table(k_items, rows);
+    if (!d.unanswered.empty()) {
+      m_doc.heading(2, fmt::format("Answered by some only ({})", d.unanswered.size()));
+      for (const auto& blank : d.unanswered) {
+        m_doc.paragraph(fmt::format("{} ({}): {}",
+                                    blank.item->item->text,
+                                    blank.item->item->id,
+                                    not_answered_words(d, blank)));
+      }
+    }
+  }
+
+  void
+  change_table(const std::vector<const core::ItemChange*>& items)
+  {
+    const core::Assessment& b = *m_compare->before;
+    const Column columns[] = {{"Statement", 52},
+                              {period_text(*b.answers), 24},
+                              {period_text(*m_a.answers), 24}};
+    Rows rows;
+    for (const auto* item : items) {
+      const core::ItemScore* side = item->after != nullptr ? item->after : item->before;
+      rows.push_back({statement_cell(*side->item),
+                      docx::cell(side_answer(item->before, *b.checklist)),
+                      docx::cell(side_answer(item->after, m_c))});
+    }
+    m_doc.table(columns, rows);
+  }
+
+  void
+  changes()
+  {
+    const std::string last = period_text(*m_compare->before->answers);
+    const auto regressed = html::items_with(*m_compare, core::Change::regressed);
+    m_doc.heading(1, fmt::format("Regressed since {} ({})", last, regressed.size()));
+    if (regressed.empty()) {
+      m_doc.paragraph("None.");
+    } else {
+      change_table(regressed);
+    }
+    const auto done = core::completed_actions(*m_compare);
+    m_doc.heading(1, fmt::format("Actions completed since {} ({})", last, done.size()));
+    if (done.empty()) {
+      m_doc.paragraph("None.");
+      return;
+    }
+    static const Column k_columns[] = {{"Statement", 40}, {"Action", 34}, {"Owner", 14}, {"Done", 12}};
+    Rows rows;
+    for (const auto* item : done) {
+      const core::AnswerEntry* now = item->after->entry;
+      const bool marked = now != nullptr && now->action && now->status == core::ActionStatus::done;
+      const core::AnswerEntry* source = marked ? now : item->before->entry;
+      rows.push_back({statement_cell(*item->after->item),
+                      docx::cell(source->action.value_or("")),
+                      docx::cell(source->owner.value_or("")),
+                      docx::cell(marked ? "marked done" : "item now met")});
+    }
+    m_doc.table(k_columns, rows);
+  }
+
+  void
+  plan()
+  {
+    m_doc.heading(1, "Action plan");
+    if (m_a.gaps.empty()) {
+      m_doc.paragraph("None: no item has a gap.");
+      return;
+    }
+    m_doc.paragraph("Each gap's actions, the largest gain first.", docx::Style::small);
+    static const Column k_columns[] = {
+        {"Item", 14}, {"Action", 44}, {"Owner", 17}, {"Due", 14}, {"Status", 11}};
+    Rows rows;
+    for (const std::size_t index : m_a.gaps) {
+      const core::ItemScore& s = m_a.items[index];
+      for (const core::ItemAction* action : action_rows(s)) {
+        if (action == nullptr) {
+          rows.push_back({docx::cell(s.item->id),
+                          Cell{{Run{"No action recorded", false, true}}},
+                          docx::cell(""),
+                          docx::cell(""),
+                          docx::cell("")});
+          continue;
+        }
+        const core::AnswerEntry& e = *action->entry;
+        std::vector<Run> what;
+        if (action->respondent != nullptr) {
+          what.push_back(Run{*action->respondent + ": ", true});
+        }
+        what.push_back(Run{e.action.value_or("")});
+        std::vector<Run> due = {Run{e.due ? util::to_string(*e.due) : std::string()}};
+        if (action->overdue) {
+          due.push_back(Run{"\noverdue", true, false, "#c62828"});
+        }
+        rows.push_back({docx::cell(s.item->id),
+                        Cell{what},
+                        docx::cell(e.owner.value_or("")),
+                        Cell{due},
+                        docx::cell(std::string(action_status_text(e.status.value_or(core::ActionStatus::open))))});
+      }
+    }
+    m_doc.table(k_columns, rows);
+  }
+
+  // Adds a heading and a paragraph per item of `ids`, or "None.".
+  template<typename Describe>
+  void
+  list(std::string_view title, const std::vector<std::string>& ids, Describe describe)
+  {
+    m_doc.heading(2, fmt::format("{} ({})", title, ids.size()));
+    if (ids.empty()) {
+      m_doc.paragraph("None.", docx::Style::small);
+    }
+    for (const auto& id : ids) {
+      m_doc.paragraph(describe(*core::find_score(m_a, id)));
+    }
+  }
+
+  void
+  lists()
+  {
+    m_doc.heading(1, "Items to note");
+    const auto statement = [](const core::ItemScore& s) {
+      return fmt::format("{} ({})", s.item->text, s.item->id);
+    };
+    list("Mandatory items not fully met", m_a.mandatory_unmet, [&](const core::ItemScore& s) {
+      return statement(s) + ": " + answer_label(m_c, s.answer);
+    });
+    if (!m_a.mandatory_unanswered.empty()) {
+      list("Mandatory items not yet answered", m_a.mandatory_unanswered, statement);
+    }
+    if (!m_a.evidence_not_reviewed.empty()) {
+      list("Evidence carried forward, not reviewed this period",
+           m_a.evidence_not_reviewed,
+           [](const core::ItemScore& s) {
+             return fmt::format("{} {}: {}", s.item->id, carried_note(s.entry), *s.entry->evidence);
+           });
+    }
+    std::vector<std::string> unanswered;
+    for (const auto& s : m_a.items) {
+      if (s.status == core::ItemStatus::unanswered) {
+        unanswered.push_back(s.item->id);
+      }
+    }
+    list("Unanswered", unanswered, statement);
+  }
+
+  const core::Assessment& m_a;
+  const core::Checklist& m_c;
+  const ReportOptions& m_options;
+  const core::Comparison* m_compare;
+  docx::Document m_doc;
+};
+
+} // namespace
+
+std::string
+report_docx(const core::Assessment& assessment, const ReportOptions& options)
+{
+  return DocxReport(assessment, options).render();
+}
+
+} // namespace ftsu::report
