@@ -270,6 +270,11 @@ style_id(Style style)
 // point.
 constexpr unsigned k_text_width = 11906 - 2 * k_margin;
 
+// The paragraph after a table, which keeps Word from joining it with the
+// next: 6 points tall.
+constexpr std::string_view k_spacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" "
+                                      "w:line=\"120\" w:lineRule=\"exact\"/></w:pPr></w:p>";
+
 std::string
 cell_xml(const Cell& cell, unsigned width, bool figures, bool header)
 {
@@ -398,7 +403,7 @@ Document::table(std::span<const Column> columns, const std::vector<std::vector<C
     m_body += "</w:tr>";
   }
   // A paragraph between tables keeps Word from joining them into one.
-  m_body += "</w:tbl><w:p><w:pPr><w:pStyle w:val=\"SmallText\"/></w:pPr></w:p>";
+  m_body += "</w:tbl>" + std::string(k_spacer);
 }
 
 void
@@ -412,7 +417,7 @@ Document::fields(const std::vector<std::pair<std::string, std::string>>& rows)
     m_body += cell_xml(cell(value), widths[1], false, false);
     m_body += "</w:tr>";
   }
-  m_body += "</w:tbl><w:p><w:pPr><w:pStyle w:val=\"SmallText\"/></w:pPr></w:p>";
+  m_body += "</w:tbl>" + std::string(k_spacer);
 }
 
 void
@@ -430,8 +435,9 @@ Document::chart(const BarChart& chart)
   // each category's bars.
   const std::size_t width = std::size_t{k_text_width} * 635;
   const std::size_t rows = chart.categories.size() * std::max<std::size_t>(chart.series.size(), 1);
-  const std::size_t height = 914400 * 11 / 10 + rows * 914400 * 3 / 10
-                             + (chart.series.size() > 1 ? 914400 / 4 : 0);
+  const std::size_t per_row = chart.series.size() > 1 ? 914400 / 6 : 914400 * 2 / 9;
+  const std::size_t height =
+      914400 * 9 / 10 + rows * per_row + (chart.series.size() > 1 ? 914400 / 4 : 0);
   m_body += fmt::format(
       "<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" "
       "distL=\"0\" distR=\"0\"><wp:extent cx=\"{}\" cy=\"{}\"/><wp:effectExtent l=\"0\" t=\"0\" "

@@ -11,8 +11,8 @@
 // docx.cpp's Document::finish; no zip here.
 namespace ftsu::report::docx {
 
-// The page margins, in twentieths of a point (2 cm).
-inline constexpr unsigned k_margin = 1134;
+// The page margins, in twentieths of a point (1.8 cm).
+inline constexpr unsigned k_margin = 1020;
 
 // Returns every part of the package, by name, in the order they are
 // zipped: `body` (the XML of document.xml's body, without its section

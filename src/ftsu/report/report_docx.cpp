@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace ftsu::report {
 
 namespace {
@@ -22,7 +24,7 @@ using Rows = std::vector<std::vector<Cell>>;
 Cell
 statement_cell(const core::Item& item)
 {
-  return Cell{{Run{item.text + "\n"}, Run{item.id, false, true, "#425563"}},
+  return Cell{{Run{item.text + "  "}, Run{item.id, false, true, "#425563"}},
               {}}; // NOLINT(readability-redundant-member-init)
 }
 
@@ -59,8 +61,7 @@ public:
     lists();
     m_doc.paragraph(fmt::format("Produced with ftsu-gap {} from the checklist {} {}, content date "
                                 "{}. Scores: 100 × the weighted share of counting items met "
-                                "(Partially met counts half); not-applicable and out-of-profile "
-                                "items do not count; unanswered items count as not met.",
+                                "(Partially met counts half; unanswered items count as not met).",
                                 core::k_version,
                                 m_c.id,
                                 m_c.version,
@@ -118,7 +119,6 @@ private:
   summary()
   {
     const auto& o = m_a.overall;
-    const auto& t = o.tally;
     m_doc.heading(1, "Summary");
     std::string score = percent_text(o);
     if (!nothing_answered(o)) {
@@ -132,12 +132,6 @@ private:
                                     percent_text(m_compare->overall.before)));
     }
     rows.emplace_back("Coverage", coverage_text(o));
-    rows.emplace_back("Items",
-                      fmt::format("{} ({} unanswered, {} not applicable, {} out of profile)",
-                                  t.items,
-                                  t.unanswered,
-                                  t.not_applicable,
-                                  t.out_of_profile));
     std::string gaps = fmt::format(
         "{} ({} mandatory not met", m_a.gaps.size(), m_a.mandatory_unmet.size());
     if (!m_a.mandatory_unanswered.empty()) {
@@ -176,8 +170,7 @@ private:
     }
     for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
       const auto& s = m_a.sections[i];
-      chart.categories.push_back(fmt::format(
-          "{}. {} ({})", i + 1, s.section->title, rating_words(s.summary)));
+      chart.categories.push_back(fmt::format("{}. {}", i + 1, s.section->title));
       now.values.push_back(nothing_answered(s.summary) ? std::nullopt : s.summary.score);
       now.bar_colours.push_back(band_colour(m_c, s.summary.rating));
       if (m_compare != nullptr) {
@@ -190,8 +183,8 @@ private:
     }
     chart.series.push_back(std::move(now));
     m_doc.chart(chart);
-    m_doc.paragraph("Each bar is a section's score, coloured by its rating, which is named beside "
-                    "the section; the figures are also in the table below.",
+    m_doc.paragraph("Each bar is a section's score, in its rating's colour; the table below has "
+                    "the figures and the ratings in words.",
                     docx::Style::caption);
   }
 
@@ -200,16 +193,16 @@ private:
   {
     m_doc.heading(1, "Section scores");
     chart();
-    std::vector<Column> columns = {{"#", 5, true}, {"Section", 35}, {"Score", 9, true}, {"Rating", 21}};
+    std::vector<Column> columns = {
+        {"#", 5, true}, {"Section", 35}, {"Score", 10, true}, {"Rating", 20}};
     if (m_compare != nullptr) {
-      columns[1].percent = 25;
-      columns.push_back({period_text(*m_compare->before->answers), 9, true});
-      columns.push_back({"Change", 10, true});
-      columns[3].percent = 18;
-      columns[2].percent = 8;
+      columns = {{"#", 4, true}, {"Section", 25}, {"Score", 10, true}, {"Rating", 17}};
+      columns.push_back({period_text(*m_compare->before->answers), 10, true});
+      columns.push_back({"Change", 12, true});
     }
-    columns.push_back({"Answered", 13, true});
-    columns.push_back({"If all met", 12, true});
+    const unsigned rest = m_compare != nullptr ? 11 : 15;
+    columns.push_back({"Answered", rest, true});
+    columns.push_back({"If all met", rest, true});
     Rows rows;
     for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
       const auto& s = m_a.sections[i].summary;
@@ -245,7 +238,7 @@ private:
                     "score rises by when the item is fully met.",
                     docx::Style::small);
     static const Column k_columns[] = {
-        {"#", 5, true}, {"Statement", 55}, {"Answer", 16}, {"Mandatory", 12}, {"If met", 12, true}};
+        {"#", 5, true}, {"Statement", 57}, {"Answer", 14}, {"Mandatory", 13}, {"If met", 11, true}};
     Rows rows;
     for (std::size_t n = 0; n < m_a.gaps.size(); ++n) {
       const core::ItemScore& s = m_a.items[m_a.gaps[n]];
@@ -353,7 +346,7 @@ private:
       m_doc.paragraph("None.");
       return;
     }
-    static const Column k_columns[] = {{"Statement", 40}, {"Action", 34}, {"Owner", 14}, {"Done", 12}};
+    static const Column k_columns[] = {{"Statement", 38}, {"Action", 32}, {"Owner", 17}, {"Done", 13}};
     Rows rows;
     for (const auto* item : done) {
       const core::AnswerEntry* now = item->after->entry;
@@ -375,15 +368,17 @@ private:
       m_doc.paragraph("None: no item has a gap.");
       return;
     }
-    m_doc.paragraph("Each gap's actions, the largest gain first.", docx::Style::small);
+    m_doc.paragraph("Each gap's actions, by the gap's number in the table of gaps.",
+                    docx::Style::small);
     static const Column k_columns[] = {
-        {"Item", 14}, {"Action", 44}, {"Owner", 17}, {"Due", 14}, {"Status", 11}};
+        {"Gap", 7, true}, {"Action", 45}, {"Owner", 23}, {"Due", 14}, {"Status", 11}};
     Rows rows;
-    for (const std::size_t index : m_a.gaps) {
-      const core::ItemScore& s = m_a.items[index];
+    for (std::size_t n = 0; n < m_a.gaps.size(); ++n) {
+      const core::ItemScore& s = m_a.items[m_a.gaps[n]];
+      const std::string gap = fmt::format("{}", n + 1);
       for (const core::ItemAction* action : action_rows(s)) {
         if (action == nullptr) {
-          rows.push_back({docx::cell(s.item->id),
+          rows.push_back({docx::cell(gap),
                           Cell{{Run{"No action recorded", false, true}}},
                           docx::cell(""),
                           docx::cell(""),
@@ -400,7 +395,7 @@ private:
         if (action->overdue) {
           due.push_back(Run{"\noverdue", true, false, "#c62828"});
         }
-        rows.push_back({docx::cell(s.item->id),
+        rows.push_back({docx::cell(gap),
                         Cell{what},
                         docx::cell(e.owner.value_or("")),
                         Cell{due},
@@ -416,24 +411,27 @@ private:
   list(std::string_view title, const std::vector<std::string>& ids, Describe describe)
   {
     m_doc.heading(2, fmt::format("{} ({})", title, ids.size()));
-    if (ids.empty()) {
-      m_doc.paragraph("None.", docx::Style::small);
-    }
     for (const auto& id : ids) {
       m_doc.paragraph(describe(*core::find_score(m_a, id)));
     }
   }
 
+  // The items a board should know of beyond the gaps (whose table marks
+  // the mandatory ones): mandatory items not yet answered, evidence not
+  // reviewed this period, items not answered; nothing when there are none.
   void
   lists()
   {
+    if (m_a.mandatory_unanswered.empty() && m_a.evidence_not_reviewed.empty()
+        && std::none_of(m_a.items.begin(), m_a.items.end(), [](const core::ItemScore& s) {
+             return s.status == core::ItemStatus::unanswered;
+           })) {
+      return;
+    }
     m_doc.heading(1, "Items to note");
     const auto statement = [](const core::ItemScore& s) {
       return fmt::format("{} ({})", s.item->text, s.item->id);
     };
-    list("Mandatory items not fully met", m_a.mandatory_unmet, [&](const core::ItemScore& s) {
-      return statement(s) + ": " + answer_label(m_c, s.answer);
-    });
     if (!m_a.mandatory_unanswered.empty()) {
       list("Mandatory items not yet answered", m_a.mandatory_unanswered, statement);
     }
@@ -450,7 +448,9 @@ private:
         unanswered.push_back(s.item->id);
       }
     }
-    list("Unanswered", unanswered, statement);
+    if (!unanswered.empty()) {
+      list("Unanswered", unanswered, statement);
+    }
   }
 
   const core::Assessment& m_a;
