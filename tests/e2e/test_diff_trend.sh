@@ -117,7 +117,7 @@ done
 for format in text json csv; do
   run "$FTSU_GAP" report "$ex/example-trust-2025-26.yaml" --compare "$ex/example-trust-2024-25.yaml" --format $format
   expect_rc 2 "report --compare --format $format"
-  expect_match "$ERR" "--compare works with --format markdown or html, not $format" "says which formats"
+  expect_match "$ERR" "--compare works with --format markdown, html or docx, not $format" "says which formats"
 done
 run "$FTSU_GAP" report "$ex/example-trust-2025-26.yaml" --compare "$ex/primary-care-2025-26.yaml" --format html
 expect_rc 3 "report --compare across checklists"

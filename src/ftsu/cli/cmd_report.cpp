@@ -224,8 +224,9 @@ reference_docx(const ReportCommandOptions& options,
     return std::nullopt;
   }
   if (format.name != "docx") {
-    throw core::Error(core::ExitCode::usage,
-                      fmt::format("--reference-docx works with --format docx, not {}", format.name));
+    throw core::Error(
+        core::ExitCode::usage,
+        fmt::format("--reference-docx works with --format docx, not {}", format.name));
   }
   return report::docx::read_reference(context.file_system.read(*options.reference_docx),
                                       *options.reference_docx);

@@ -176,11 +176,12 @@ read_current(unzFile unz, std::string_view name, std::string_view part, ZPOS64_T
   if (unzOpenCurrentFile(unz) != UNZ_OK) {
     bad_reference(name, fmt::format("its part {} cannot be read", util::for_terminal(part)));
   }
-  const int read = size == 0 ? 0 : unzReadCurrentFile(unz, bytes.data(), static_cast<unsigned>(size));
+  const int read =
+      size == 0 ? 0 : unzReadCurrentFile(unz, bytes.data(), static_cast<unsigned>(size));
   const int closed = unzCloseCurrentFile(unz);
   if (read < 0 || static_cast<ZPOS64_T>(read) != size || closed != UNZ_OK) {
-    bad_reference(name,
-                  fmt::format("its part {} is damaged (a bad CRC or size)", util::for_terminal(part)));
+    bad_reference(
+        name, fmt::format("its part {} is damaged (a bad CRC or size)", util::for_terminal(part)));
   }
   return bytes;
 }
@@ -278,7 +279,8 @@ constexpr std::string_view k_spacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:a
 std::string
 cell_xml(const Cell& cell, unsigned width, bool figures, bool header)
 {
-  std::string fill = header ? std::string("D9E2EC") : std::string(cell.fill.empty() ? "" : cell.fill.substr(1));
+  std::string fill =
+      header ? std::string("D9E2EC") : std::string(cell.fill.empty() ? "" : cell.fill.substr(1));
   std::string out = fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>", width);
   if (!fill.empty()) {
     out += fmt::format("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{}\"/>", fill);

@@ -9,7 +9,8 @@ namespace ftsu::report::docx {
 
 namespace {
 
-constexpr std::string_view k_xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+constexpr std::string_view k_xml =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 constexpr std::string_view k_w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr std::string_view k_r =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -20,7 +21,8 @@ constexpr std::string_view k_type = "application/vnd.openxmlformats-officedocume
 // The built-in styles: Arial as NHS documents use it, headings in NHS blue,
 // Word's own style ids and names so a reference document's styles replace
 // them one for one.
-constexpr std::string_view k_styles = R"(<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="100" w:line="252" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+constexpr std::string_view k_styles =
+    R"(<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="100" w:line="252" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/></w:pPr><w:rPr><w:b/><w:color w:val="005EB8"/><w:sz w:val="40"/><w:szCs w:val="40"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="425563"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
@@ -59,26 +61,29 @@ header_xml(const Properties& properties)
 std::string
 footer_xml()
 {
-  constexpr std::string_view k_field = "<w:fldSimple w:instr=\" {} \"><w:r><w:t>1</w:t></w:r></w:fldSimple>";
-  return fmt::format("{}<w:ftr xmlns:w=\"{}\" xmlns:r=\"{}\"><w:p><w:pPr><w:pStyle "
-                     "w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Page "
-                     "</w:t></w:r>{}<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r>{}</w:p></w:ftr>\n",
-                     k_xml,
-                     k_w,
-                     k_r,
-                     fmt::format(fmt::runtime(k_field), "PAGE"),
-                     fmt::format(fmt::runtime(k_field), "NUMPAGES"));
+  constexpr std::string_view k_field =
+      "<w:fldSimple w:instr=\" {} \"><w:r><w:t>1</w:t></w:r></w:fldSimple>";
+  return fmt::format(
+      "{}<w:ftr xmlns:w=\"{}\" xmlns:r=\"{}\"><w:p><w:pPr><w:pStyle "
+      "w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Page "
+      "</w:t></w:r>{}<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r>{}</w:p></w:ftr>\n",
+      k_xml,
+      k_w,
+      k_r,
+      fmt::format(fmt::runtime(k_field), "PAGE"),
+      fmt::format(fmt::runtime(k_field), "NUMPAGES"));
 }
 
 std::string
 settings_xml()
 {
-  return fmt::format("{}<w:settings xmlns:w=\"{}\"><w:defaultTabStop w:val=\"709\"/>"
-                     "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:compatSetting "
-                     "w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
-                     "w:val=\"15\"/></w:compat></w:settings>\n",
-                     k_xml,
-                     k_w);
+  return fmt::format(
+      "{}<w:settings xmlns:w=\"{}\"><w:defaultTabStop w:val=\"709\"/>"
+      "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:compatSetting "
+      "w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
+      "w:val=\"15\"/></w:compat></w:settings>\n",
+      k_xml,
+      k_w);
 }
 
 std::string
@@ -181,9 +186,10 @@ struct Parts
 std::string
 content_types(const std::string& overrides)
 {
-  std::string defaults = "<Default Extension=\"rels\" "
-                         "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>";
+  std::string defaults =
+      "<Default Extension=\"rels\" "
+      "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>";
   for (const auto& [extension, type] : {std::pair{"png", "image/png"},
                                         {"jpeg", "image/jpeg"},
                                         {"jpg", "image/jpeg"},
@@ -290,11 +296,12 @@ series_xml(const BarChart& chart, std::size_t index)
                        i,
                        fill(series.bar_colours[i]));
   }
-  out += fmt::format("<c:dLbls><c:numFmt formatCode=\"0.0\" sourceLinked=\"0\"/><c:spPr><a:noFill/>"
-                     "<a:ln><a:noFill/></a:ln></c:spPr>{}<c:dLblPos val=\"outEnd\"/><c:showLegendKey "
-                     "val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName "
-                     "val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>",
-                     text_properties(800));
+  out +=
+      fmt::format("<c:dLbls><c:numFmt formatCode=\"0.0\" sourceLinked=\"0\"/><c:spPr><a:noFill/>"
+                  "<a:ln><a:noFill/></a:ln></c:spPr>{}<c:dLblPos val=\"outEnd\"/><c:showLegendKey "
+                  "val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName "
+                  "val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>",
+                  text_properties(800));
   out += fmt::format("<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${}</c:f><c:strCache><c:ptCount "
                      "val=\"{}\"/>",
                      n + 1,
@@ -309,7 +316,8 @@ series_xml(const BarChart& chart, std::size_t index)
                      fmt::arg("c", column));
   for (std::size_t i = 0; i < n && i < series.values.size(); ++i) {
     if (series.values[i]) {
-      out += fmt::format("<c:pt idx=\"{}\"><c:v>{}</c:v></c:pt>", i, number_text(*series.values[i]));
+      out +=
+          fmt::format("<c:pt idx=\"{}\"><c:v>{}</c:v></c:pt>", i, number_text(*series.values[i]));
     }
   }
   return out + "</c:numCache></c:numRef></c:val></c:ser>";
@@ -338,7 +346,8 @@ chart_xml(const BarChart& chart)
       "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:numFmt formatCode=\"General\" "
       "sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/>"
       "<c:tickLblPos val=\"nextTo\"/>{}<c:crossAx val=\"1002\"/><c:crosses val=\"autoZero\"/>"
-      "<c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:tickLblSkip val=\"1\"/><c:noMultiLvlLbl "
+      "<c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:tickLblSkip "
+      "val=\"1\"/><c:noMultiLvlLbl "
       "val=\"0\"/></c:catAx><c:valAx><c:axId val=\"1002\"/><c:scaling><c:orientation "
       "val=\"minMax\"/><c:max val=\"{}\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/>"
       "<c:axPos val=\"b\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill><a:srgbClr "
@@ -380,9 +389,8 @@ package_parts(const std::string& body,
   parts.add("word/styles.xml",
             styles != nullptr ? *styles : styles_xml(),
             fmt::format("{}wordprocessingml.styles+xml", k_type));
-  parts.add("word/settings.xml",
-            settings_xml(),
-            fmt::format("{}wordprocessingml.settings+xml", k_type));
+  parts.add(
+      "word/settings.xml", settings_xml(), fmt::format("{}wordprocessingml.settings+xml", k_type));
   if (const std::string* theme = from_reference("word/theme/theme1.xml"); theme != nullptr) {
     parts.add("word/theme/theme1.xml", *theme, fmt::format("{}theme+xml", k_type));
     document_rels += relationship("rIdTheme", "theme", "theme/theme1.xml");
@@ -409,14 +417,13 @@ package_parts(const std::string& body,
             "application/vnd.openxmlformats-package.core-properties+xml");
   parts.add("docProps/app.xml", app_xml(), fmt::format("{}extended-properties+xml", k_type));
   parts.add("word/_rels/document.xml.rels", relationships(document_rels + parts.document_rels), "");
-  parts.add(
-      "_rels/.rels",
-      relationships(relationship("rId1", "officeDocument", "word/document.xml")
-                    + "<Relationship Id=\"rId2\" "
-                      "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/"
-                      "metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-                    + relationship("rId3", "extended-properties", "docProps/app.xml")),
-      "");
+  parts.add("_rels/.rels",
+            relationships(relationship("rId1", "officeDocument", "word/document.xml")
+                          + "<Relationship Id=\"rId2\" "
+                            "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/"
+                            "metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                          + relationship("rId3", "extended-properties", "docProps/app.xml")),
+            "");
   std::vector<std::pair<std::string, std::string>> list;
   list.emplace_back("[Content_Types].xml", content_types(parts.overrides));
   std::move(parts.list.begin(), parts.list.end(), std::back_inserter(list));

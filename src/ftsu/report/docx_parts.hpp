@@ -19,9 +19,10 @@ inline constexpr unsigned k_margin = 1020;
 // properties), one chart part per element of `charts` (chart_xml's), the
 // built-in styles, header and footer unless `reference` (nullable) has its
 // own.
-std::vector<std::pair<std::string, std::string>> package_parts(const std::string& body,
-                                                               const std::vector<std::string>& charts,
-                                                               const Properties& properties,
-                                                               const Reference* reference);
+std::vector<std::pair<std::string, std::string>>
+package_parts(const std::string& body,
+              const std::vector<std::string>& charts,
+              const Properties& properties,
+              const Reference* reference);
 
 } // namespace ftsu::report::docx

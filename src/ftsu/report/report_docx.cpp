@@ -132,8 +132,8 @@ private:
                                     percent_text(m_compare->overall.before)));
     }
     rows.emplace_back("Coverage", coverage_text(o));
-    std::string gaps = fmt::format(
-        "{} ({} mandatory not met", m_a.gaps.size(), m_a.mandatory_unmet.size());
+    std::string gaps =
+        fmt::format("{} ({} mandatory not met", m_a.gaps.size(), m_a.mandatory_unmet.size());
     if (!m_a.mandatory_unanswered.empty()) {
       gaps += fmt::format(", {} mandatory not yet answered", m_a.mandatory_unanswered.size());
     }
@@ -196,27 +196,34 @@ private:
     std::vector<Column> columns = {
         {"#", 5, true}, {"Section", 35}, {"Score", 10, true}, {"Rating", 20}};
     if (m_compare != nullptr) {
-      columns = {{"#", 4, true}, {"Section", 25}, {"Score", 10, true}, {"Rating", 17}};
-      columns.push_back({period_text(*m_compare->before->answers), 10, true});
-      columns.push_back({"Change", 12, true});
+      columns = {{"#", 4, true}, {"Section", 23}, {"Score", 10, true}, {"Rating", 17}};
+      columns.push_back({period_text(*m_compare->before->answers), 11, true});
+      columns.push_back({"Change (points)", 11, true});
     }
-    const unsigned rest = m_compare != nullptr ? 11 : 15;
+    const unsigned rest = m_compare != nullptr ? 12 : 15;
     columns.push_back({"Answered", rest, true});
     columns.push_back({"If all met", rest, true});
     Rows rows;
     for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
       const auto& s = m_a.sections[i].summary;
-      std::vector<Cell> row = {docx::cell(fmt::format("{}", i + 1)),
-                               docx::cell(m_a.sections[i].section->title),
-                               docx::cell(score_text(s)),
-                               Cell{{Run{rating_words(s)}}, band_background(rating_rank(m_c, s.rating), m_c.ratings.size())}};
+      std::vector<Cell> row = {
+          docx::cell(fmt::format("{}", i + 1)),
+          docx::cell(m_a.sections[i].section->title),
+          docx::cell(score_text(s)),
+          Cell{{Run{rating_words(s)}},
+               band_background(rating_rank(m_c, s.rating), m_c.ratings.size())}};
       if (s.rating == nullptr) {
         row.back().fill = {};
       }
       if (m_compare != nullptr) {
         const core::SectionChange* change = change_of(m_a.sections[i].section->id);
         row.push_back(docx::cell(change != nullptr ? score_text(change->score.before) : "—"));
-        row.push_back(docx::cell(change != nullptr ? change_text(change->score.delta) : "—"));
+        // "+11.1", as change_text says it but without " points" (the header says so).
+        std::string delta = change != nullptr ? change_text(change->score.delta) : "—";
+        if (delta.ends_with(" points")) {
+          delta.resize(delta.size() - 7);
+        }
+        row.push_back(docx::cell(delta));
       }
       row.push_back(docx::cell(
           fmt::format("{} of {}", s.tally.answered, s.tally.answered + s.tally.unanswered)));
@@ -258,7 +265,8 @@ private:
     m_doc.paragraph(disagreement_summary(d));
     m_doc.heading(2, "Each respondent's score");
     std::vector<Column> columns = {{"Section", 40}};
-    const unsigned each = static_cast<unsigned>(std::max<std::size_t>(6, 48 / (d.respondents.size() + 1)));
+    const unsigned each =
+        static_cast<unsigned>(std::max<std::size_t>(6, 48 / (d.respondents.size() + 1)));
     for (const auto& name : d.respondents) {
       columns.push_back({name, each, true});
     }
@@ -279,7 +287,8 @@ private:
     Rows rows;
     for (std::size_t i = 0; i < d.sections.size(); ++i) {
       const auto& s = d.sections[i];
-      rows.push_back(row(fmt::format("{}. {}", i + 1, s.section->title), s.scores, s.coverage, s.spread));
+      rows.push_back(
+          row(fmt::format("{}. {}", i + 1, s.section->title), s.scores, s.coverage, s.spread));
     }
     rows.push_back(row("Overall", d.overall, d.overall_coverage, d.overall_spread));
     m_doc.table(columns, rows);
@@ -316,9 +325,8 @@ private:
   change_table(const std::vector<const core::ItemChange*>& items)
   {
     const core::Assessment& b = *m_compare->before;
-    const Column columns[] = {{"Statement", 52},
-                              {period_text(*b.answers), 24},
-                              {period_text(*m_a.answers), 24}};
+    const Column columns[] = {
+        {"Statement", 52}, {period_text(*b.answers), 24}, {period_text(*m_a.answers), 24}};
     Rows rows;
     for (const auto* item : items) {
       const core::ItemScore* side = item->after != nullptr ? item->after : item->before;
@@ -346,7 +354,8 @@ private:
       m_doc.paragraph("None.");
       return;
     }
-    static const Column k_columns[] = {{"Statement", 38}, {"Action", 32}, {"Owner", 17}, {"Done", 13}};
+    static const Column k_columns[] = {
+        {"Statement", 38}, {"Action", 32}, {"Owner", 17}, {"Done", 13}};
     Rows rows;
     for (const auto* item : done) {
       const core::AnswerEntry* now = item->after->entry;
@@ -399,7 +408,8 @@ private:
                         Cell{what},
                         docx::cell(e.owner.value_or("")),
                         Cell{due},
-                        docx::cell(std::string(action_status_text(e.status.value_or(core::ActionStatus::open))))});
+                        docx::cell(std::string(
+                            action_status_text(e.status.value_or(core::ActionStatus::open))))});
       }
     }
     m_doc.table(k_columns, rows);
