@@ -143,7 +143,8 @@ private:
 // character (XML 1.0's forbidden ones among them) made visible.
 std::string xml_text(std::string_view text);
 
-// Returns the runs of one chart part (word/charts/chartN.xml) of `chart`.
+// Returns the XML of the chart part (word/charts/chartN.xml) that draws
+// `chart`.
 std::string chart_xml(const BarChart& chart);
 
 } // namespace ftsu::report::docx
