@@ -279,11 +279,11 @@ constexpr std::string_view k_spacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:a
 std::string
 cell_xml(const Cell& cell, unsigned width, bool figures, bool header)
 {
-  std::string fill =
+  std::string shade =
       header ? std::string("D9E2EC") : std::string(cell.fill.empty() ? "" : cell.fill.substr(1));
   std::string out = fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>", width);
-  if (!fill.empty()) {
-    out += fmt::format("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{}\"/>", fill);
+  if (!shade.empty()) {
+    out += fmt::format("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{}\"/>", shade);
   }
   out += "</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>";
   if (header) {

@@ -15,16 +15,13 @@ namespace ftsu::report {
 
 namespace {
 
-using docx::Cell;
-using docx::Column;
-using docx::Run;
-using Rows = std::vector<std::vector<Cell>>;
+using DocxRows = std::vector<std::vector<docx::Cell>>;
 
 // Returns an item's statement with its id and, when mandatory, the word.
-Cell
+docx::Cell
 statement_cell(const core::Item& item)
 {
-  return Cell{{Run{item.text + "  "}, Run{item.id, false, true, "#425563"}},
+  return docx::Cell{{docx::Run{item.text + "  "}, docx::Run{item.id, false, true, "#425563"}},
               {}}; // NOLINT(readability-redundant-member-init)
 }
 
@@ -92,7 +89,7 @@ private:
     m_doc.paragraph(org, docx::Style::title);
     m_doc.paragraph("Freedom to Speak Up gap analysis: " + m_c.title, docx::Style::subtitle);
     if (const std::string draft = draft_text(m_a); !draft.empty()) {
-      m_doc.paragraph({Run{draft + ". ", true}, Run{draft_note()}}, docx::Style::note);
+      m_doc.paragraph({docx::Run{draft + ". ", true}, docx::Run{draft_note()}}, docx::Style::note);
     }
     std::vector<std::pair<std::string, std::string>> rows = {
         {"Period", answers.period.value_or("not given")},
@@ -193,7 +190,7 @@ private:
   {
     m_doc.heading(1, "Section scores");
     chart();
-    std::vector<Column> columns = {
+    std::vector<docx::Column> columns = {
         {"#", 5, true}, {"Section", 35}, {"Score", 10, true}, {"Rating", 20}};
     if (m_compare != nullptr) {
       columns = {{"#", 4, true}, {"Section", 23}, {"Score", 10, true}, {"Rating", 17}};
@@ -203,14 +200,14 @@ private:
     const unsigned rest = m_compare != nullptr ? 12 : 15;
     columns.push_back({"Answered", rest, true});
     columns.push_back({"If all met", rest, true});
-    Rows rows;
+    DocxRows rows;
     for (std::size_t i = 0; i < m_a.sections.size(); ++i) {
       const auto& s = m_a.sections[i].summary;
-      std::vector<Cell> row = {
+      std::vector<docx::Cell> row = {
           docx::cell(fmt::format("{}", i + 1)),
           docx::cell(m_a.sections[i].section->title),
           docx::cell(score_text(s)),
-          Cell{{Run{rating_words(s)}},
+          docx::Cell{{docx::Run{rating_words(s)}},
                band_background(rating_rank(m_c, s.rating), m_c.ratings.size())}};
       if (s.rating == nullptr) {
         row.back().fill = {};
@@ -244,9 +241,9 @@ private:
     m_doc.paragraph("Every item not fully met, the largest gain first: the points the overall "
                     "score rises by when the item is fully met.",
                     docx::Style::small);
-    static const Column k_columns[] = {
+    static const docx::Column k_columns[] = {
         {"#", 5, true}, {"Statement", 57}, {"Answer", 14}, {"Mandatory", 13}, {"If met", 11, true}};
-    Rows rows;
+    DocxRows rows;
     for (std::size_t n = 0; n < m_a.gaps.size(); ++n) {
       const core::ItemScore& s = m_a.items[m_a.gaps[n]];
       rows.push_back({docx::cell(fmt::format("{}", n + 1)),
@@ -264,7 +261,7 @@ private:
     m_doc.heading(1, "Where you disagree");
     m_doc.paragraph(disagreement_summary(d));
     m_doc.heading(2, "Each respondent's score");
-    std::vector<Column> columns = {{"Section", 40}};
+    std::vector<docx::Column> columns = {{"Section", 40}};
     const unsigned each =
         static_cast<unsigned>(std::max<std::size_t>(6, 48 / (d.respondents.size() + 1)));
     for (const auto& name : d.respondents) {
@@ -276,7 +273,7 @@ private:
                          const std::vector<std::optional<double>>& scores,
                          const std::vector<std::optional<double>>& covered,
                          const std::optional<double>& spread) {
-      std::vector<Cell> cells = {docx::cell(std::move(title))};
+      std::vector<docx::Cell> cells = {docx::cell(std::move(title))};
       for (std::size_t r = 0; r < scores.size(); ++r) {
         cells.push_back(docx::cell(coverage ? score_with_coverage(scores[r], covered[r])
                                             : score_text(scores[r])));
@@ -284,7 +281,7 @@ private:
       cells.push_back(docx::cell(score_text(spread)));
       return cells;
     };
-    Rows rows;
+    DocxRows rows;
     for (std::size_t i = 0; i < d.sections.size(); ++i) {
       const auto& s = d.sections[i];
       rows.push_back(
@@ -296,7 +293,7 @@ private:
       m_doc.paragraph(coverage_note(), docx::Style::small);
     }
     m_doc.heading(2, fmt::format("Items answered differently ({})", d.items.size()));
-    static const Column k_items[] = {
+    static const docx::Column k_items[] = {
         {"Statement", 40}, {"Merged answer", 15}, {"How far apart", 15}, {"Each respondent", 30}};
     rows.clear();
     for (const auto& item : d.items) {
@@ -325,9 +322,9 @@ private:
   change_table(const std::vector<const core::ItemChange*>& items)
   {
     const core::Assessment& b = *m_compare->before;
-    const Column columns[] = {
+    const docx::Column columns[] = {
         {"Statement", 52}, {period_text(*b.answers), 24}, {period_text(*m_a.answers), 24}};
-    Rows rows;
+    DocxRows rows;
     for (const auto* item : items) {
       const core::ItemScore* side = item->after != nullptr ? item->after : item->before;
       rows.push_back({statement_cell(*side->item),
@@ -354,9 +351,9 @@ private:
       m_doc.paragraph("None.");
       return;
     }
-    static const Column k_columns[] = {
+    static const docx::Column k_columns[] = {
         {"Statement", 38}, {"Action", 32}, {"Owner", 17}, {"Done", 13}};
-    Rows rows;
+    DocxRows rows;
     for (const auto* item : done) {
       const core::AnswerEntry* now = item->after->entry;
       const bool marked = now != nullptr && now->action && now->status == core::ActionStatus::done;
@@ -379,35 +376,35 @@ private:
     }
     m_doc.paragraph("Each gap's actions, by the gap's number in the table of gaps.",
                     docx::Style::small);
-    static const Column k_columns[] = {
+    static const docx::Column k_columns[] = {
         {"Gap", 7, true}, {"Action", 45}, {"Owner", 23}, {"Due", 14}, {"Status", 11}};
-    Rows rows;
+    DocxRows rows;
     for (std::size_t n = 0; n < m_a.gaps.size(); ++n) {
       const core::ItemScore& s = m_a.items[m_a.gaps[n]];
       const std::string gap = fmt::format("{}", n + 1);
       for (const core::ItemAction* action : action_rows(s)) {
         if (action == nullptr) {
           rows.push_back({docx::cell(gap),
-                          Cell{{Run{"No action recorded", false, true}}},
+                          docx::Cell{{docx::Run{"No action recorded", false, true}}},
                           docx::cell(""),
                           docx::cell(""),
                           docx::cell("")});
           continue;
         }
         const core::AnswerEntry& e = *action->entry;
-        std::vector<Run> what;
+        std::vector<docx::Run> what;
         if (action->respondent != nullptr) {
-          what.push_back(Run{*action->respondent + ": ", true});
+          what.push_back(docx::Run{*action->respondent + ": ", true});
         }
-        what.push_back(Run{e.action.value_or("")});
-        std::vector<Run> due = {Run{e.due ? util::to_string(*e.due) : std::string()}};
+        what.push_back(docx::Run{e.action.value_or("")});
+        std::vector<docx::Run> due = {docx::Run{e.due ? util::to_string(*e.due) : std::string()}};
         if (action->overdue) {
-          due.push_back(Run{"\noverdue", true, false, "#c62828"});
+          due.push_back(docx::Run{"\noverdue", true, false, "#c62828"});
         }
         rows.push_back({docx::cell(gap),
-                        Cell{what},
+                        docx::Cell{what},
                         docx::cell(e.owner.value_or("")),
-                        Cell{due},
+                        docx::Cell{due},
                         docx::cell(std::string(
                             action_status_text(e.status.value_or(core::ActionStatus::open))))});
       }
