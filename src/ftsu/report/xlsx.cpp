@@ -269,6 +269,59 @@ Sheet::page_setup(bool landscape)
   worksheet_fit_to_pages(m_sheet, 1, 0);
 }
 
+void
+Sheet::list_validation(std::size_t first_row,
+                       std::size_t last_row,
+                       std::size_t col,
+                       const std::string& source,
+                       const std::string& message)
+{
+  std::string formula = source;
+  std::string title = "Not on the list";
+  std::string text = cell_text(message).substr(0, 255);
+  lxw_data_validation validation{};
+  validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+  validation.value_formula = formula.data();
+  validation.error_title = title.data();
+  validation.error_message = text.data();
+  const lxw_col_t c = col_index(col);
+  check(worksheet_data_validation_range(
+            m_sheet, row_index(first_row), c, row_index(last_row), c, &validation),
+        "a drop-down list");
+}
+
+void
+Sheet::date_validation(std::size_t first_row,
+                       std::size_t last_row,
+                       std::size_t col,
+                       const std::string& message)
+{
+  std::string title = "Not a date";
+  std::string text = cell_text(message).substr(0, 255);
+  lxw_data_validation validation{};
+  validation.validate = LXW_VALIDATION_TYPE_DATE;
+  validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+  validation.minimum_datetime = lxw_datetime{1900, 1, 1, 0, 0, 0};
+  validation.maximum_datetime = lxw_datetime{9999, 12, 31, 0, 0, 0};
+  validation.error_title = title.data();
+  validation.error_message = text.data();
+  const lxw_col_t c = col_index(col);
+  check(worksheet_data_validation_range(
+            m_sheet, row_index(first_row), c, row_index(last_row), c, &validation),
+        "a date check");
+}
+
+void
+Sheet::protect()
+{
+  lxw_protection options{};
+  options.format_columns = 1;
+  options.format_rows = 1;
+  options.sort = 1;
+  options.autofilter = 1;
+  worksheet_protect(m_sheet, nullptr, &options);
+}
+
 namespace {
 
 // Returns `path` as UTF-8, as libxlsxwriter takes file names (on Windows it
@@ -400,6 +453,9 @@ Workbook::format(const Style& style)
   }
   if (!style.fill.empty()) {
     format_set_bg_color(format, colour(style.fill));
+  }
+  if (style.unlocked) {
+    format_set_unlocked(format);
   }
   if (!style.marker.empty()) {
     format_set_left(format, LXW_BORDER_THICK);

@@ -38,6 +38,8 @@ struct Style
   // The colour of a thick rule down the cell's left edge, which marks a
   // rating band beside the pale fill while the text stays black.
   std::string_view marker;
+  // Left unlocked on a protected sheet: a cell the reader fills.
+  bool unlocked = false;
 
   // clang-tidy 14 takes the defaulted comparison for a literal 0.
   auto operator<=>(const Style&) const = default; // NOLINT(modernize-use-nullptr)
@@ -93,6 +95,24 @@ public:
   void autofilter(std::size_t header_row, std::size_t last_row, std::size_t last_col);
   // Prints the sheet on A4, landscape when `landscape`, one page wide.
   void page_setup(bool landscape);
+  // Makes the cells of column `col` from `first_row` to `last_row` a
+  // drop-down of the values in `source` (a range such as
+  // "=Instructions!$A$5:$A$8"), refusing anything else with `message`.
+  void list_validation(std::size_t first_row,
+                       std::size_t last_row,
+                       std::size_t col,
+                       const std::string& source,
+                       const std::string& message);
+  // Makes the cells of column `col` from `first_row` to `last_row` take
+  // only a date, refusing anything else with `message`.
+  void date_validation(std::size_t first_row,
+                       std::size_t last_row,
+                       std::size_t col,
+                       const std::string& message);
+  // Protects the sheet without a password: locked cells cannot be changed
+  // by mistake, but anyone can lift the protection and nothing is hidden;
+  // rows and columns can still be resized, sorted and filtered.
+  void protect();
 
 private:
   friend class Workbook;
