@@ -91,6 +91,9 @@ run_import(const ImportOptions& options, Context& context)
   const std::string name = display_name(options.file);
   const core::XlsxSheets sheets = read_sheets(name, context.file_system.read(options.file));
   std::optional<LoadedAnswers> existing;
+  // Held while the file -o names is read and replaced (--update), as
+  // assess holds its file.
+  std::unique_ptr<FileLock> lock;
   if (options.output != "-" && context.file_system.stat(options.output)) {
     if (!options.update) {
       throw core::Error(core::ExitCode::usage,
@@ -98,6 +101,7 @@ run_import(const ImportOptions& options, Context& context)
                                     "it (each answer changed is named), or another -o",
                                     util::for_terminal_line(options.output)));
     }
+    lock = context.file_system.lock(options.output);
     existing = load_answers_file(context, options.output, options.checklists);
   }
   core::DiagnosticSink sink(name);

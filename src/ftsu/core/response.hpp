@@ -48,20 +48,20 @@ struct ResponseColumnInfo
 
 // The Items sheet's columns, in order.
 inline constexpr ResponseColumnInfo k_response_columns[] = {
-    {ResponseColumn::section, "Section", 18, false},
-    {ResponseColumn::id, "Id", 22, false},
-    {ResponseColumn::statement, "Statement", 48, false},
-    {ResponseColumn::guidance, "Guidance", 40, false},
-    {ResponseColumn::answer, "Answer", 16, true},
-    {ResponseColumn::evidence, "Evidence", 44, true},
-    {ResponseColumn::evidence_from, "Evidence carried forward from", 14, true},
-    {ResponseColumn::action, "Action", 36, true},
-    {ResponseColumn::owner, "Owner", 18, true},
-    {ResponseColumn::due, "Due", 13, true},
-    {ResponseColumn::status, "Action status", 13, true},
-    {ResponseColumn::progress, "Progress", 24, true},
-    {ResponseColumn::note, "Note", 30, true},
-    {ResponseColumn::other, "Other fields (YAML)", 18, true},
+    {ResponseColumn::section, "Section", 14, false},
+    {ResponseColumn::id, "Id", 18, false},
+    {ResponseColumn::statement, "Statement", 40, false},
+    {ResponseColumn::guidance, "Guidance", 30, false},
+    {ResponseColumn::answer, "Answer", 13, true},
+    {ResponseColumn::evidence, "Evidence", 40, true},
+    {ResponseColumn::evidence_from, "Evidence carried forward from", 12, true},
+    {ResponseColumn::action, "Action", 30, true},
+    {ResponseColumn::owner, "Owner", 14, true},
+    {ResponseColumn::due, "Due", 12, true},
+    {ResponseColumn::status, "Action status", 11, true},
+    {ResponseColumn::progress, "Progress", 20, true},
+    {ResponseColumn::note, "Note", 24, true},
+    {ResponseColumn::other, "Other fields (YAML)", 14, true},
 };
 static_assert(std::size(k_response_columns) == static_cast<std::size_t>(ResponseColumn::last_) + 1);
 

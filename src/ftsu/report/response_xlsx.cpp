@@ -131,7 +131,9 @@ write_instructions(xlsx::Workbook& book,
   Style header;
   header.header = true;
   std::size_t row = 0;
-  sheet.text(row, 0, "Freedom to Speak Up self-assessment: your answers", bold_style());
+  Style title;
+  title.bold = true;
+  sheet.text(row, 0, "Freedom to Speak Up self-assessment: your answers", title);
   row += 2;
   for (const auto& [label, text] : instructions(answers, checklist, options)) {
     sheet.text(row, 0, label, bold_style());
@@ -234,7 +236,11 @@ write_items(xlsx::Workbook& book,
                         "Type a date, such as 31/03/2027.");
   sheet.freeze_rows(1);
   sheet.autofilter(0, last, std::size(core::k_response_columns) - 1);
-  sheet.page_setup(true);
+  // Two pages wide, at a size that can be read: the statements on the
+  // first, the respondent's columns on the second, each with the ids.
+  sheet.page_setup(true, 2);
+  sheet.repeat_columns(core::column_index(ResponseColumn::id),
+                       core::column_index(ResponseColumn::id));
   sheet.protect();
 }
 

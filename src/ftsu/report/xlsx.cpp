@@ -259,14 +259,25 @@ Sheet::autofilter(std::size_t header_row, std::size_t last_row, std::size_t last
 }
 
 void
-Sheet::page_setup(bool landscape)
+Sheet::repeat_columns(std::size_t first, std::size_t last)
+{
+  check(worksheet_repeat_columns(m_sheet, col_index(first), col_index(last)),
+        "the printed columns");
+}
+
+void
+Sheet::page_setup(bool landscape, std::uint16_t pages_wide)
 {
   constexpr std::uint8_t k_a4 = 9;
   worksheet_set_paper(m_sheet, k_a4);
   if (landscape) {
     worksheet_set_landscape(m_sheet);
   }
-  worksheet_fit_to_pages(m_sheet, 1, 0);
+  worksheet_fit_to_pages(m_sheet, pages_wide, 0);
+  if (pages_wide > 1) {
+    // Each band of rows whole before the next: its pages side by side.
+    worksheet_print_across(m_sheet);
+  }
 }
 
 void

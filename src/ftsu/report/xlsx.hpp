@@ -4,6 +4,7 @@
 
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -93,8 +94,11 @@ public:
   // Puts an autofilter on the table of rows `header_row` to `last_row` and
   // columns 0 to `last_col` (a sheet has at most one).
   void autofilter(std::size_t header_row, std::size_t last_row, std::size_t last_col);
-  // Prints the sheet on A4, landscape when `landscape`, one page wide.
-  void page_setup(bool landscape);
+  // Prints the sheet on A4, landscape when `landscape`, `pages_wide` pages
+  // wide (over, then down: each band of rows on pages side by side).
+  void page_setup(bool landscape, std::uint16_t pages_wide = 1);
+  // Repeats columns `first` to `last` on the left of every printed page.
+  void repeat_columns(std::size_t first, std::size_t last);
   // Makes the cells of column `col` from `first_row` to `last_row` a
   // drop-down of the values in `source` (a range such as
   // "=Instructions!$A$5:$A$8"), refusing anything else with `message`.
