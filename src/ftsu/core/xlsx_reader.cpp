@@ -1,5 +1,6 @@
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/xlsx_reader.hpp>
+#include <ftsu/core/xml_limits.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -14,10 +15,6 @@
 #include <string>
 #include <vector>
 
-// expat declares its billion-laughs limits only for builds with DTD
-// support (XML_DTD), which its default build, Debian's and the Windows
-// cross-build have; the macro tells its header so, as its own config does.
-#define XML_DTD 1 // NOLINT(cppcoreguidelines-macro-usage)
 #include <expat.h>
 #include <unzip.h>
 
@@ -376,8 +373,7 @@ parse_part(Zip& zip, const std::string& name, XmlHandler& handler)
   XML_SetEntityDeclHandler(parser, on_entity);
   XML_SetExternalEntityRefHandler(parser, on_external);
   XML_SetParamEntityParsing(parser, XML_PARAM_ENTITY_PARSING_NEVER);
-  XML_SetBillionLaughsAttackProtectionMaximumAmplification(parser, 100.0F);
-  XML_SetBillionLaughsAttackProtectionActivationThreshold(parser, 1024 * 1024);
+  limit_entity_expansion(parser);
   const auto finish = [&](XML_Status status) {
     if (state.failure) {
       std::rethrow_exception(state.failure);
