@@ -35,7 +35,7 @@ messages_of(const DiagnosticSink& sink)
 }
 
 std::string
-read_file(const std::filesystem::path& path)
+read_whole_file(const std::filesystem::path& path)
 {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream out;
@@ -50,7 +50,7 @@ checklist_for(const AnswersFile& answers)
   Catalog catalog;
   const auto examples = std::filesystem::path(FTSU_SOURCE_DIR) / "examples";
   catalog.add_file((examples / "local-checklist.yaml").string(),
-                   read_file(examples / "local-checklist.yaml"));
+                   read_whole_file(examples / "local-checklist.yaml"));
   catalog.add_bundled();
   const CatalogEntry* entry = catalog.find(answers.checklist, answers.checklist_version);
   if (entry == nullptr) {
@@ -92,7 +92,7 @@ TEST_CASE("export then import gives back every example file byte for byte")
   const auto examples = std::filesystem::path(FTSU_SOURCE_DIR) / "examples";
   std::size_t checked = 0;
   for (const auto& file : std::filesystem::directory_iterator(examples)) {
-    const std::string text = read_file(file.path());
+    const std::string text = read_whole_file(file.path());
     if (file.path().extension() != ".yaml" || text.find("ftsu-gap/answers/v1") == std::string::npos) {
       continue;
     }
@@ -186,7 +186,7 @@ random_answers(const Checklist& checklist, unsigned seed)
 }
 
 ChecklistPtr
-bundled(std::string_view id)
+bundled_checklist(std::string_view id)
 {
   AnswersFile reference;
   reference.checklist = std::string(id);
@@ -198,7 +198,7 @@ bundled(std::string_view id)
 TEST_CASE("export then import gives back random assessments byte for byte")
 {
   for (const std::string_view id : {"ngo-case-reviews", "leaders-guide-2022", "ftsu-policy-2022"}) {
-    const ChecklistPtr checklist = bundled(id);
+    const ChecklistPtr checklist = bundled_checklist(id);
     for (unsigned seed = 1; seed <= 4; ++seed) {
       CAPTURE(id);
       CAPTURE(seed);
@@ -260,7 +260,7 @@ all_rows(const Checklist& checklist)
 
 TEST_CASE("import names every problem by sheet, cell and item, all at once")
 {
-  const ChecklistPtr checklist = bundled("ngo-case-reviews");
+  const ChecklistPtr checklist = bundled_checklist("ngo-case-reviews");
   auto rows = all_rows(*checklist);
   rows[12] = row(rows[12][1], "Mostly");
   rows[13] = row(rows[13][1], "met", "next March");
@@ -330,7 +330,7 @@ TEST_CASE("the CSV reader takes quotes, line breaks, a BOM and Excel's ';' varia
 
 TEST_CASE("the workbook reader refuses what is not a whole workbook")
 {
-  const ChecklistPtr checklist = bundled("ngo-case-reviews");
+  const ChecklistPtr checklist = bundled_checklist("ngo-case-reviews");
   AnswersFile answers = load(write_answers(random_answers(*checklist, 7), nullptr));
   report::ResponseOptions options;
   const std::string bytes = report::response_xlsx(answers, *checklist, options);

@@ -62,7 +62,7 @@ read_sheets(const std::string& path, const std::string& bytes)
 }
 
 core::ChecklistPtr
-find_checklist(Context& context,
+import_checklist(Context& context,
                const ImportOptions& options,
                const core::XlsxSheets& sheets,
                const core::AnswersFile* existing,
@@ -106,7 +106,7 @@ run_import(const ImportOptions& options, Context& context)
   }
   core::DiagnosticSink sink(name);
   const core::ChecklistPtr checklist =
-      find_checklist(context, options, sheets, existing ? &existing->answers : nullptr, sink);
+      import_checklist(context, options, sheets, existing ? &existing->answers : nullptr, sink);
   if (!checklist) {
     throw core::Error(core::ExitCode::invalid_input, sink.diagnostics());
   }

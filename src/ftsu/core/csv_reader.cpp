@@ -10,7 +10,7 @@ namespace ftsu::core {
 namespace {
 
 [[noreturn]] void
-refuse(const std::string& message)
+refuse_csv(const std::string& message)
 {
   throw Error(ExitCode::invalid_input, fmt::format("refused as CSV: {}", message));
 }
@@ -61,7 +61,7 @@ public:
   end_record()
   {
     if (m_table.cells.size() >= k_max_xlsx_rows) {
-      refuse(fmt::format("more than {} records", k_max_xlsx_rows));
+      refuse_csv(fmt::format("more than {} records", k_max_xlsx_rows));
     }
     m_table.cells.emplace_back();
     m_fields = 0;
@@ -89,13 +89,13 @@ read_csv(std::string_view text, std::string sheet)
   table.sheet = std::move(sheet);
   table.csv = true;
   if (text.size() > k_max_xlsx_file) {
-    refuse(fmt::format("larger than {} MiB", k_max_xlsx_file / (1024 * 1024)));
+    refuse_csv(fmt::format("larger than {} MiB", k_max_xlsx_file / (1024 * 1024)));
   }
   if (text.starts_with("\xEF\xBB\xBF")) {
     text.remove_prefix(3);
   }
   if (const auto bad = util::first_invalid_utf8(text)) {
-    refuse(fmt::format("byte {} is not UTF-8; save the sheet as 'CSV UTF-8' (Excel) or with "
+    refuse_csv(fmt::format("byte {} is not UTF-8; save the sheet as 'CSV UTF-8' (Excel) or with "
                        "the character set UTF-8 (LibreOffice)",
                        *bad + 1));
   }
@@ -116,7 +116,7 @@ read_csv(std::string_view text, std::string sheet)
       const std::size_t opened = pos++;
       while (true) {
         if (pos >= text.size()) {
-          refuse(fmt::format("a quote opened at byte {} is never closed", opened + 1));
+          refuse_csv(fmt::format("a quote opened at byte {} is never closed", opened + 1));
         }
         if (text[pos] == '"') {
           if (pos + 1 < text.size() && text[pos + 1] == '"') {

@@ -162,7 +162,7 @@ constexpr std::array<std::string_view, 12> k_months = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
 std::optional<int>
-number(std::string_view text)
+whole_number(std::string_view text)
 {
   int value = 0;
   const auto* end = text.data() + text.size();
@@ -182,8 +182,8 @@ parse_named_month(std::string_view text)
   if (first == std::string_view::npos || first == last) {
     return std::nullopt;
   }
-  const auto day = number(text.substr(0, first));
-  const auto year = number(text.substr(last + 1));
+  const auto day = whole_number(text.substr(0, first));
+  const auto year = whole_number(text.substr(last + 1));
   const std::string month = util::to_lower(text.substr(first + 1, last - first - 1));
   if (!day || !year || month.size() < 3 || text.substr(last + 1).size() != 4) {
     return std::nullopt;
@@ -214,7 +214,7 @@ std::optional<util::Date>
 parse_serial(std::string_view text)
 {
   const auto dot = text.find('.');
-  const auto whole = number(text.substr(0, dot));
+  const auto whole = whole_number(text.substr(0, dot));
   if (!whole || *whole < 61 || *whole > 2958465) {
     return std::nullopt;
   }

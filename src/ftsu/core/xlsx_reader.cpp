@@ -26,7 +26,7 @@ namespace ftsu::core {
 namespace {
 
 [[noreturn]] void
-refuse(const std::string& message)
+refuse_workbook(const std::string& message)
 {
   throw Error(ExitCode::invalid_input, fmt::format("refused as a workbook: {}", message));
 }
@@ -116,7 +116,7 @@ public:
     io.opaque = &m_memory;
     m_zip = unzOpen2_64("memory", &io);
     if (m_zip == nullptr) {
-      refuse("not a zip archive (an .xlsx file is one), or a truncated or damaged one");
+      refuse_workbook("not a zip archive (an .xlsx file is one), or a truncated or damaged one");
     }
     list();
   }
@@ -136,17 +136,17 @@ public:
   read(const std::string& name, Sink&& sink)
   {
     if (unzLocateFile(m_zip, name.c_str(), 1) != UNZ_OK) {
-      refuse(fmt::format("no part {} in the archive", name));
+      refuse_workbook(fmt::format("no part {} in the archive", name));
     }
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
-      refuse(fmt::format("{}: a damaged directory entry", name));
+      refuse_workbook(fmt::format("{}: a damaged directory entry", name));
     }
     if ((info.flag & 1U) != 0) {
-      refuse(fmt::format("{} is encrypted", name));
+      refuse_workbook(fmt::format("{} is encrypted", name));
     }
     if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
-      refuse(fmt::format("{}: cannot be opened (damaged, or compressed in a way .xlsx does not use)",
+      refuse_workbook(fmt::format("{}: cannot be opened (damaged, or compressed in a way .xlsx does not use)",
                          name));
     }
     std::size_t size = 0;
@@ -155,7 +155,7 @@ public:
       const int n = unzReadCurrentFile(m_zip, chunk.data(), static_cast<unsigned>(chunk.size()));
       if (n < 0) {
         unzCloseCurrentFile(m_zip);
-        refuse(fmt::format("{}: damaged or truncated data", name));
+        refuse_workbook(fmt::format("{}: damaged or truncated data", name));
       }
       if (n == 0) {
         break;
@@ -166,7 +166,7 @@ public:
       sink(std::string_view(chunk.data(), static_cast<std::size_t>(n)));
     }
     if (unzCloseCurrentFile(m_zip) != UNZ_OK) {
-      refuse(fmt::format("{}: damaged data (its checksum does not match)", name));
+      refuse_workbook(fmt::format("{}: damaged data (its checksum does not match)", name));
     }
   }
 
@@ -175,16 +175,16 @@ private:
   check_size(const std::string& name, std::size_t size, ZPOS64_T compressed) const
   {
     if (size > k_max_xlsx_part) {
-      refuse(fmt::format("{} inflates to more than {} MiB (a zip bomb?)",
+      refuse_workbook(fmt::format("{} inflates to more than {} MiB (a zip bomb?)",
                          name,
                          k_max_xlsx_part / (1024 * 1024)));
     }
     if (m_total > k_max_xlsx_total) {
-      refuse(fmt::format("the parts read inflate to more than {} MiB together (a zip bomb?)",
+      refuse_workbook(fmt::format("the parts read inflate to more than {} MiB together (a zip bomb?)",
                          k_max_xlsx_total / (1024 * 1024)));
     }
     if (size > 1024 * 1024 && size / std::max<ZPOS64_T>(compressed, 1) > k_max_xlsx_ratio) {
-      refuse(fmt::format("{} inflates to more than {} times its compressed size (a zip bomb?)",
+      refuse_workbook(fmt::format("{} inflates to more than {} times its compressed size (a zip bomb?)",
                          name,
                          k_max_xlsx_ratio));
     }
@@ -197,30 +197,30 @@ private:
     int status = unzGoToFirstFile(m_zip);
     while (status == UNZ_OK) {
       if (m_names.size() >= k_max_xlsx_entries) {
-        refuse(fmt::format("more than {} parts in the archive", k_max_xlsx_entries));
+        refuse_workbook(fmt::format("more than {} parts in the archive", k_max_xlsx_entries));
       }
       std::string name(1024, '\0');
       unz_file_info64 info{};
       if (unzGetCurrentFileInfo64(
               m_zip, &info, name.data(), static_cast<uLong>(name.size()), nullptr, 0, nullptr, 0)
           != UNZ_OK) {
-        refuse("a damaged directory entry");
+        refuse_workbook("a damaged directory entry");
       }
       name.resize(std::min<std::size_t>(info.size_filename, name.size() - 1));
       const std::string lower = util::to_lower(name);
       if (lower.ends_with("vbaproject.bin")) {
-        refuse(fmt::format("it holds macros ({}); save it as an .xlsx workbook without macros",
+        refuse_workbook(fmt::format("it holds macros ({}); save it as an .xlsx workbook without macros",
                            util::for_terminal_line(name)));
       }
       if (lower.starts_with("xl/externallinks/")) {
-        refuse(fmt::format("it links to other workbooks ({}); paste the values in instead",
+        refuse_workbook(fmt::format("it links to other workbooks ({}); paste the values in instead",
                            util::for_terminal_line(name)));
       }
       m_names.insert(name);
       status = unzGoToNextFile(m_zip);
     }
     if (status != UNZ_END_OF_LIST_OF_FILE) {
-      refuse("a damaged or truncated zip directory");
+      refuse_workbook("a damaged or truncated zip directory");
     }
   }
 
@@ -271,7 +271,7 @@ struct ParseState
 };
 
 void
-stop(ParseState& state, std::string reason)
+stop_parsing(ParseState& state, std::string reason)
 {
   if (state.refused.empty() && !state.failure) {
     state.refused = std::move(reason);
@@ -323,7 +323,7 @@ on_doctype(void* data,
            int /*has_internal_subset*/)
 {
   auto& state = *static_cast<ParseState*>(data);
-  stop(state, "a DOCTYPE declaration (no workbook part has one; entities are refused)");
+  stop_parsing(state, "a DOCTYPE declaration (no workbook part has one; entities are refused)");
 }
 
 void XMLCALL
@@ -338,7 +338,7 @@ on_entity(void* data,
           const XML_Char* /*notation*/)
 {
   auto& state = *static_cast<ParseState*>(data);
-  stop(state, fmt::format("an entity declaration ('{}')", util::for_terminal_line(name)));
+  stop_parsing(state, fmt::format("an entity declaration ('{}')", util::for_terminal_line(name)));
 }
 
 int XMLCALL
@@ -349,7 +349,7 @@ on_external(XML_Parser parser,
             const XML_Char* /*public_id*/)
 {
   auto& state = *static_cast<ParseState*>(XML_GetUserData(parser));
-  stop(state,
+  stop_parsing(state,
        fmt::format("an external reference ('{}')",
                    util::for_terminal_line(system_id != nullptr ? system_id : "")));
   return XML_STATUS_ERROR;
@@ -379,10 +379,10 @@ parse_part(Zip& zip, const std::string& name, XmlHandler& handler)
       std::rethrow_exception(state.failure);
     }
     if (!state.refused.empty()) {
-      refuse(fmt::format("{}: {}", name, state.refused));
+      refuse_workbook(fmt::format("{}: {}", name, state.refused));
     }
     if (status != XML_STATUS_OK) {
-      refuse(fmt::format("{}: line {}: not well-formed XML: {}",
+      refuse_workbook(fmt::format("{}: line {}: not well-formed XML: {}",
                          name,
                          XML_GetCurrentLineNumber(parser),
                          XML_ErrorString(XML_GetErrorCode(parser))));
@@ -430,7 +430,7 @@ public:
     const std::string target = part_path(attribute(attributes, "Target"));
     const std::string_view type = attribute(attributes, "Type");
     if (type.ends_with("/externalLink") || attribute(attributes, "TargetMode") == "External") {
-      refuse(fmt::format("it links to another file ({})",
+      refuse_workbook(fmt::format("it links to another file ({})",
                          util::for_terminal_line(attribute(attributes, "Target"))));
     }
     if (type.ends_with("/sharedStrings")) {
@@ -461,7 +461,7 @@ struct TextBudget
   {
     used += bytes;
     if (used > k_max_xlsx_text) {
-      refuse(fmt::format("more than {} MiB of text in the cells read",
+      refuse_workbook(fmt::format("more than {} MiB of text in the cells read",
                          k_max_xlsx_text / (1024 * 1024)));
     }
   }
@@ -479,7 +479,7 @@ public:
   {
     if (name == "si") {
       if (strings.size() >= k_max_xlsx_strings) {
-        refuse(fmt::format("more than {} shared strings", k_max_xlsx_strings));
+        refuse_workbook(fmt::format("more than {} shared strings", k_max_xlsx_strings));
       }
       strings.emplace_back();
     } else if (name == "t") {
@@ -574,7 +574,7 @@ public:
   {
     if (m_in_value) {
       if (m_value.size() + text.size() > k_max_xlsx_part) {
-        refuse("a cell too long to read");
+        refuse_workbook("a cell too long to read");
       }
       m_value += text;
     }
@@ -586,7 +586,7 @@ private:
   {
     const auto ref = parse_reference("A" + std::string(r));
     if (!ref) {
-      refuse(fmt::format("{}: a row numbered '{}'", m_table.sheet, util::for_terminal_line(r)));
+      refuse_workbook(fmt::format("{}: a row numbered '{}'", m_table.sheet, util::for_terminal_line(r)));
     }
     return ref->first;
   }
@@ -598,7 +598,7 @@ private:
     if (!r.empty()) {
       const auto ref = parse_reference(r);
       if (!ref) {
-        refuse(fmt::format("{}: a cell named '{}'", m_table.sheet, util::for_terminal_line(r)));
+        refuse_workbook(fmt::format("{}: a cell named '{}'", m_table.sheet, util::for_terminal_line(r)));
       }
       m_row = ref->first;
       m_col = ref->second;
@@ -618,7 +618,7 @@ private:
       return;
     }
     if (m_row >= k_max_xlsx_rows) {
-      refuse(fmt::format("{}: more than {} rows", m_table.sheet, k_max_xlsx_rows));
+      refuse_workbook(fmt::format("{}: more than {} rows", m_table.sheet, k_max_xlsx_rows));
     }
     m_budget.spend(value.size());
     auto& cells = m_table.cells;
@@ -639,7 +639,7 @@ private:
       const std::string_view text = util::trim(m_value);
       const auto [ptr, error] = std::from_chars(text.data(), text.data() + text.size(), index);
       if (error != std::errc() || ptr != text.data() + text.size() || index >= m_strings.size()) {
-        refuse(fmt::format("{}!{}: a shared string that does not exist ('{}')",
+        refuse_workbook(fmt::format("{}!{}: a shared string that does not exist ('{}')",
                            m_table.sheet,
                            cell_name(m_row, m_col - 1),
                            util::for_terminal_line(m_value)));
@@ -670,7 +670,7 @@ sheet_part(const WorkbookHandler& workbook, const RelationsHandler& relations, s
 {
   const auto found = relations.targets.find(workbook.sheets[index].second);
   if (found == relations.targets.end()) {
-    refuse(fmt::format("sheet '{}' has no part",
+    refuse_workbook(fmt::format("sheet '{}' has no part",
                        util::for_terminal_line(workbook.sheets[index].first)));
   }
   return found->second;
@@ -682,12 +682,12 @@ XlsxSheets
 read_xlsx(std::string_view bytes, std::string_view items)
 {
   if (bytes.size() > k_max_xlsx_file) {
-    refuse(fmt::format("larger than {} MiB", k_max_xlsx_file / (1024 * 1024)));
+    refuse_workbook(fmt::format("larger than {} MiB", k_max_xlsx_file / (1024 * 1024)));
   }
   Zip zip(bytes);
   for (const char* part : {"xl/workbook.xml", "xl/_rels/workbook.xml.rels"}) {
     if (!zip.has(part)) {
-      refuse(fmt::format("no part {}: not a spreadsheet workbook (.xlsx)", part));
+      refuse_workbook(fmt::format("no part {}: not a spreadsheet workbook (.xlsx)", part));
     }
   }
   WorkbookHandler workbook;
@@ -695,13 +695,13 @@ read_xlsx(std::string_view bytes, std::string_view items)
   RelationsHandler relations;
   parse_part(zip, "xl/_rels/workbook.xml.rels", relations);
   if (workbook.sheets.empty()) {
-    refuse("the workbook has no sheets");
+    refuse_workbook("the workbook has no sheets");
   }
   SharedStringsHandler strings;
   if (!relations.shared_strings.empty() && zip.has(relations.shared_strings)) {
     parse_part(zip, relations.shared_strings, strings);
   } else if (!relations.shared_strings.empty()) {
-    refuse(fmt::format("its shared strings ({}) are missing", relations.shared_strings));
+    refuse_workbook(fmt::format("its shared strings ({}) are missing", relations.shared_strings));
   }
   std::size_t items_index = 0;
   for (std::size_t i = 0; i < workbook.sheets.size(); ++i) {
