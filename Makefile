@@ -20,7 +20,7 @@ FTSU := $(BUILD_DIR)/ftsu-gap
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 600
 FUZZ_PARALLEL ?= 1
-FUZZ_TARGETS ?= checklist answers diff
+FUZZ_TARGETS ?= checklist answers diff xlsx csv
 
 .PHONY: all deps deps-test configure build program demo test test-fast check-layers asan clean format golden package bench bench-memory bench-instructions bench-respondents fuzz-build fuzz fuzz-run fuzz-ci
 

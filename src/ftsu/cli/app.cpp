@@ -127,6 +127,8 @@ run_command(int argc, char** argv, Context& context)
   add_report_command(app, context);
   add_actions_command(app, context);
   add_merge_command(app, context);
+  add_export_command(app, context);
+  add_import_command(app, context);
   add_diff_command(app, context);
   add_trend_command(app, context);
   add_aggregate_command(app, context);

@@ -46,6 +46,8 @@ void add_actions_command(CLI::App& app, Context& context);
 void add_aggregate_command(CLI::App& app, Context& context);
 void add_assess_command(CLI::App& app, Context& context);
 void add_diff_command(CLI::App& app, Context& context);
+void add_export_command(CLI::App& app, Context& context);
+void add_import_command(CLI::App& app, Context& context);
 void add_init_command(CLI::App& app, Context& context);
 void add_list_command(CLI::App& app, Context& context);
 void add_merge_command(CLI::App& app, Context& context);

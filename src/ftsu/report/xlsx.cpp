@@ -259,14 +259,78 @@ Sheet::autofilter(std::size_t header_row, std::size_t last_row, std::size_t last
 }
 
 void
-Sheet::page_setup(bool landscape)
+Sheet::repeat_columns(std::size_t first, std::size_t last)
+{
+  check(worksheet_repeat_columns(m_sheet, col_index(first), col_index(last)),
+        "the printed columns");
+}
+
+void
+Sheet::page_setup(bool landscape, std::uint16_t pages_wide)
 {
   constexpr std::uint8_t k_a4 = 9;
   worksheet_set_paper(m_sheet, k_a4);
   if (landscape) {
     worksheet_set_landscape(m_sheet);
   }
-  worksheet_fit_to_pages(m_sheet, 1, 0);
+  worksheet_fit_to_pages(m_sheet, pages_wide, 0);
+  if (pages_wide > 1) {
+    // Each band of rows whole before the next: its pages side by side.
+    worksheet_print_across(m_sheet);
+  }
+}
+
+void
+Sheet::list_validation(std::size_t first_row,
+                       std::size_t last_row,
+                       std::size_t col,
+                       const std::string& source,
+                       const std::string& message)
+{
+  std::string formula = source;
+  std::string title = "Not on the list";
+  std::string text = cell_text(message).substr(0, 255);
+  lxw_data_validation validation{};
+  validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+  validation.value_formula = formula.data();
+  validation.error_title = title.data();
+  validation.error_message = text.data();
+  const lxw_col_t c = col_index(col);
+  check(worksheet_data_validation_range(
+            m_sheet, row_index(first_row), c, row_index(last_row), c, &validation),
+        "a drop-down list");
+}
+
+void
+Sheet::date_validation(std::size_t first_row,
+                       std::size_t last_row,
+                       std::size_t col,
+                       const std::string& message)
+{
+  std::string title = "Not a date";
+  std::string text = cell_text(message).substr(0, 255);
+  lxw_data_validation validation{};
+  validation.validate = LXW_VALIDATION_TYPE_DATE;
+  validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+  validation.minimum_datetime = lxw_datetime{1900, 1, 1, 0, 0, 0};
+  validation.maximum_datetime = lxw_datetime{9999, 12, 31, 0, 0, 0};
+  validation.error_title = title.data();
+  validation.error_message = text.data();
+  const lxw_col_t c = col_index(col);
+  check(worksheet_data_validation_range(
+            m_sheet, row_index(first_row), c, row_index(last_row), c, &validation),
+        "a date check");
+}
+
+void
+Sheet::protect()
+{
+  lxw_protection options{};
+  options.format_columns = 1;
+  options.format_rows = 1;
+  options.sort = 1;
+  options.autofilter = 1;
+  worksheet_protect(m_sheet, nullptr, &options);
 }
 
 namespace {
@@ -400,6 +464,9 @@ Workbook::format(const Style& style)
   }
   if (!style.fill.empty()) {
     format_set_bg_color(format, colour(style.fill));
+  }
+  if (style.unlocked) {
+    format_set_unlocked(format);
   }
   if (!style.marker.empty()) {
     format_set_left(format, LXW_BORDER_THICK);

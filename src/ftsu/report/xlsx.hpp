@@ -4,6 +4,7 @@
 
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -38,6 +39,8 @@ struct Style
   // The colour of a thick rule down the cell's left edge, which marks a
   // rating band beside the pale fill while the text stays black.
   std::string_view marker;
+  // Left unlocked on a protected sheet: a cell the reader fills.
+  bool unlocked = false;
 
   // clang-tidy 14 takes the defaulted comparison for a literal 0.
   auto operator<=>(const Style&) const = default; // NOLINT(modernize-use-nullptr)
@@ -91,8 +94,29 @@ public:
   // Puts an autofilter on the table of rows `header_row` to `last_row` and
   // columns 0 to `last_col` (a sheet has at most one).
   void autofilter(std::size_t header_row, std::size_t last_row, std::size_t last_col);
-  // Prints the sheet on A4, landscape when `landscape`, one page wide.
-  void page_setup(bool landscape);
+  // Prints the sheet on A4, landscape when `landscape`, `pages_wide` pages
+  // wide (over, then down: each band of rows on pages side by side).
+  void page_setup(bool landscape, std::uint16_t pages_wide = 1);
+  // Repeats columns `first` to `last` on the left of every printed page.
+  void repeat_columns(std::size_t first, std::size_t last);
+  // Makes the cells of column `col` from `first_row` to `last_row` a
+  // drop-down of the values in `source` (a range such as
+  // "=Instructions!$A$5:$A$8"), refusing anything else with `message`.
+  void list_validation(std::size_t first_row,
+                       std::size_t last_row,
+                       std::size_t col,
+                       const std::string& source,
+                       const std::string& message);
+  // Makes the cells of column `col` from `first_row` to `last_row` take
+  // only a date, refusing anything else with `message`.
+  void date_validation(std::size_t first_row,
+                       std::size_t last_row,
+                       std::size_t col,
+                       const std::string& message);
+  // Protects the sheet without a password: locked cells cannot be changed
+  // by mistake, but anyone can lift the protection and nothing is hidden;
+  // rows and columns can still be resized, sorted and filtered.
+  void protect();
 
 private:
   friend class Workbook;
