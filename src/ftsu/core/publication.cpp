@@ -1,5 +1,6 @@
 #include <ftsu/core/publication.hpp>
 #include <ftsu/util/strings.hpp>
+#include <ftsu/util/utf8.hpp>
 
 #include <algorithm>
 #include <array>
@@ -353,13 +354,15 @@ number_run(std::string_view text, std::size_t at)
     if (!separator || i + 1 >= text.size()) {
       break;
     }
-    // A separator belongs to the number only when a digit, or a bracket
-    // and a digit, come straight after it (so "7946 0958." ends at 8).
+    // A separator belongs to the number only when what comes straight
+    // after it goes on with the number: a digit after any of them, a
+    // bracket after a space ("+44 (0)20"), a space and a digit after a
+    // closing bracket ("(01632) 960001"). So "7946 0958. 2026" ends at 8.
     const char next = text[i + 1];
-    const bool digit_follows =
-        is_digit(next)
-        || ((next == '(' || next == ' ') && i + 2 < text.size() && is_digit(text[i + 2]));
-    if (!digit_follows || (c == '+' && i != at)) {
+    const bool goes_on =
+        is_digit(next) || (c == ' ' && next == '(')
+        || (c == ')' && next == ' ' && i + 2 < text.size() && is_digit(text[i + 2]));
+    if (!goes_on || (c == '+' && i != at)) {
       break;
     }
     ++i;
@@ -896,7 +899,206 @@ personal_names(std::string_view text, std::vector<IdentifierMatch>& found)
   }
 }
 
+// True when a finding of `kind` counts in a field of `where`.
+bool
+counts_in(IdentifierKind kind, TextField where)
+{
+  return where != TextField::author
+         || (kind != IdentifierKind::titled_name && kind != IdentifierKind::personal_name);
+}
+
+// Calls `visit(item, field, respondent, where, text)` for every text of
+// `answers` that an output can print; `text` is a util::OptionalText or a
+// std::string, const or not as `answers` is.
+template<class File, class Visit>
+void
+each_published_text(File& answers, Visit&& visit)
+{
+  if (answers.organisation) {
+    visit("", "organisation", "", TextField::free_text, *answers.organisation);
+  }
+  for (auto& assessor : answers.assessors) {
+    visit("", "assessors", "", TextField::author, assessor);
+  }
+  if (answers.respondent) {
+    visit("", "respondent", "", TextField::author, *answers.respondent);
+  }
+  for (auto& name : answers.respondents) {
+    visit("", "respondents", "", TextField::author, name);
+  }
+  auto entry_texts = [&](auto& entry, const std::string& respondent) {
+    const std::string& item = entry.item_id;
+    if (entry.evidence) {
+      visit(item, "evidence", respondent, TextField::free_text, *entry.evidence);
+    }
+    if (entry.action) {
+      visit(item, "action", respondent, TextField::free_text, *entry.action);
+    }
+    if (entry.owner) {
+      visit(item, "owner", respondent, TextField::owner, *entry.owner);
+    }
+    if (entry.progress) {
+      visit(item, "progress", respondent, TextField::free_text, *entry.progress);
+    }
+    if (entry.note) {
+      visit(item, "note", respondent, TextField::free_text, *entry.note);
+    }
+  };
+  for (auto& entry : answers.answers) {
+    entry_texts(entry, "");
+    for (auto& own : entry.respondents) {
+      entry_texts(own.entry, own.respondent);
+    }
+  }
+}
+
+// The accepted texts for a finding in `item` (the file's own for "").
+const std::vector<PublishOk>&
+accepted_for(const AnswersFile& answers, const std::string& item)
+{
+  if (item.empty()) {
+    return answers.publish_ok;
+  }
+  const AnswerEntry* entry = answers.find(item);
+  return entry != nullptr ? entry->publish_ok : answers.publish_ok;
+}
+
+// The findings of one text, less those accepted.
+std::vector<IdentifierMatch>
+text_findings(std::string_view text,
+              TextField where,
+              const PublicationRules& rules,
+              const std::vector<PublishOk>& accepted)
+{
+  std::vector<IdentifierMatch> out;
+  for (const IdentifierMatch& match : find_identifiers(text, rules, where)) {
+    const std::string_view found = text.substr(match.offset, match.length);
+    const bool ok = std::any_of(accepted.begin(), accepted.end(), [&](const PublishOk& entry) {
+      return entry.text == found;
+    });
+    if (counts_in(match.kind, where) && !ok) {
+      out.push_back(match);
+    }
+  }
+  return out;
+}
+
+// The sentences of `text` (parted at '.', '!', '?' and line ends), trimmed,
+// of 20 characters or more, in lower case.
+std::vector<std::string>
+long_sentences(std::string_view text)
+{
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || std::string_view(".!?\n").find(text[i]) != std::string_view::npos) {
+      const std::string_view sentence = util::trim(text.substr(start, i - start));
+      if (sentence.size() >= 20) {
+        out.push_back(util::to_lower(sentence));
+      }
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// The finding of `match` in `text`, with its place in characters.
+PublicationFinding
+finding(const std::string& item,
+        std::string_view field,
+        const std::string& respondent,
+        const IdentifierMatch& match,
+        std::string_view text)
+{
+  PublicationFinding out;
+  out.item = item;
+  out.field = std::string(field);
+  out.respondent = respondent;
+  out.match = match;
+  out.text = std::string(text.substr(match.offset, match.length));
+  out.first = util::count_code_points(text.substr(0, match.offset)) + 1;
+  out.last = out.first + util::count_code_points(out.text) - 1;
+  return out;
+}
+
 } // namespace
+
+std::vector<PublicationFinding>
+check_publication(const AnswersFile& answers, const PublicationRules& rules)
+{
+  std::vector<PublicationFinding> out;
+  each_published_text(answers,
+                      [&](const std::string& item,
+                          std::string_view field,
+                          const std::string& respondent,
+                          TextField where,
+                          const std::string& text) {
+                        for (const IdentifierMatch& match :
+                             text_findings(text, where, rules, accepted_for(answers, item))) {
+                          out.push_back(finding(item, field, respondent, match, text));
+                        }
+                      });
+  return out;
+}
+
+std::vector<PublicationFinding>
+redact_publication(AnswersFile& answers, const PublicationRules& rules)
+{
+  std::vector<PublicationFinding> out;
+  // The accepted lists are read while texts change: findings are made
+  // from a const view first, then each text is rewritten.
+  const AnswersFile& view = answers;
+  each_published_text(answers,
+                      [&](const std::string& item,
+                          std::string_view field,
+                          const std::string& respondent,
+                          TextField where,
+                          std::string& text) {
+                        const auto matches =
+                            text_findings(text, where, rules, accepted_for(view, item));
+                        if (matches.empty()) {
+                          return;
+                        }
+                        for (const IdentifierMatch& match : matches) {
+                          out.push_back(finding(item, field, respondent, match, text));
+                        }
+                        text = redact(text, matches);
+                      });
+  return out;
+}
+
+std::vector<PrivateNoteCopy>
+private_note_copies(const AnswersFile& answers)
+{
+  std::vector<PrivateNoteCopy> out;
+  for (const AnswerEntry& entry : answers.answers) {
+    if (!entry.private_note) {
+      continue;
+    }
+    const auto sentences = long_sentences(*entry.private_note);
+    if (sentences.empty()) {
+      continue;
+    }
+    auto check = [&](std::string_view field, const util::OptionalText& text) {
+      if (!text) {
+        return;
+      }
+      const std::string lowered = util::to_lower(*text);
+      for (const std::string& sentence : sentences) {
+        if (lowered.find(sentence) != std::string::npos) {
+          out.push_back({entry.item_id, std::string(field)});
+          return;
+        }
+      }
+    };
+    check("evidence", entry.evidence);
+    check("action", entry.action);
+    check("owner", entry.owner);
+    check("progress", entry.progress);
+    check("note", entry.note);
+  }
+  return out;
+}
 
 std::string_view
 describe(IdentifierKind kind)

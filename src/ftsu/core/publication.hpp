@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ftsu/core/answers.hpp>
 #include <ftsu/util/spelling.hpp>
 
 #include <cstddef>
@@ -79,9 +80,12 @@ struct PublicationRules
   bool names_in_owner_allowed = false;
 };
 
-// Where a text is: an owner field holds a role ("Director of People"), so a
-// personal name there is a finding of its own.
-enum class TextField { free_text, owner };
+// Where a text is. An owner field holds a role ("Director of People"), so
+// a personal name there is a finding of its own. An author field (the
+// assessors, the respondents) names the people who wrote the assessment, so
+// titles and names there are not findings; contact details and the names
+// list still are.
+enum class TextField { free_text, owner, author };
 
 // Returns every identifier in `text`, in order of position, none
 // overlapping another (the earlier, then the longer, wins).
@@ -95,6 +99,50 @@ std::string redact(std::string_view text, const std::vector<IdentifierMatch>& ma
 // Returns true when `digits` (ten digits, nothing else) pass the NHS
 // number's Modulus 11 check.
 bool valid_nhs_number(std::string_view digits);
+
+// One finding in an answers file: where it is and what kind it is.
+struct PublicationFinding
+{
+  // The item's id; empty for the file's own fields.
+  std::string item;
+  // The field: "evidence", "action", "owner", "progress", "note",
+  // "organisation", "assessors", "respondent" or "respondents".
+  std::string field;
+  // In a merged file, whose entry of the item it is in; empty otherwise.
+  std::string respondent;
+  IdentifierMatch match;
+  // Where the text found is in its field, in characters: the first and the
+  // last, counted from 1.
+  std::size_t first = 0;
+  std::size_t last = 0;
+  // The text found (for a terminal only: never written to a file).
+  std::string text;
+};
+
+// Returns every finding in the texts of `answers` that a report, diff,
+// trend, actions list, aggregate or export can print, in file order,
+// leaving out each whose text was accepted (`publish_ok:` of its item, or
+// of the file for the file's own fields).
+std::vector<PublicationFinding> check_publication(const AnswersFile& answers,
+                                                  const PublicationRules& rules);
+
+// Replaces, in the same texts of `answers`, each finding that
+// check_publication returns by "[removed]"; returns those findings.
+std::vector<PublicationFinding> redact_publication(AnswersFile& answers,
+                                                   const PublicationRules& rules);
+
+// An item whose private note seems to have been copied into a published
+// field: a sentence of the note, of 20 characters or more, appears in the
+// field (in any case).
+struct PrivateNoteCopy
+{
+  std::string item;
+  std::string field;
+};
+
+// Returns each item and field of `answers` that holds a sentence of the
+// item's private note.
+std::vector<PrivateNoteCopy> private_note_copies(const AnswersFile& answers);
 
 // Returns the lines of a names or patterns file that say something:
 // trimmed, without empty lines and comments (lines starting with "# ", a
