@@ -62,7 +62,7 @@ run bash --norc --noprofile -c "source '$script'; complete -p ftsu-gap"
 expect_match "$OUT" "^complete -F _ftsu_gap ftsu-gap\$" "the script registers _ftsu_gap for ftsu-gap"
 
 # Commands (never the hidden __complete).
-expect_completion "" -- actions aggregate assess diff export help import init list merge report show trend validate
+expect_completion "" -- actions aggregate assess check diff export help import init list merge report show trend validate
 expect_completion rep -- report
 expect_completion help r -- report
 expect_completion frobnicate "" --

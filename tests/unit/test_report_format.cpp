@@ -61,7 +61,7 @@ TEST_CASE("every command's formats: unique names, extensions, one meaning per na
     // The default (first) format is text a terminal can show.
     CHECK(command.formats.front().encoding == ftsu::report::Encoding::text);
   }
-  CHECK(commands.size() == 6);
+  CHECK(commands.size() == 7);
 }
 
 TEST_CASE("report's formats say what --gaps-only and --compare do in each")

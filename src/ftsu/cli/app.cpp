@@ -122,6 +122,7 @@ run_command(int argc, char** argv, Context& context)
   add_list_command(app, context);
   add_show_command(app, context);
   add_validate_command(app, context);
+  add_check_command(app, context);
   add_init_command(app, context);
   add_assess_command(app, context);
   add_report_command(app, context);

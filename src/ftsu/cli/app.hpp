@@ -55,6 +55,7 @@ void add_report_command(CLI::App& app, Context& context);
 void add_show_command(CLI::App& app, Context& context);
 void add_trend_command(CLI::App& app, Context& context);
 void add_validate_command(CLI::App& app, Context& context);
+void add_check_command(CLI::App& app, Context& context);
 void add_help_command(CLI::App& app, Context& context);
 
 // Prints the completions of the last of `words` (the words after

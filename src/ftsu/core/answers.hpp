@@ -99,6 +99,15 @@ std::string respondent_key(std::string_view name);
 
 struct RespondentEntry;
 
+// A finding of the publication check that someone judged safe to publish
+// (`publish_ok:`, docs/security.md): the exact text the check found, and
+// who accepted it.
+struct PublishOk
+{
+  std::string text;
+  std::string by;
+};
+
 // One entry of an answers file's `answers:` mapping.
 struct AnswerEntry
 {
@@ -121,6 +130,11 @@ struct AnswerEntry
   // A short note on the action's progress.
   util::OptionalText progress;
   util::OptionalText note;
+  // The guardian's own note (`private_note:`): kept in this file, and never
+  // in a report, an export, a merged file or JSON.
+  util::OptionalText private_note;
+  // Findings of the publication check accepted for this item's texts.
+  std::vector<PublishOk> publish_ok;
   // True while `assess` has saved the answer but not yet finished its
   // follow-up questions (`unfinished: true`): the next `assess` resumes there.
   bool unfinished = false;
@@ -168,6 +182,9 @@ struct AnswersFile
   std::vector<std::string> respondents;
   Mark respondents_mark;
   std::optional<MergeRule> merge_rule;
+  // Findings of the publication check accepted for the file's own fields
+  // (organisation, assessors, respondents).
+  std::vector<PublishOk> publish_ok;
   std::vector<AnswerEntry> answers;
   // `x-` keys at the top level, and those inside `answers:`.
   std::vector<Extension> extensions;

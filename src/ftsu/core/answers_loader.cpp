@@ -1,5 +1,6 @@
 #include <ftsu/core/answers.hpp>
 #include <ftsu/core/document.hpp>
+#include <ftsu/core/publication.hpp>
 #include <ftsu/core/schema.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
@@ -32,6 +33,30 @@ extensions_of(const yaml::Node& map, yaml::Node* owned = nullptr)
       out.push_back({entry.key.text, std::move(owned->entries[i].value)});
     } else {
       out.push_back({entry.key.text, entry.value});
+    }
+  }
+  return out;
+}
+
+// Reads `publish_ok:` of `f`'s mapping: a list of {text, by}, both given.
+std::vector<PublishOk>
+read_publish_ok(const schema::Fields& f)
+{
+  std::vector<PublishOk> out;
+  const yaml::Node* list = f.list("publish_ok");
+  if (list == nullptr) {
+    return out;
+  }
+  const std::string what = fmt::format("'publish_ok' in {}", f.context());
+  for (const yaml::Node& node : list->items) {
+    if (!schema::expect_mapping(node, fmt::format("an entry of {}", what), f.sink())) {
+      continue;
+    }
+    const schema::Fields entry(node, fmt::format("an entry of {}", what), f.sink(), {"text", "by"});
+    const auto text = entry.text("text", schema::Need::required);
+    const auto by = entry.text("by", schema::Need::required);
+    if (text && by) {
+      out.push_back({*text, *by});
     }
   }
   return out;
@@ -125,6 +150,8 @@ read_entry_value(const yaml::Node& value,
                                                                "status",
                                                                "progress",
                                                                "note",
+                                                               "private_note",
+                                                               "publish_ok",
                                                                "unfinished",
                                                                "respondents"}
                      : std::initializer_list<std::string_view>{"answer",
@@ -135,7 +162,9 @@ read_entry_value(const yaml::Node& value,
                                                                "due",
                                                                "status",
                                                                "progress",
-                                                               "note"});
+                                                               "note",
+                                                               "private_note",
+                                                               "publish_ok"});
   if (const yaml::Node* node = f.get("answer")) {
     answer.answer = schema::scalar_text(*node, fmt::format("'answer' in {}", context), sink);
     if (answer.answer && util::trim(*answer.answer).empty()) {
@@ -163,6 +192,8 @@ read_entry_value(const yaml::Node& value,
   }
   answer.progress = f.text("progress");
   answer.note = f.text("note");
+  answer.private_note = f.text("private_note");
+  answer.publish_ok = read_publish_ok(f);
   answer.unfinished = level == EntryLevel::item && f.boolean("unfinished").value_or(false);
   answer.extensions = extensions_of(value);
   if (const yaml::Node* node = f.get("respondents"); node != nullptr && level == EntryLevel::item) {
@@ -359,6 +390,7 @@ read_answers(const yaml::Node& root, yaml::Node* owned, DiagnosticSink& sink)
                   "respondent",
                   "respondents",
                   "merge_rule",
+                  "publish_ok",
                   "answers"});
   AnswersFile file;
   file.checklist = f.slug("checklist", Need::required).value_or("");
@@ -372,6 +404,7 @@ read_answers(const yaml::Node& root, yaml::Node* owned, DiagnosticSink& sink)
   file.assessed_on = f.date("assessed_on");
   file.assessors = f.text_list("assessors");
   read_respondent_fields(f, file);
+  file.publish_ok = read_publish_ok(f);
   file.extensions = extensions_of(root, owned);
   const yaml::Node* answers = f.get("answers");
   if (answers == nullptr && !f.has("answers")) {
@@ -536,6 +569,15 @@ check_answers(const AnswersFile& answers, const Checklist& checklist, Diagnostic
       message += "; see 'ftsu-gap show " + checklist.id + "' for its items";
     }
     sink.error(entry.mark, message);
+  }
+  for (const PrivateNoteCopy& copy : private_note_copies(answers)) {
+    const AnswerEntry* entry = answers.find(copy.item);
+    sink.warning(entry != nullptr ? entry->mark : Mark{},
+                 fmt::format("the private note of '{}' seems to be copied into its {}, which "
+                             "reports print; a private note never leaves this file "
+                             "(docs/security.md, Publishing board papers)",
+                             util::for_terminal(copy.item),
+                             copy.field));
   }
   return sink.error_count() == errors_before;
 }

@@ -55,7 +55,25 @@ bool
 needs_long_form(const AnswerEntry& e)
 {
   return e.long_form || e.evidence || e.evidence_from || e.action || e.owner || e.due || e.status
-         || e.progress || e.note || e.unfinished || !e.extensions.empty() || !e.respondents.empty();
+         || e.progress || e.note || e.private_note || !e.publish_ok.empty() || e.unfinished
+         || !e.extensions.empty() || !e.respondents.empty();
+}
+
+// Writes `publish_ok:` (the accepted findings) at `indent`, when any.
+void
+publish_ok(std::string& out, std::size_t indent, const std::vector<PublishOk>& list)
+{
+  if (list.empty()) {
+    return;
+  }
+  out.append(indent, ' ');
+  out += "publish_ok:\n";
+  for (const PublishOk& ok : list) {
+    out.append(indent + 2, ' ');
+    out += "- text: " + yaml::scalar(ok.text) + '\n';
+    out.append(indent + 4, ' ');
+    out += "by: " + yaml::scalar(ok.by) + '\n';
+  }
 }
 
 // Writes the fields of a long-form entry at `indent`.
@@ -77,6 +95,8 @@ entry_fields(std::string& out, const AnswerEntry& e, std::size_t indent)
   }
   field(out, indent, "progress", e.progress);
   field(out, indent, "note", e.note);
+  field(out, indent, "private_note", e.private_note);
+  publish_ok(out, indent, e.publish_ok);
   if (e.unfinished) {
     out.append(indent, ' ');
     out += "unfinished: true\n";
@@ -212,6 +232,7 @@ answers_text(const AnswersFile& answers, const Checklist* checklist)
   if (answers.merge_rule) {
     out += fmt::format("merge_rule: {}\n", to_string(*answers.merge_rule));
   }
+  publish_ok(out, 0, answers.publish_ok);
   extensions(out, 0, answers.extensions);
   if (answers.answers.empty() && answers.answers_extensions.empty()) {
     out += "answers: {}\n";

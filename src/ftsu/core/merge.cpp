@@ -462,6 +462,9 @@ private:
       kept.entry.status = own->status;
       kept.entry.progress = own->progress;
       kept.entry.note = own->note;
+      // The respondent's private note stays in their own file; what they
+      // accepted as safe to publish comes with their texts.
+      kept.entry.publish_ok = own->publish_ok;
       kept.entry.extensions = own->extensions;
       out.respondents.push_back(std::move(kept));
       if (own->answer) {

@@ -1,5 +1,6 @@
 #include <ftsu/report/actions.hpp>
 #include <ftsu/report/aggregate.hpp>
+#include <ftsu/report/check.hpp>
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/format.hpp>
 #include <ftsu/report/report.hpp>
@@ -19,6 +20,7 @@ every_command_formats()
       {"diff", format_facts(diff_formats())},
       {"trend", format_facts(trend_formats())},
       {"aggregate", format_facts(aggregate_formats())},
+      {"check", format_facts(check_formats())},
   };
   return k_commands;
 }
