@@ -115,6 +115,20 @@ write_summary(util::JsonWriter& json, const ExecutiveSummary& s)
     return text.empty() ? std::nullopt : std::optional<std::string>(text);
   };
   json.begin_object();
+  const core::CoverSheet& cover = s.cover_fields;
+  json.key("cover").begin_object();
+  json.key("meeting").string_or_null(cover.meeting);
+  json.key("meeting_date").string_or_null(date_or_null(cover.meeting_date));
+  json.key("agenda_item").string_or_null(cover.agenda_item);
+  json.key("title").string_or_null(cover.title);
+  json.key("purpose").string_or_null(
+      cover.purpose ? std::optional<std::string>(core::to_string(*cover.purpose)) : std::nullopt);
+  json.key("sponsor").string_or_null(cover.sponsor);
+  json.key("author").string_or_null(cover.author);
+  json.key("presenter").string_or_null(cover.presenter);
+  json.key("recommendation").string_or_null(cover.recommendation);
+  json.key("risks").strings(cover.risks);
+  json.end_object();
   json.key("score").number_or_null(s.score);
   json.key("rating").string_or_null(rating_key(s.rating));
   json.key("rating_capped").boolean(s.rating_capped);
@@ -169,7 +183,9 @@ write_summary(util::JsonWriter& json, const ExecutiveSummary& s)
 } // namespace
 
 std::string
-report_json(const core::Assessment& assessment, const core::Disagreements* disagreements)
+report_json(const core::Assessment& assessment,
+            const core::Disagreements* disagreements,
+            const core::CoverSheet& cover)
 {
   const core::Checklist& checklist = *assessment.checklist;
   const core::AnswersFile& answers = *assessment.answers;
@@ -237,6 +253,7 @@ report_json(const core::Assessment& assessment, const core::Disagreements* disag
   write_disagreement_json(json, disagreements);
   ReportOptions options;
   options.disagreements = disagreements;
+  options.cover = cover;
   json.key("summary");
   write_summary(json, executive_summary(assessment, options));
   json.end_object();

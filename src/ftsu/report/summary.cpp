@@ -92,7 +92,53 @@ summary_disagreements(const core::Disagreements& d)
   return out;
 }
 
+std::vector<CoverRow>
+cover_rows(const core::CoverSheet& cover, const core::Checklist& checklist)
+{
+  std::vector<CoverRow> rows;
+  if (cover.empty()) {
+    return rows;
+  }
+  const auto add = [&](std::string label, const std::optional<std::string>& value) {
+    if (value) {
+      rows.push_back({std::move(label), *value});
+    }
+  };
+  add("Meeting", cover.meeting);
+  if (cover.meeting_date) {
+    rows.push_back({"Date of meeting", util::long_date(*cover.meeting_date)});
+  }
+  add("Agenda item", cover.agenda_item);
+  rows.push_back({"Title of paper",
+                  cover.title.value_or("Freedom to Speak Up gap analysis: " + checklist.title)});
+  if (cover.purpose) {
+    rows.push_back({"Purpose", purpose_words(*cover.purpose)});
+  }
+  add("Executive sponsor", cover.sponsor);
+  if (cover.author || cover.presenter) {
+    std::vector<std::string> people;
+    if (cover.author) {
+      people.push_back(*cover.author + (cover.presenter ? " (author)" : ""));
+    }
+    if (cover.presenter) {
+      people.push_back(*cover.presenter + (cover.author ? " (presenter)" : ""));
+    }
+    rows.push_back({"Author / presenter", util::join(people, "; ")});
+  }
+  add("Recommendation", cover.recommendation);
+  if (!cover.risks.empty()) {
+    rows.push_back({"Links to the BAF and risks", util::join(cover.risks, "; ")});
+  }
+  return rows;
+}
+
 } // namespace
+
+std::string
+purpose_words(core::Purpose purpose)
+{
+  return fmt::format("For {}", core::to_string(purpose));
+}
 
 ExecutiveSummary
 executive_summary(const core::Assessment& assessment, const ReportOptions& options)
@@ -101,6 +147,8 @@ executive_summary(const core::Assessment& assessment, const ReportOptions& optio
   const core::AnswersFile& answers = *assessment.answers;
   const core::ScoreSummary& o = assessment.overall;
   ExecutiveSummary s;
+  s.cover_fields = answers.cover.overridden_by(options.cover);
+  s.cover = cover_rows(s.cover_fields, c);
   s.organisation = answers.organisation.value_or("Gap analysis");
   s.period = period_text(answers);
   s.checklist_title = c.title;
@@ -115,6 +163,10 @@ executive_summary(const core::Assessment& assessment, const ReportOptions& optio
   s.coverage = o.coverage;
   s.answered = o.tally.answered;
   s.answerable = o.tally.answered + o.tally.unanswered;
+  s.tally = o.tally;
+  s.coverage_words = coverage_text(o);
+  s.mandatory_unmet = assessment.mandatory_unmet.size();
+  s.mandatory_unanswered = assessment.mandatory_unanswered.size();
   s.draft = draft_text(assessment);
   if (options.compare != nullptr) {
     s.change = summary_change(*options.compare);

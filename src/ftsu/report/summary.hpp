@@ -79,9 +79,25 @@ struct SummaryDisagreements
   std::vector<const core::Disagreement*> widest;
 };
 
+// One row of the board paper's cover table: "Purpose", "For assurance".
+struct CoverRow
+{
+  std::string label;
+  std::string value;
+};
+
 // Everything the first page says, in the order it says it.
 struct ExecutiveSummary
 {
+  // The cover table, in the order NHS trusts' cover sheets use: meeting,
+  // date, agenda item, title, purpose, executive sponsor, author /
+  // presenter, recommendation, links to the board assurance framework and
+  // risks. Only the fields given (the answers file's `cover:`, each
+  // replaced by report's option); empty when none is, so no empty rows.
+  // The title defaults to "Freedom to Speak Up gap analysis: CHECKLIST".
+  std::vector<CoverRow> cover;
+  // The same fields as given (answers file, then options), for JSON.
+  core::CoverSheet cover_fields;
   // The organisation as written, or "Gap analysis" when the file names none.
   std::string organisation;
   // The period label (period_text: `period:`, else assessed_on, else "(no
@@ -106,6 +122,15 @@ struct ExecutiveSummary
   std::optional<double> coverage;
   std::size_t answered = 0;
   std::size_t answerable = 0;
+  // The overall counts of items by status.
+  core::Tally tally;
+  // The coverage in words with every count (coverage_text): "95.8% (46 of
+  // 48 answered; 2 unanswered, 1 not applicable, 0 out of profile)".
+  std::string coverage_words;
+  // How many mandatory items are answered and not fully met, and how many
+  // are not yet answered (both cap the rating).
+  std::size_t mandatory_unmet = 0;
+  std::size_t mandatory_unanswered = 0;
   // "Draft: 12 of 48 items answered" (draft_text); empty when complete.
   std::string draft;
   // Last year's comparison; nullopt without --compare.
@@ -123,9 +148,20 @@ struct ExecutiveSummary
   util::Date as_of;
 };
 
+// Returns a purpose as a cover sheet says it: "For assurance".
+std::string purpose_words(core::Purpose purpose);
+
 // Returns the executive summary of `assessment` with `options.compare` and
 // `options.disagreements` (either may be nullptr). Pure; never throws.
 ExecutiveSummary executive_summary(const core::Assessment& assessment,
                                    const ReportOptions& options);
+
+// Returns the summary as the HTML report's first page shows it (after the
+// header): the cards, why the rating is capped, the disagreements of a
+// merged file, the top gaps and the overdue actions.
+std::string summary_html(const ExecutiveSummary& summary, const core::Checklist& checklist);
+
+// Returns the summary as the Markdown report's opening shows it.
+std::string summary_markdown(const ExecutiveSummary& summary, const core::Checklist& checklist);
 
 } // namespace ftsu::report

@@ -164,6 +164,25 @@ date_cell(const std::optional<util::Date>& date)
   return cell;
 }
 
+std::string
+header_text(std::string_view text, std::size_t limit)
+{
+  const std::string line = util::for_terminal_line(util::repair_utf8(text));
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    const std::size_t start = pos;
+    util::decode_utf8(line, pos);
+    const std::string_view ch = std::string_view(line).substr(start, pos - start);
+    const std::string piece = ch == "&" ? std::string("&&") : std::string(ch);
+    if (out.size() + piece.size() > limit) {
+      break;
+    }
+    out += piece;
+  }
+  return out;
+}
+
 Sheet::Sheet(Workbook& book, lxw_worksheet* sheet)
     : m_book(&book)
     , m_sheet(sheet)
@@ -180,6 +199,8 @@ Sheet::write(std::size_t row, std::size_t col, const Cell& cell, Style style)
     style.marker = cell.marker;
   }
   style.bold = style.bold || cell.bold;
+  auto& extent = m_book->m_extents[m_sheet];
+  extent = {std::max(extent.first, row), std::max(extent.second, col)};
   const lxw_row_t r = row_index(row);
   const lxw_col_t c = col_index(col);
   switch (cell.kind) {
@@ -187,12 +208,13 @@ Sheet::write(std::size_t row, std::size_t col, const Cell& cell, Style style)
     check(worksheet_write_blank(m_sheet, r, c, m_book->format(style)), "a blank cell");
     return;
   case Cell::Kind::text: {
+    // Text wraps in its column rather than run on into the next cell (on
+    // screen and on paper alike).
+    style.wrap = true;
     const std::string text = cell_text(cell.text);
     check(worksheet_write_string(m_sheet, r, c, text.c_str(), m_book->format(style)),
           "a text cell");
-    if (style.wrap || style.header) {
-      fit_row(row, col, text);
-    }
+    fit_row(row, col, text);
     return;
   }
   case Cell::Kind::number:
@@ -202,7 +224,7 @@ Sheet::write(std::size_t row, std::size_t col, const Cell& cell, Style style)
   case Cell::Kind::date:
     // Excel's dates start in 1900; an earlier one stays readable as text.
     if (cell.date.year < 1900) {
-      write(row, col, text_cell(util::to_string(cell.date)), style);
+      write(row, col, text_cell(util::short_date(cell.date)), style);
       return;
     }
     if (style.number_format.empty()) {
@@ -259,6 +281,12 @@ Sheet::autofilter(std::size_t header_row, std::size_t last_row, std::size_t last
 }
 
 void
+Sheet::repeat_rows(std::size_t first, std::size_t last)
+{
+  check(worksheet_repeat_rows(m_sheet, row_index(first), row_index(last)), "the printed header");
+}
+
+void
 Sheet::page_setup(bool landscape)
 {
   constexpr std::uint8_t k_a4 = 9;
@@ -267,6 +295,9 @@ Sheet::page_setup(bool landscape)
     worksheet_set_landscape(m_sheet);
   }
   worksheet_fit_to_pages(m_sheet, 1, 0);
+  worksheet_set_margins(m_sheet, 0.5, 0.5, 0.75, 0.75);
+  check(worksheet_set_header(m_sheet, m_book->m_running_header.c_str()), "the running header");
+  check(worksheet_set_footer(m_sheet, "&R&8Page &P of &N"), "the page numbers");
 }
 
 namespace {
@@ -334,6 +365,8 @@ Workbook::Workbook(util::Date created, const std::string& title, const std::stri
   properties.author = author.data();
   properties.created = midnight_utc(created);
   check(workbook_set_properties(m_book, &properties), "the document properties");
+  // libxlsxwriter refuses a header over 255 characters; the codes take 5.
+  m_running_header = "&L&8" + header_text(title, 240);
 }
 
 Workbook::~Workbook()
@@ -358,6 +391,10 @@ Workbook::add_sheet(const std::string& name)
 std::string
 Workbook::finish()
 {
+  for (const auto& [sheet, extent] : m_extents) {
+    check(worksheet_print_area(sheet, 0, 0, row_index(extent.first), col_index(extent.second)),
+          "a print area");
+  }
   const lxw_error error = workbook_close(m_book);
   m_book = nullptr; // workbook_close frees it, whatever it returns.
   check(error, "assembling the file");

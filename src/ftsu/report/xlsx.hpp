@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 // libxlsxwriter's types, kept out of this header so only xlsx.cpp includes
 // the C library.
@@ -59,6 +60,9 @@ struct Cell
 
 // Returns a text cell holding `text`.
 Cell text_cell(std::string text);
+// Returns `text` fit for a printed page's header or footer: each `&` doubled
+// (a code there), on one line, at most `limit` bytes (whole characters).
+std::string header_text(std::string_view text, std::size_t limit);
 // Returns a text cell holding `text`, or a blank cell when absent.
 Cell text_cell(const std::optional<std::string>& text);
 // Returns a number cell, or a blank cell when absent.
@@ -91,7 +95,12 @@ public:
   // Puts an autofilter on the table of rows `header_row` to `last_row` and
   // columns 0 to `last_col` (a sheet has at most one).
   void autofilter(std::size_t header_row, std::size_t last_row, std::size_t last_col);
-  // Prints the sheet on A4, landscape when `landscape`, one page wide.
+  // Repeats rows `first` to `last` at the top of every printed page.
+  void repeat_rows(std::size_t first, std::size_t last);
+  // Prints the sheet on A4, landscape when `landscape`, one page wide (as
+  // many pages tall as it needs), with the workbook's title as a running
+  // header and "Page N of M" in the footer. The print area is the cells
+  // written, set when the workbook is finished.
   void page_setup(bool landscape);
 
 private:
@@ -141,6 +150,10 @@ private:
   std::string m_folder_text;
   lxw_workbook* m_book = nullptr;
   std::map<Style, lxw_format*> m_formats;
+  // The running header of every printed page (page_setup), escaped.
+  std::string m_running_header;
+  // Per sheet, the last row and column written: its print area.
+  std::map<lxw_worksheet*, std::pair<std::size_t, std::size_t>> m_extents;
 };
 
 } // namespace ftsu::report::xlsx
