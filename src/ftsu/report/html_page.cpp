@@ -48,7 +48,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 td.nowrap, th.nowrap, .date { white-space: nowrap; }
 tr { break-inside: avoid; }
 table.gaps, table.changes { table-layout: fixed; }
-table.top-gaps { table-layout: fixed; } table.top-gaps col.statement { width: auto; } table.top-gaps col.answer { width: 7em; } table.top-gaps col.owner { width: 18%; } table.top-gaps col.due { width: 7em; }
+table.top-gaps { table-layout: fixed; } table.top-gaps col.statement { width: auto; } table.top-gaps col.answer { width: 8em; } table.top-gaps col.owner { width: 18%; } table.top-gaps col.due { width: 7em; }
 p.disagree-summary { margin: 12px 0 0; }
 table.cover { margin: 0 0 14px; border-top: 2px solid var(--blue); } table.cover th { width: 13em; color: var(--muted); font-weight: 600; }
 col.n { width: 2.4em; } col.statement { width: 42%; } col.answer { width: 7.5em; } col.gain { width: 4.6em; }

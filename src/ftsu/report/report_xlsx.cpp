@@ -42,6 +42,7 @@ constexpr Style k_header = style([](Style& s) { s.header = true; });
 constexpr Style k_plain{};
 constexpr Style k_bold = style([](Style& s) { s.bold = true; });
 constexpr Style k_wrap = style([](Style& s) { s.wrap = true; });
+constexpr Style k_left = style([](Style& s) { s.left = true; });
 constexpr Style k_score = style([](Style& s) { s.number_format = "0.0"; });
 constexpr Style k_percent = style([](Style& s) { s.number_format = "0.0\"%\""; });
 
@@ -468,7 +469,7 @@ write_board_summary(xlsx::Workbook& book, const ExecutiveSummary& s, const core:
     style.left = true;
     sheet.write(row++, 1, value, style);
   };
-  sheet.text(row++, 0, fmt::format("{}: {}", s.organisation, s.checklist_title), k_bold);
+  sheet.merged_text(row++, 0, 4, fmt::format("{}: {}", s.organisation, s.checklist_title), k_bold);
   for (const CoverRow& cover : s.cover) {
     line(cover.label, xlsx::text_cell(cover.value));
   }
@@ -516,7 +517,7 @@ write_board_summary(xlsx::Workbook& book, const ExecutiveSummary& s, const core:
     sheet.text(row, 0, gap.item->item->id + (gap.item->item->mandatory ? " (mandatory)" : ""));
     sheet.text(row, 1, gap.item->item->text, k_wrap);
     sheet.text(row, 2, gap.owner.empty() ? std::string("none named") : gap.owner, k_wrap);
-    sheet.write(row, 3, xlsx::date_cell(gap.due), k_plain);
+    sheet.write(row, 3, xlsx::date_cell(gap.due), k_left);
     sheet.text(row++, 4, answer_label(c, gap.item->answer), k_wrap);
   }
   row = board_table_head(sheet,
@@ -532,7 +533,7 @@ write_board_summary(xlsx::Workbook& book, const ExecutiveSummary& s, const core:
                    + e.action.value_or(""),
                k_wrap);
     sheet.text(row, 2, o.owner.empty() ? std::string("none named") : o.owner, k_wrap);
-    sheet.write(row, 3, xlsx::date_cell(o.due), k_plain);
+    sheet.write(row, 3, xlsx::date_cell(o.due), k_left);
     sheet.text(row++, 4, o.overdue_by, k_wrap);
   }
 }
@@ -671,13 +672,21 @@ write_disagreements(xlsx::Workbook& book,
                            d.respondents.size()),
                k_plain);
   }
-  // The item table below the scores shares their columns: the id (and
-  // a section's title) in the first, the statement in the second, wide
-  // enough to read; the merged answer and each respondent's columns after.
-  sheet.column_width(0, 30);
-  sheet.column_width(1, 50);
-  for (std::size_t col = 2; col <= 3 * n + 5; ++col) {
-    sheet.column_width(col, 20);
+  // The item table below the scores shares their columns: the id (and a
+  // section's title) in the first, the statement in the second, wide enough
+  // to read, then the merged answer and the columns of respondent_columns(),
+  // each narrow enough that three respondents print one page wide at a
+  // readable scale (long texts wrap), and wide enough for every header
+  // word (the respondents' names head the score table's columns too).
+  sheet.column_width(0, 22);
+  sheet.column_width(1, 34);
+  sheet.column_width(2, 11);
+  std::size_t width_col = 3;
+  for (const auto& column : respondent_columns()) {
+    const double width = !column.per_respondent ? 10 : column.name == "answer" ? 11 : 14;
+    for (std::size_t r = 0; r < (column.per_respondent ? n : 1); ++r) {
+      sheet.column_width(width_col++, width);
+    }
   }
   sheet.text(0, 0, disagreement_summary(d), k_wrap);
   std::size_t row = write_spread_table(sheet, d, 2, false);

@@ -99,15 +99,40 @@ constexpr double k_max_height = 409;
 // characters wide. A column's width counts the widest digit; text averages
 // about a fifth narrower, less the space lost at line ends.
 std::size_t
-wrapped_lines(std::string_view text, double width)
+wrapped_lines(std::string_view text, double width, bool bold)
 {
-  const auto per_line = static_cast<std::size_t>(std::max(width * 1.15, 1.0));
+  // Characters a line holds: a little more than the width in the default
+  // font's digits, fewer in bold. Lines break between words and after
+  // hyphens, as a spreadsheet wraps them; a word longer than a line takes
+  // lines of its own.
+  const auto per_line = static_cast<std::size_t>(std::max(width * (bold ? 1.0 : 1.15), 1.0));
   std::size_t lines = 0;
   std::size_t start = 0;
   while (true) {
     const std::size_t end = std::min(text.find('\n', start), text.size());
-    const std::size_t columns = util::display_width(text.substr(start, end - start));
-    lines += std::max<std::size_t>(1, (columns + per_line - 1) / per_line);
+    std::size_t used = 0;
+    std::size_t paragraph = 1;
+    const std::string_view line = text.substr(start, end - start);
+    for (std::size_t at = 0; at < line.size();) {
+      // A word ends at a space, or after a hyphen (where lines break too).
+      const std::size_t stop = std::min(line.find_first_of(" -", at), line.size());
+      const std::size_t after = stop < line.size() && line[stop] == '-' ? stop + 1 : stop;
+      const std::size_t length = util::display_width(line.substr(at, after - at));
+      at = after == stop ? stop + 1 : after;
+      if (length == 0) {
+        continue;
+      }
+      if (used > 0 && used + 1 + length <= per_line) {
+        used += 1 + length;
+        continue;
+      }
+      if (used > 0) {
+        ++paragraph;
+      }
+      paragraph += (length - 1) / per_line;
+      used = (length - 1) % per_line + 1;
+    }
+    lines += paragraph;
     if (end == text.size()) {
       return lines;
     }
@@ -214,7 +239,7 @@ Sheet::write(std::size_t row, std::size_t col, const Cell& cell, Style style)
     const std::string text = cell_text(cell.text);
     check(worksheet_write_string(m_sheet, r, c, text.c_str(), m_book->format(style)),
           "a text cell");
-    fit_row(row, col, text);
+    fit_row(row, col, text, style.bold || style.header);
     return;
   }
   case Cell::Kind::number:
@@ -243,6 +268,27 @@ Sheet::text(std::size_t row, std::size_t col, std::string_view text, Style style
 }
 
 void
+Sheet::merged_text(std::size_t row,
+                   std::size_t first,
+                   std::size_t last,
+                   std::string_view text,
+                   Style style)
+{
+  style.wrap = true;
+  const std::string cell = cell_text(text);
+  auto& extent = m_book->m_extents[m_sheet];
+  extent = {std::max(extent.first, row), std::max(extent.second, last)};
+  check(worksheet_merge_range(m_sheet,
+                              row_index(row),
+                              col_index(first),
+                              row_index(row),
+                              col_index(last),
+                              cell.c_str(),
+                              m_book->format(style)),
+        "a merged cell");
+}
+
+void
 Sheet::column_width(std::size_t col, double width)
 {
   const lxw_col_t c = col_index(col);
@@ -251,10 +297,11 @@ Sheet::column_width(std::size_t col, double width)
 }
 
 void
-Sheet::fit_row(std::size_t row, std::size_t col, std::string_view text)
+Sheet::fit_row(std::size_t row, std::size_t col, std::string_view text, bool bold)
 {
   const auto found = m_widths.find(col);
-  const std::size_t lines = wrapped_lines(text, found != m_widths.end() ? found->second : 8.43);
+  const std::size_t lines =
+      wrapped_lines(text, found != m_widths.end() ? found->second : 8.43, bold);
   std::size_t& tallest = m_lines[row];
   if (lines > tallest) {
     tallest = lines;

@@ -87,6 +87,13 @@ public:
   void write(std::size_t row, std::size_t col, const Cell& cell, Style style = {});
   // Writes `text` as a string cell (see write).
   void text(std::size_t row, std::size_t col, std::string_view text, Style style = {});
+  // Writes `text` across columns `first` to `last` of `row`, merged into one
+  // cell (a title that would otherwise wrap in its first column).
+  void merged_text(std::size_t row,
+                   std::size_t first,
+                   std::size_t last,
+                   std::string_view text,
+                   Style style = {});
   // Sets column `col`'s width, in characters (before writing to it).
   void column_width(std::size_t col, double width);
   // Freezes the first `rows` rows on screen and repeats them on every
@@ -107,8 +114,9 @@ private:
   friend class Workbook;
   Sheet(Workbook& book, lxw_worksheet* sheet);
 
-  // Makes `row` tall enough for `text` wrapped in column `col`.
-  void fit_row(std::size_t row, std::size_t col, std::string_view text);
+  // Makes `row` tall enough for `text` wrapped in column `col` (in bold
+  // when `bold`).
+  void fit_row(std::size_t row, std::size_t col, std::string_view text, bool bold);
 
   Workbook* m_book;
   lxw_worksheet* m_sheet;
