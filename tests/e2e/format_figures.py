@@ -422,7 +422,7 @@ def check_html(text, r, labels, name):
     blank = (f" · {len(o['mandatory_unanswered'])} mandatory not yet answered"
              if o["mandatory_unanswered"] else "")
     check(card("Gaps") == f"{len(r['gaps'])} {len(o['mandatory_unmet'])} mandatory not met{blank} · "
-          f"{len(o['overdue_actions'])} overdue actions", f"{name} html: gaps card {card('Gaps')!r}")
+          f"{len(r['summary']['overdue_actions'])} overdue actions", f"{name} html: gaps card {card('Gaps')!r}")
     table = text.split('<table class="sections">', 1)[1].split("</table>", 1)[0]
     rows = re.findall(r"<tr><td class=\"num\">\d+</td><th scope=\"row\">.*?</th>(.*?)</tr>", table)
     check(len(rows) == len(r["sections"]), f"{name} html: one row per section")

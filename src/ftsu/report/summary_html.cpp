@@ -33,7 +33,9 @@ cards(const ExecutiveSummary& s, const core::Checklist& c)
       s.nothing_answered ? std::string(k_not_yet_answered)
       : s.score          ? util::one_decimal(*s.score) + "%"
                          : std::string("—"),
-      s.nothing_answered ? std::string() : html::pill(c, s.rating, s.rating_capped),
+      s.nothing_answered
+          ? fmt::format("<span class=\"pill rank-none\">{}</span>", k_not_yet_answered)
+          : html::pill(c, s.rating, s.rating_capped),
       change);
   out += fmt::format("<div class=\"card\"><div class=\"label\">Coverage</div><div "
                      "class=\"value\">{}</div><div class=\"muted\">{} of {} answered</div></div>\n",
