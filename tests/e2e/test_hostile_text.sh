@@ -93,28 +93,40 @@ expect_rc 0 "the hostile checklist is valid (its strings are legal)"
 run "$FTSU_GAP" validate --checklist hostile.yaml answers.yaml
 expect_rc 0 "the hostile answers are valid"
 
-# raw_controls FILE: prints a description of the first raw control found in
-# FILE (C0 other than newline, DEL, C1, bidi, zero-width, U+2028/2029), or
-# nothing. With `sgr`, our own colour sequences ESC [ digits ; m are allowed.
-# The file is read as UTF-8 bytes, so U+FFFE and U+FFFF count as well.
-raw_controls() {
-  python3 - "$@" <<'PY'
+# scan FILE LABEL [sgr]: notes FILE to be searched for raw controls (C0
+# other than newline, DEL, C1, bidi, zero-width, U+2028/2029); all noted
+# files are searched at the end by one Python run (scan_all), and each one
+# holding a raw control fails with LABEL and the first one found. With
+# `sgr`, our own colour sequences ESC [ digits ; m are allowed. Files are
+# read as UTF-8 bytes, so U+FFFE and U+FFFF count as well.
+: >scan.list
+scan() {
+  printf '%s\t%s\t%s\n' "$1" "$2" "${3:-}" >>scan.list
+  CHECKS=$((CHECKS + 1))
+}
+scan_all() {
+  local problems
+  problems=$(python3 - scan.list <<'PY'
 import re, sys
-data = open(sys.argv[1], 'rb').read()
-if len(sys.argv) > 2:
-    data = re.sub(rb'\x1b\[[0-9;]*m', b'', data)
-data = data.replace(b'\r\n', b'\n')
-if data.startswith(b'\xef\xbb\xbf'):
-    data = data[3:]  # the byte-order mark the CSV files start with, by design
-text = data.decode('utf-8', 'replace')
 # The one table of src/ftsu/util/utf8.cpp (hidden_ranges), written again.
 bad = re.compile('[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e'
                  '\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\U000e0000-\U000e007f]')
-m = bad.search(text)
-if m:
-    i = m.start()
-    print(f"U+{ord(m.group()):04X} at {i}: {text[max(0, i - 40):i + 10]!r}")
+for entry in open(sys.argv[1], encoding='utf-8').read().splitlines():
+    name, label, mode = entry.split('\t')
+    data = open(name, 'rb').read()
+    if mode == 'sgr':
+        data = re.sub(rb'\x1b\[[0-9;]*m', b'', data)
+    data = data.replace(b'\r\n', b'\n')
+    if data.startswith(b'\xef\xbb\xbf'):
+        data = data[3:]  # the byte-order mark the CSV files start with, by design
+    text = data.decode('utf-8', 'replace')
+    m = bad.search(text)
+    if m:
+        i = m.start()
+        print(f"{label}: raw control U+{ord(m.group()):04X} at {i}: {text[max(0, i - 40):i + 10]!r}")
 PY
+  )
+  [ -z "$problems" ] || fail "$problems"
 }
 
 # check NAME CMD...: runs CMD through a pipe, then with --color always under a
@@ -124,18 +136,14 @@ check() {
   shift
   "$@" >"$name.out" 2>"$name.err" </dev/null
   for stream in out err; do
-    CHECKS=$((CHECKS + 1))
-    found=$(raw_controls "$name.$stream")
-    [ -z "$found" ] || fail "$name ($stream, pipe): raw control $found"
+    scan "$name.$stream" "$name ($stream, pipe)"
   done
   CHECKS=$((CHECKS + 1))
   grep -q 'x1b' "$name.out" "$name.err" || fail "$name: the escaped payload is not shown at all"
   local cmd
   cmd=$(printf '%q ' "$1" --color always "${@:2}")
   script -qec "$cmd" /dev/null >"$name.tty" 2>&1 </dev/null
-  CHECKS=$((CHECKS + 1))
-  found=$(raw_controls "$name.tty" sgr)
-  [ -z "$found" ] || fail "$name (terminal, colour): raw control $found"
+  scan "$name.tty" "$name (terminal, colour)" sgr
 }
 
 G=$FTSU_GAP
@@ -160,9 +168,7 @@ file_check() {
   "$@" -o "$name" >/dev/null 2>"$name.err" </dev/null
   CHECKS=$((CHECKS + 1))
   [ -s "$name" ] || fail "$name was not written: $(head -c 300 "$name.err")"
-  CHECKS=$((CHECKS + 1))
-  found=$(raw_controls "$name")
-  [ -z "$found" ] || fail "$name: raw control $found"
+  scan "$name" "$name"
 }
 for format in markdown json csv html; do
   file_check "report.$format" "$G" report --checklist hostile.yaml answers.yaml --format "$format"
@@ -191,18 +197,14 @@ grep -q 'u001b' report.json || fail "the JSON report does not carry the payload 
 # The prompts of assess: through a pipe (answers, evidence, help) ...
 printf '?\np\nSome evidence\nAct\nOwn\n31/03/2027\nn\n\n\n\n\nq\n' >replies
 "$G" assess hostile.yaml --profile trust -o new.yaml <replies >assess.out 2>assess.err
-CHECKS=$((CHECKS + 1))
-found=$(raw_controls assess.out)
-[ -z "$found" ] || fail "assess prompts (pipe): raw control $found"
+scan assess.out "assess prompts (pipe)"
 CHECKS=$((CHECKS + 1))
 grep -q 'Partial label' assess.out || fail "assess did not show the scale labels"
 # ... and at a terminal, in colour.
 cp answers.yaml review.yaml
 script -qec "$(printf '%q ' "$G") --color always assess --checklist-dir . hostile -o review.yaml --review" \
   /dev/null <replies >assess.tty 2>&1
-CHECKS=$((CHECKS + 1))
-found=$(raw_controls assess.tty sgr)
-[ -z "$found" ] || fail "assess prompts (terminal): raw control $found"
+scan assess.tty "assess prompts (terminal)" sgr
 CHECKS=$((CHECKS + 1))
 grep -q 'Green label\|Red label\|Amber label' assess.tty || fail "assess summary did not show the rating label"
 
@@ -216,10 +218,18 @@ CHECKS=$((CHECKS + 1))
 
 # Every YAML file the tool wrote here loads in PyYAML (which refuses the
 # characters YAML forbids, such as U+FFFE) and in ftsu-gap itself.
+yaml_problems=$(/usr/bin/python3 - carried.yaml merged.yaml merged-again.yaml new.yaml review.yaml <<'PY'
+import sys, yaml
+for name in sys.argv[1:]:
+    try:
+        yaml.safe_load(open(name, encoding="utf-8"))
+    except Exception as e:
+        print(f"{name} does not load in PyYAML: {str(e).splitlines()[-1]}")
+PY
+)
+CHECKS=$((CHECKS + 5))
+[ -z "$yaml_problems" ] || fail "$yaml_problems"
 for written in carried.yaml merged.yaml merged-again.yaml new.yaml review.yaml; do
-  CHECKS=$((CHECKS + 1))
-  /usr/bin/python3 -c 'import sys, yaml; yaml.safe_load(open(sys.argv[1], encoding="utf-8"))' \
-    "$written" 2>"$written.pyerr" || fail "$written does not load in PyYAML: $(tail -1 "$written.pyerr")"
   run "$G" validate --checklist hostile.yaml "$written"
   expect_rc 0 "$written, written by ftsu-gap, validates"
 done
@@ -256,4 +266,5 @@ PY
   done
 fi
 
+scan_all
 finish 113

@@ -108,40 +108,32 @@ for word in sorted({w for t in texts for w in t.split()}):
     print(word)
 PY
 
-# check.py OUTPUT WIDTH WORDS: prints each line wider than WIDTH that is not
-# one word on its own, and each word of WORDS no line holds.
+# check.py NAME WORDS WIDTH...: for each WIDTH, reads NAME-WIDTH.txt and
+# prints each line wider than WIDTH that is not one word on its own, and
+# each word of WORDS no line holds (one Python start a case, not a width).
 cat >check.py <<'PY'
 import re, sys
-text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
-text = re.sub(r"\x1b\[[0-9;]*m", "", text).replace("\r", "")
-width = int(sys.argv[2])
-lines = text.split("\n")
+name, words = sys.argv[1], open(sys.argv[2], encoding="utf-8").read().split("\n")
 def columns(s):
     return sum(2 if 0x1100 <= ord(c) <= 0x115f or 0x2e80 <= ord(c) <= 0xa4cf or 0xac00 <= ord(c) <= 0xd7a3 else 1 for c in s)
-for line in lines:
-    if columns(line) > width and " " in line.strip():
-        print(f"wider than {width}: {line!r}")
-for word in open(sys.argv[3], encoding="utf-8").read().split("\n"):
-    if word and not any(word in line for line in lines):
-        print(f"not whole: {word!r}")
+for width in map(int, sys.argv[3:]):
+    text = open(f"{name}-{width}.txt", encoding="utf-8", errors="replace").read()
+    text = re.sub(r"\x1b\[[0-9;]*m", "", text).replace("\r", "")
+    lines = text.split("\n")
+    for line in lines:
+        if columns(line) > width and " " in line.strip():
+            print(f"at {width} columns, wider than {width}: {line!r}")
+    for word in words:
+        if word and not any(word in line for line in lines):
+            print(f"at {width} columns, not whole: {word!r}")
 PY
 
-# at WIDTH NAME KIND CMD...: runs CMD on a WIDTH-column terminal and checks
-# its output against the words of KIND taken from CMD's JSON.
-at() {
-  local width=$1 name=$2 kind=$3
-  shift 3
-  local out="$name-$width.txt"
-  script -qec "stty cols $width rows 500; $(printf '%q ' "$FTSU_GAP" "$@")" /dev/null >"$out" 2>&1 </dev/null
-  CHECKS=$((CHECKS + 1))
-  [ -s "$out" ] || { fail "$name at $width columns: no output"; return; }
-  local problems
-  problems=$(python3 check.py "$out" "$width" "$name.words")
-  CHECKS=$((CHECKS + 1))
-  [ -z "$problems" ] || fail "$name at $width columns:"$'\n'"$problems"
-}
+widths=(40 60 80 100 120)
 
-# case NAME KIND CMD...: the words of CMD's JSON, then CMD at every width.
+# case NAME KIND CMD...: the words of CMD's JSON, then CMD on a terminal of
+# each width, all in one pseudo-terminal (`script`): the terminal is resized
+# with stty before each run and a marker line parts the runs' outputs into
+# NAME-WIDTH.txt; then each output is checked against the words of KIND.
 case_() {
   local name=$1 kind=$2
   shift 2
@@ -153,9 +145,21 @@ case_() {
   python3 words.py "$kind" "$name.json" >"$name.words" || fail "$name: reading its JSON"
   CHECKS=$((CHECKS + 1))
   [ "$(wc -l <"$name.words")" -ge 5 ] || fail "$name: too few words to check"
-  for width in 40 60 80 100 120; do
-    at "$width" "$name" "$kind" "$@"
+  local cmd="" width
+  for width in "${widths[@]}"; do
+    cmd+="stty cols $width rows 500; echo @@width-$width@@; $(printf '%q ' "$FTSU_GAP" "$@") 2>&1; "
   done
+  script -qec "$cmd" /dev/null >"$name.tty" 2>&1 </dev/null
+  awk -v name="$name" '/^@@width-[0-9]+@@\r?$/ { w = $0; gsub(/[^0-9]/, "", w); out = name "-" w ".txt"; printf "" >out; next }
+    out { print >out }' "$name.tty"
+  for width in "${widths[@]}"; do
+    CHECKS=$((CHECKS + 1))
+    [ -s "$name-$width.txt" ] || fail "$name at $width columns: no output"
+  done
+  local problems
+  problems=$(python3 check.py "$name" "$name.words" "${widths[@]}")
+  CHECKS=$((CHECKS + 5))
+  [ -z "$problems" ] || fail "$name:"$'\n'"$problems"
 }
 
 case_ report-wordy report report --checklist wordy.yaml "$new" --top 0
