@@ -13,6 +13,13 @@ content_date_text(const core::Checklist& checklist)
 }
 
 std::string
+content_date_cell(const core::Checklist& checklist)
+{
+  const auto date = core::content_date(checklist);
+  return date ? util::short_date(*date) : std::string("not given");
+}
+
+std::string
 content_footer(const core::Checklist& checklist)
 {
   return fmt::format("Checklist {} {}, content date {}.",
