@@ -14,7 +14,7 @@ namespace {
 using util::html_escape;
 
 std::string
-cards(const ExecutiveSummary& s, const core::Checklist& c)
+html_cards(const ExecutiveSummary& s, const core::Checklist& c)
 {
   std::string change;
   if (s.change) {
@@ -62,7 +62,7 @@ cards(const ExecutiveSummary& s, const core::Checklist& c)
 }
 
 std::string
-top_gaps(const ExecutiveSummary& s, const core::Checklist& c)
+html_top_gaps(const ExecutiveSummary& s, const core::Checklist& c)
 {
   std::string out =
       s.top_gaps.size() == s.gaps
@@ -95,7 +95,7 @@ top_gaps(const ExecutiveSummary& s, const core::Checklist& c)
 }
 
 std::string
-overdue(const ExecutiveSummary& s)
+html_overdue(const ExecutiveSummary& s)
 {
   std::string out = fmt::format("<h2>Overdue actions ({})</h2>\n", s.overdue.size());
   if (s.overdue.empty()) {
@@ -120,7 +120,7 @@ overdue(const ExecutiveSummary& s)
 }
 
 std::string
-disagreements(const SummaryDisagreements& d)
+html_disagreements(const SummaryDisagreements& d)
 {
   std::string out = fmt::format("<p class=\"disagree-summary\">The respondents disagree on "
                                 "<strong>{}</strong> item{} ({} by two steps or more)",
@@ -140,7 +140,7 @@ disagreements(const SummaryDisagreements& d)
 }
 
 std::string
-cover(const ExecutiveSummary& s)
+html_cover(const ExecutiveSummary& s)
 {
   if (s.cover.empty()) {
     return {};
@@ -159,14 +159,14 @@ cover(const ExecutiveSummary& s)
 std::string
 summary_html(const ExecutiveSummary& s, const core::Checklist& checklist)
 {
-  std::string out = cover(s) + cards(s, checklist);
+  std::string out = html_cover(s) + html_cards(s, checklist);
   if (!s.cap_reason.empty()) {
     out += fmt::format("<p class=\"notice\">{}</p>\n", html_escape(s.cap_reason));
   }
   if (s.disagreements) {
-    out += disagreements(*s.disagreements);
+    out += html_disagreements(*s.disagreements);
   }
-  return out + top_gaps(s, checklist) + overdue(s);
+  return out + html_top_gaps(s, checklist) + html_overdue(s);
 }
 
 } // namespace ftsu::report

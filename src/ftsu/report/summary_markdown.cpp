@@ -14,7 +14,7 @@ using util::markdown_cell;
 using util::markdown_escape;
 
 std::string
-overall(const ExecutiveSummary& s)
+markdown_overall(const ExecutiveSummary& s)
 {
   std::string out = "## Summary\n\n";
   if (s.nothing_answered) {
@@ -40,7 +40,7 @@ overall(const ExecutiveSummary& s)
 }
 
 std::string
-disagreements(const SummaryDisagreements& d)
+markdown_disagreements(const SummaryDisagreements& d)
 {
   std::string out = fmt::format("The respondents disagree on **{}** item{} ({} by two steps or more)",
                                 d.items,
@@ -55,7 +55,7 @@ disagreements(const SummaryDisagreements& d)
 }
 
 std::string
-top_gaps(const ExecutiveSummary& s, const core::Checklist& c)
+markdown_top_gaps(const ExecutiveSummary& s, const core::Checklist& c)
 {
   std::string out =
       s.top_gaps.size() == s.gaps
@@ -82,7 +82,7 @@ top_gaps(const ExecutiveSummary& s, const core::Checklist& c)
 }
 
 std::string
-overdue(const ExecutiveSummary& s)
+markdown_overdue(const ExecutiveSummary& s)
 {
   std::string out = fmt::format("### Overdue actions ({})\n\n", s.overdue.size());
   if (s.overdue.empty()) {
@@ -103,7 +103,7 @@ overdue(const ExecutiveSummary& s)
 }
 
 std::string
-cover(const ExecutiveSummary& s)
+markdown_cover(const ExecutiveSummary& s)
 {
   if (s.cover.empty()) {
     return {};
@@ -120,11 +120,11 @@ cover(const ExecutiveSummary& s)
 std::string
 summary_markdown(const ExecutiveSummary& s, const core::Checklist& checklist)
 {
-  std::string out = cover(s) + overall(s);
+  std::string out = markdown_cover(s) + markdown_overall(s);
   if (s.disagreements) {
-    out += disagreements(*s.disagreements);
+    out += markdown_disagreements(*s.disagreements);
   }
-  return out + top_gaps(s, checklist) + overdue(s);
+  return out + markdown_top_gaps(s, checklist) + markdown_overdue(s);
 }
 
 } // namespace ftsu::report
