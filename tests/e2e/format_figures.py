@@ -326,11 +326,11 @@ def md_rows(block):
 def check_markdown(text, r, labels, name):
     o = r["overall"]
     draft = draft_line(o)
-    head = text.split("## Overall")[0]
+    head = text.split("## Summary")[0]
     check((draft is not None) == ("Draft:" in head), f"{name} md: draft line iff unanswered")
     if draft:
         check(f"> **{draft}.**" in head, f"{name} md: '{draft}' at the top")
-    overall = text.split("## Overall\n\n", 1)[1].split("\n", 1)[0]
+    overall = text.split("## Summary\n\n", 1)[1].split("\n", 1)[0]
     if nothing_answered(o):
         want = "**Not yet answered**"
     else:
@@ -348,8 +348,20 @@ def check_markdown(text, r, labels, name):
                 "—" if s["gain"] is None else f"+{one_decimal(s['gain'])} points"]
         check([row[2], row[3].replace("\\", ""), row[4], row[5]] == want,
               f"{name} md: section {s['id']} {row[2:]} == {want}")
-    gaps = text.split("## Gaps", 1)[1].split("\n## ", 1)[0]
+    gaps = text.split("\n## Gaps", 1)[1].split("\n## ", 1)[0]
     items = {i["id"]: i for i in r["items"]}
+    # The first page: its top gaps and overdue actions are the JSON summary's.
+    summary = r["summary"]
+    top = text.split("## Summary", 1)[1].split("\n## ", 1)[0]
+    top_gaps = re.split(r"[Gg]aps \(", top, maxsplit=1)[1].split("\n\n", 2)[1] if summary["top_gaps"] else ""
+    got = [(row[1].split("`")[1], row[4].replace("\\", ""), iso_of(row[5].split(" **")[0]))
+           for row in md_rows(top_gaps)]
+    want = [(g["id"], g["owner"] or "—", g["due"] or "—") for g in summary["top_gaps"]]
+    check(got == want,
+          f"{name} md: the first page's top gaps, owners and due dates are the JSON summary's "
+          f"{got} == {want}")
+    check(f"### Overdue actions ({len(summary['overdue_actions'])})\n" in top,
+          f"{name} md: the first page's overdue actions")
     got = [(row[1].split("`")[1], row[4]) for row in md_rows(gaps)]
     check(got == [(g, f"+{one_decimal(items[g]['gain'])} points") for g in r["gaps"]],
           f"{name} md: gaps and their points")
@@ -363,6 +375,17 @@ def check_markdown(text, r, labels, name):
         heads["Mandatory items not yet answered"] = len(o["mandatory_unanswered"])
     for title, n in heads.items():
         check(f"## {title} ({n})\n" in text, f"{name} md: '## {title} ({n})'")
+
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def iso_of(short):
+    """ "31 Mar 2027" as 2027-03-31; "—" stays."""
+    if short == "—":
+        return short
+    day, month, year = short.split(" ")
+    return f"{int(year):04}-{MONTHS.index(month) + 1:02}-{int(day):02}"
 
 
 def strip_tags(text):
@@ -399,7 +422,7 @@ def check_html(text, r, labels, name):
     blank = (f" · {len(o['mandatory_unanswered'])} mandatory not yet answered"
              if o["mandatory_unanswered"] else "")
     check(card("Gaps") == f"{len(r['gaps'])} {len(o['mandatory_unmet'])} mandatory not met{blank} · "
-          f"{len(o['overdue_actions'])} overdue actions", f"{name} html: gaps card {card('Gaps')!r}")
+          f"{len(r['summary']['overdue_actions'])} overdue actions", f"{name} html: gaps card {card('Gaps')!r}")
     table = text.split('<table class="sections">', 1)[1].split("</table>", 1)[0]
     rows = re.findall(r"<tr><td class=\"num\">\d+</td><th scope=\"row\">.*?</th>(.*?)</tr>", table)
     check(len(rows) == len(r["sections"]), f"{name} html: one row per section")
@@ -416,6 +439,14 @@ def check_html(text, r, labels, name):
     check(bars == sum(1 for s in r["sections"] if s["score"] is not None and not nothing_answered(s)),
           f"{name} html: a bar for each section with something answered ({bars})")
     items = {i["id"]: i for i in r["items"]}
+    summary = r["summary"]
+    if summary["top_gaps"]:
+        top = text.split('<table class="top-gaps">', 1)[1].split("</table>", 1)[0]
+        got = re.findall(r"<tr><td class=\"num\">\d+</td><td>.*?<code>(.*?)</code>", top)
+        check(got == [g["id"] for g in summary["top_gaps"]],
+              f"{name} html: the first page's top gaps are the JSON summary's")
+    check(f"<h2>Overdue actions ({len(summary['overdue_actions'])})</h2>" in text.split('class="detail"')[0],
+          f"{name} html: the first page's overdue actions")
     if r["gaps"]:
         gaps = text.split('<table class="gaps">', 1)[1].split("</table>", 1)[0]
         got = re.findall(r"<code>(.*?)</code>.*?<td class=\"num\">\+(\d+\.\d)</td>", gaps)

@@ -31,13 +31,15 @@ expect_no_match "$OUT" $'\x1b' "no colour into a pipe, even with --color always"
 
 # Within each group: overdue first, then by due date, undated last.
 python3 - "$three" <<'PY' || fail "actions out of order within a group"
-import re, sys
+import datetime, re, sys
 groups = re.split(r"\n\n(?=\S)", sys.argv[1])[2:]
 assert len(groups) == 13, len(groups)
+def iso(due):  # "31 Mar 2027", as people read it
+    return datetime.datetime.strptime(due, "%d %b %Y").date().isoformat()
 for group in groups:
     keys = []
-    for due, overdue in re.findall(r"^  - (\d{4}-\d\d-\d\d|no due date)( \(overdue\))?", group, re.M):
-        keys.append((0 if overdue else 1, "9999" if due == "no due date" else due))
+    for due, overdue in re.findall(r"^  - (\d{1,2} [A-Z][a-z]{2} \d{4}|no due date)( \(overdue by [^)]*\))?", group, re.M):
+        keys.append((0 if overdue else 1, "9999" if due == "no due date" else iso(due)))
     assert keys and keys == sorted(keys), (group.splitlines()[0], keys)
 PY
 CHECKS=$((CHECKS + 1))
@@ -58,7 +60,7 @@ run "$FTSU_GAP" actions "$ngo" "$policy" --overdue
 expect_rc 0 "--overdue"
 expect_match "$OUT" "^Overdue actions: 6 across 2 files$" "--overdue headline"
 expect_match "$(grep -c '^  - ' <<<"$OUT")" "^6$" "--overdue: six actions"
-expect_match "$(grep -c '^  - [0-9-]* (overdue)' <<<"$OUT")" "^6$" "--overdue: all of them overdue"
+expect_match "$(grep -c '^  - [0-9]* [A-Z][a-z]* [0-9]* (overdue by [0-9]* [a-z]*)' <<<"$OUT")" "^6$" "--overdue: all of them overdue, and by how long"
 expect_match "$OUT" "^Company secretary: 2 overdue$" "--overdue: groups count only overdue actions"
 run "$FTSU_GAP" actions "$ngo" "$policy" --overdue --owner "company secretary"
 expect_match "$OUT" "^Overdue actions for Company secretary: 2 across 2 files$" "--overdue with --owner"
@@ -185,7 +187,7 @@ PY
   CHECKS=$((CHECKS + 1))
 done
 CHECKS=$((CHECKS + 1))
-grep -q $'\x1b\\[31m2026-01-01 (overdue)' hostile.tty || fail "terminal: the overdue date is not red"
+grep -q $'\x1b\\[31m1 Jan 2026 (overdue by ' hostile.tty || fail "terminal: the overdue date is not red"
 run "$FTSU_GAP" actions --checklist-dir "$examples" hostile.yaml --format markdown
 expect_no_match "$OUT" "<script>|<img" "markdown: no raw HTML"
 expect_no_match "$OUT" $'\x1b' "markdown: no raw ESC"

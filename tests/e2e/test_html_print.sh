@@ -39,9 +39,9 @@ for page in $(seq 1 "${n:-0}"); do
   expect_match "$text" "Page $page of $n" "page $page: page number"
 done
 first=$(pdftotext -layout -f 1 -l 1 "$artifacts/report-a4.pdf" -)
-expect_match "$first" "Assessed on +2026-03-26" "page 1: the assessment date"
+expect_match "$first" "Assessed on +26 March 2026" "page 1: the assessment date, as people read it"
 expect_match "$first" "Assessors +FTSU guardian, Director of People" "page 1: the assessors"
-expect_match "$first" "Generated +2026-03-26" "page 1: the date generated"
+expect_match "$first" "Generated +26 March 2026" "page 1: the date generated"
 expect_match "$first" "ftsu-gap $version" "page 1: the tool's version"
 expect_match "$first" "ngo-case-reviews version 2026\.1" "page 1: the checklist's version"
 pdftotext -raw "$artifacts/report-a4.pdf" report.txt
@@ -74,4 +74,28 @@ for page in compare trend diff merged; do
     "$page: its last page is numbered"
 done
 
-finish 20
+# Issue 24: page 1 of the board paper (2026/27 with --compare and a cover
+# sheet) and of the merged file's holds the executive summary alone: the
+# cover, the change, the top gaps with their owners, the overdue actions;
+# the detail starts on page 2.
+run "$FTSU_GAP" report "$ex/example-trust-2026-27.yaml" --compare "$ex/example-trust-2025-26.yaml" \
+  --format html -o board.html
+expect_rc 0 "the board paper"
+for page in board merged; do
+  print_pdf "$SCRATCH/$page.html" "$artifacts/$page-a4.pdf"
+  one=$(pdftotext -layout -f 1 -l 1 "$artifacts/$page-a4.pdf" -)
+  two=$(pdftotext -layout -f 2 -l 2 "$artifacts/$page-a4.pdf" -)
+  expect_match "$one" "(Top 5 gaps \(of [0-9]+\)|Gaps \([0-5]\))" "$page: the top gaps on page 1"
+  expect_match "$one" "Overdue actions \([0-9]+\)" "$page: the overdue actions on page 1"
+  expect_no_match "$one" "Section scores" "$page: the detail is not on page 1"
+  expect_match "$two" "Section scores" "$page: the detail starts on page 2"
+done
+one=$(pdftotext -layout -f 1 -l 1 "$artifacts/board-a4.pdf" -)
+expect_match "$one" "Meeting +Trust Board \(public\)" "board: the cover's meeting"
+expect_match "$one" "Date of meeting +6 May 2027" "board: the meeting's date, as people read it"
+expect_match "$one" "Purpose +For assurance" "board: the purpose"
+expect_match "$one" "(up|down) [0-9.]+ points from [0-9.]+%" "board: the change in words"
+expect_match "$(pdftotext -layout -f 1 -l 1 "$artifacts/merged-a4.pdf" -)" "respondents disagree on" \
+  "merged: the disagreements counted on page 1"
+
+finish 33

@@ -107,7 +107,7 @@ assert rows["policy-adopted"]["steps_apart"] == "0"
 PY
 run "$FTSU_GAP" report "$g" --format csv -o single.csv
 expect_no_match "$(head -1 single.csv)" "steps_apart" "csv of one respondent's file: the action plan alone"
-# xlsx: a fifth sheet, read back with openpyxl where Debian's is installed.
+# xlsx: a sixth sheet, read back with openpyxl where Debian's is installed.
 run "$FTSU_GAP" report merged.yaml --format xlsx -o merged.xlsx
 expect_rc 0 "xlsx of a merged file"
 if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
@@ -115,7 +115,7 @@ if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
   /usr/bin/python3 - <<'PY' || fail "the xlsx sheet Where you disagree"
 from openpyxl import load_workbook
 wb = load_workbook("merged.xlsx")
-assert wb.sheetnames == ["Summary", "Sections", "Action plan", "All items", "Where you disagree"], wb.sheetnames
+assert wb.sheetnames == ["Board summary", "Summary", "Sections", "Action plan", "All items", "Where you disagree"], wb.sheetnames
 rows = [list(r) for r in wb["Where you disagree"].iter_rows(values_only=True)]
 assert rows[2][:5] == ["Section", "FTSU guardian", "Executive lead for FTSU", "Non-executive lead for FTSU", "Spread"], rows[2]
 header = next(i for i, r in enumerate(rows) if r[0] == "Item" and r[2] == "Merged answer")
@@ -222,8 +222,8 @@ PY
 CHECKS=$((CHECKS + 1))
 run "$FTSU_GAP" report --checklist "$lc" plan-m.yaml
 expect_no_match "$OUT" "Director of People; Chief Executive" "the text report joins no owners"
-expect_match "$OUT" "Action by Executive lead · Owner: Chief Executive · Due: 2027-03-31$" "the text report gives each action its owner and due date"
-expect_match "$(tr '\n' ' ' <<<"$OUT" | tr -s ' ')" "Action by FTSU guardian · Owner: Director of People · Due: 2026-10-31 \(overdue\) Action: Train managers" "and judges overdue per action"
+expect_match "$OUT" "Action by Executive lead · Owner: Chief Executive · Due: 31 March 2027$" "the text report gives each action its owner and due date"
+expect_match "$(tr '\n' ' ' <<<"$OUT" | tr -s ' ')" "Action by FTSU guardian · Owner: Director of People · Due: 31 October 2026 \(overdue by [0-9]+ [a-z]+\) Action: Train managers" "and judges overdue per action"
 run "$FTSU_GAP" report --checklist "$lc" plan-m.yaml --format markdown
 expect_match "$OUT" "FTSU guardian: Train managers<br>Executive lead: Board paper on signposting" "markdown: each action with who wrote it"
 run "$FTSU_GAP" report --checklist "$lc" plan-m.yaml --format html

@@ -2,7 +2,10 @@
 # report --format xlsx read back with openpyxl: the sheets and their order,
 # header rows, frozen panes, autofilters, real dates, scores and the content
 # date equal to the JSON report's, no formula anywhere even from answers that look like one,
-# --gaps-only, and the refusal to write a binary file to a terminal. The
+# --gaps-only, the first sheet's figures equal to the JSON summary's, every
+# sheet's print settings (A4, one page wide, print area, repeated header,
+# running header and page numbers, text wrapped), and the refusal to write a
+# binary file to a terminal. The
 # CSV action plan's new columns and --gaps-only are checked here too. When
 # LibreOffice is installed, it opens the workbook as a user's office suite
 # would.
@@ -16,7 +19,7 @@ if ! "$py" -c 'import openpyxl' 2>/dev/null; then
 fi
 cd "$SCRATCH"
 # How many checks must run without LibreOffice (it adds its own below).
-expected=91
+expected=273
 examples=$FTSU_SOURCE_DIR/examples
 latest=$examples/example-trust-2025-26.yaml
 
@@ -26,7 +29,8 @@ cat >check.py <<'PY'
 import csv, datetime, json, sys
 from openpyxl import Workbook, load_workbook
 
-SHEETS = ["Summary", "Sections", "Action plan", "All items"]
+SHEETS = ["Board summary", "Summary", "Sections", "Action plan", "All items"]
+WIDE = {"Sections", "Action plan", "All items", "Where you disagree"}
 HEADERS = {
     "Sections": ["Section", "Title", "Score", "Rating", "Capped", "Answered", "Unanswered",
                  "Not applicable", "Points if all met"],
@@ -70,7 +74,7 @@ def check_full(path, report_path, checklist_path):
     report = json.load(open(report_path))
     labels = {r["key"]: r["label"] for r in json.load(open(checklist_path))["ratings"]}
     ok(wb.sheetnames == SHEETS, f"sheets in order: {wb.sheetnames}")
-    for name in SHEETS:
+    for name in SHEETS[1:]:
         ws = wb[name]
         ok(ws.freeze_panes == "A2", f"{name}: header row frozen ({ws.freeze_panes})")
     for name, header in HEADERS.items():
@@ -207,6 +211,74 @@ def check_csv(csv_path, report_path):
     ok(all((r["answer_label"] != "") for r in rows), "CSV: every answer has a label")
     print("done")
 
+def check_print(path, *sheets):
+    """Issue 24 item 5: every sheet prints on A4, one page wide, its print
+    area set, its header row repeated, a running header and page numbers."""
+    wb = load_workbook(path)
+    for ws in wb:
+        name = ws.title
+        ps = ws.page_setup
+        ok(ps.paperSize in (9, "9"), f"{name}: A4 ({ps.paperSize})")
+        ok(ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage,
+           f"{name}: fitted to pages")
+        # fitToWidth absent means 1 (the file format's default).
+        ok(str(ps.fitToWidth or 1) == "1" and str(ps.fitToHeight) == "0",
+           f"{name}: one page wide, as tall as it needs ({ps.fitToWidth} x {ps.fitToHeight})")
+        ok(ps.orientation == ("landscape" if name in WIDE else "portrait"),
+           f"{name}: {ps.orientation}")
+        area = ws.print_area
+        area = ",".join(area) if isinstance(area, list) else area
+        ok(area is not None and ws.max_column >= 1
+           and area.replace("$", "").endswith(f"{ws.cell(ws.max_row, ws.max_column).coordinate}"),
+           f"{name}: print area {area} ends at the last cell {ws.cell(ws.max_row, ws.max_column).coordinate}")
+        ok("&P of &N" in (ws.oddFooter.right.text or ""), f"{name}: page numbers ({ws.oddFooter.right.text})")
+        ok((ws.oddHeader.left.text or "").startswith("FTSU gap analysis: "),
+           f"{name}: running header ({ws.oddHeader.left.text})")
+        if name not in ("Board summary",):
+            ok(ws.print_title_rows is not None, f"{name}: header row repeated ({ws.print_title_rows})")
+        texts = [c for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+        ok(all(c.alignment.wrap_text for c in texts),
+           f"{name}: every text wraps in its column, none runs into the next: "
+           f"{[c.coordinate for c in texts if not c.alignment.wrap_text][:5]}")
+    if "Where you disagree" in wb.sheetnames:
+        ws = wb["Where you disagree"]
+        ok(ws.column_dimensions["B"].width >= 30,
+           f"Where you disagree: the statement column is wide enough ({ws.column_dimensions['B'].width})")
+    print("done")
+
+def check_board(path, report_path):
+    """Issue 24 item 1: the first sheet's figures are the JSON summary's."""
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    s = json.load(open(report_path))["summary"]
+    ok(ws.title == "Board summary", f"the first sheet is the board summary ({ws.title})")
+    f = {}
+    for row in ws.iter_rows():
+        if row[0].value is not None and row[0].value not in f:
+            f[row[0].value] = row
+    ok(near(f["Overall score"][1].value, s["score"]), "Board summary: score equals JSON summary")
+    ok(near(f["Coverage"][1].value, s["coverage"]), "Board summary: coverage equals JSON summary")
+    ok(f["Gaps"][1].value == s["gaps"], "Board summary: gaps equal JSON summary")
+    ok(f["Overdue actions"][1].value == len(s["overdue_actions"]),
+       "Board summary: overdue actions equal JSON summary")
+    ok((s["cap_reason"] is None) == ("Why capped" not in f), "Board summary: why capped as JSON")
+    all_rows = list(ws.iter_rows())
+    head = next(k for k, r in enumerate(all_rows)
+                if str(r[0].value).startswith(("Top ", "Gaps (")))
+    ok([c.value for c in all_rows[head + 1]] == ["Item", "Statement", "Owner", "Due", "Answer"],
+       "Board summary: the top gaps' header")
+    gaps = all_rows[head + 2:head + 2 + len(s["top_gaps"])]
+    ok([str(r[0].value).split(" ")[0] for r in gaps] == [g["id"] for g in s["top_gaps"]],
+       f"Board summary: the top gaps are JSON's ({[r[0].value for r in gaps]})")
+    ok(all((r[2].value == (g["owner"] or "none named"))
+           and ((r[3].value.date().isoformat() if r[3].value else None) == g["due"])
+           for r, g in zip(gaps, s["top_gaps"])), "Board summary: top gaps' owners and due dates")
+    cover = s["cover"]
+    if cover["meeting"]:
+        ok(f["Meeting"][1].value == cover["meeting"], "Board summary: the cover's meeting")
+        ok(f["Purpose"][1].value == "For " + cover["purpose"], "Board summary: the purpose in words")
+    print("done")
+
 HOSTILE = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "=cmd|' /C calc'!A0", "=1+1"]
 
 def check_hostile(path):
@@ -230,7 +302,7 @@ def check_hostile(path):
     print("done")
 
 {"full": check_full, "gaps": check_gaps, "csv": check_csv,
- "hostile": check_hostile}[sys.argv[1]](*sys.argv[2:])
+ "hostile": check_hostile, "print": check_print, "board": check_board}[sys.argv[1]](*sys.argv[2:])
 PY
 
 # pycheck MODE ARGS...: runs check.py, counting each check.
@@ -256,6 +328,19 @@ expect_match "$(head -c 2 report.xlsx)" "^PK" "an xlsx is a zip file"
 run "$FTSU_GAP" show ngo-case-reviews --format json -o checklist.json
 expect_rc 0 "the checklist as json (its rating labels)"
 pycheck full report.xlsx report.json checklist.json
+pycheck print report.xlsx
+pycheck board report.xlsx report.json
+# The board paper of 2026/27 (a cover sheet) and the merged file's, likewise.
+board=$examples/example-trust-2026-27.yaml
+merged=$examples/example-trust-2025-26-merged.yaml
+for which in board merged; do
+  run "$FTSU_GAP" report "${!which}" --format xlsx -o "$which.xlsx"
+  expect_rc 0 "xlsx of $which"
+  run "$FTSU_GAP" report "${!which}" --format json -o "$which.json"
+  expect_rc 0 "json of $which"
+  pycheck print "$which.xlsx"
+  pycheck board "$which.xlsx" "$which.json"
+done
 run "$FTSU_GAP" report "$latest" --format csv -o plan.csv
 expect_rc 0 "csv report"
 pycheck csv plan.csv report.json

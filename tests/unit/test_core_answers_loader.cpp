@@ -2,6 +2,7 @@
 // docs/spec.md#answers-format and their diagnostics.
 #include <ftsu/core/answers.hpp>
 #include <ftsu/core/yaml.hpp>
+#include <ftsu/util/strings.hpp>
 
 #include "testutil.hpp"
 
@@ -358,4 +359,21 @@ TEST_CASE("answers built from a moved tree, which is freed as it is read, are th
     REQUIRE(file->answers[1].extensions.size() == 1);
     CHECK(file->answers[1].extensions[0].value.items[2].find("k")->text == "v");
   }
+}
+
+TEST_CASE("the cover sheet: a purpose not one of the four is an error naming them")
+{
+  const auto good = check(answers_file("  a: met\n", "cover:\n  purpose: information\n  agenda_item: 7\n"));
+  CHECK(good.ok);
+  REQUIRE(good.answers);
+  CHECK(good.answers->cover.purpose == ftsu::core::Purpose::information);
+  CHECK(good.answers->cover.agenda_item == "7");
+  const auto bad = check(answers_file("  a: met\n", "cover:\n  purpose: noting\n  metting: x\n"));
+  CHECK_FALSE(bad.ok);
+  const std::string all = ftsu::util::join(bad.messages, "\n");
+  CHECK(all.find("'purpose' is 'noting'; it must be one of assurance, approval, information, "
+                 "discussion")
+        != std::string::npos);
+  CHECK(all.find("metting") != std::string::npos);
+  CHECK_FALSE(check(answers_file("  a: met\n", "cover: [a]\n")).ok);
 }

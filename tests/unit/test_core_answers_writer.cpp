@@ -427,3 +427,34 @@ TEST_CASE("nothing is written that the loader would refuse: the reason is given 
     CHECK(why.find("18.0 MB") != std::string::npos);
   }
 }
+
+TEST_CASE("the cover sheet survives a write and a read, in its own order")
+{
+  const std::string original = R"(format: ftsu-gap/answers/v1
+checklist: small
+checklist_version: "1.0"
+cover:
+  risks: [BAF 3.2, "Risk: 12"]
+  purpose: approval
+  meeting_date: 2027-05-06
+  meeting: "Board: public"
+  recommendation: Approve the plan.
+answers:
+  a: met
+)";
+  const AnswersFile first = reload(original);
+  CHECK(first.cover.purpose == ftsu::core::Purpose::approval);
+  CHECK(first.cover.meeting_date == ftsu::util::Date{2027, 5, 6});
+  const std::string written = write_answers(first, nullptr);
+  CHECK(written.find("cover:\n  meeting: \"Board: public\"\n  meeting_date: 2027-05-06\n"
+                     "  purpose: approval\n  recommendation: Approve the plan.\n  risks:\n"
+                     "    - BAF 3.2\n")
+        != std::string::npos);
+  const AnswersFile second = reload(written);
+  CHECK(write_answers(second, nullptr) == written);
+  CHECK(second.cover.risks == std::vector<std::string>{"BAF 3.2", "Risk: 12"});
+  CHECK(write_answers(reload("format: ftsu-gap/answers/v1\nchecklist: small\n"
+                             "checklist_version: \"1.0\"\nanswers: {}\n"),
+                      nullptr)
+            .find("cover") == std::string::npos);
+}

@@ -211,18 +211,19 @@ TEST_CASE("a merged file: each respondent's action apart in every format (issue 
   options.disagreements = &m->disagreements;
   options.generated = util::Date{2026, 4, 1};
   const std::string text = report::report_text(m->assessment, options);
-  CHECK(text.find("Action by One · Owner: Director of People · Due: 2026-01-31 (overdue)")
+  CHECK(text.find("Action by One · Owner: Director of People ·\n"
+                  "     Due: 31 January 2026 (overdue by 8 weeks)\n")
         != std::string::npos);
-  CHECK(text.find("Action by Two · Owner: Chief Executive · Due: 2027-03-31\n")
+  CHECK(text.find("Action by Two · Owner: Chief Executive · Due: 31 March 2027\n")
         != std::string::npos);
   CHECK(text.find("Director of People; Chief Executive") == std::string::npos);
   const std::string md = report::report_markdown(m->assessment, options);
   CHECK(md.find("| One: Train managers<br>Two: Board paper | One: Director of People<br>Two: "
-                "Chief Executive | One: 2026-01-31 **(overdue)**<br>Two: 2027-03-31 |")
+                "Chief Executive | One: 31 Jan 2026 **(overdue by 8 weeks)**<br>Two: 31 Mar 2027 |")
         != std::string::npos);
   const std::string html = report::report_html(m->assessment, options);
   CHECK(html.find("<strong>Two:</strong> Board paper<br><span class=\"muted\">Chief Executive, "
-                  "due <span class=\"date\">2027-03-31</span></span>")
+                  "due <span class=\"date\">31 Mar 2027</span></span>")
         != std::string::npos);
   const std::string json = compact(report::report_json(m->assessment, &m->disagreements));
   CHECK(

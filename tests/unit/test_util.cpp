@@ -165,6 +165,25 @@ TEST_CASE("dates are real calendar dates")
   CHECK(*parse_date("2025-12-31") < *parse_date("2026-01-01"));
 }
 
+TEST_CASE("dates as people in the UK read them, and how long ago")
+{
+  CHECK(long_date(Date{2027, 3, 31}) == "31 March 2027");
+  CHECK(long_date(Date{2027, 1, 1}) == "1 January 2027");
+  CHECK(short_date(Date{2027, 3, 31}) == "31 Mar 2027");
+  CHECK(short_date(Date{2026, 9, 5}) == "5 Sep 2026");
+  CHECK(days_between(Date{2026, 12, 31}, Date{2027, 1, 1}) == 1);
+  CHECK(days_between(Date{2027, 1, 1}, Date{2026, 12, 31}) == -1);
+  CHECK(days_between(Date{2028, 2, 1}, Date{2028, 3, 1}) == 29);
+  CHECK(elapsed_text(1) == "1 day");
+  CHECK(elapsed_text(0) == "0 days");
+  CHECK(elapsed_text(13) == "13 days");
+  CHECK(elapsed_text(14) == "2 weeks");
+  CHECK(elapsed_text(21) == "3 weeks");
+  CHECK(elapsed_text(62) == "8 weeks");
+  CHECK(elapsed_text(63) == "2 months");
+  CHECK(elapsed_text(400) == "13 months");
+}
+
 TEST_CASE("one decimal place")
 {
   CHECK(one_decimal(72.46) == "72.5");

@@ -105,6 +105,15 @@ TEST_CASE("spelling tables: every enum read or written round-trips")
     CHECK_FALSE(core::parse_merge_rule("mean"));
     CHECK(core::merge_rule_keys() == util::spelling_keys(core::k_merge_rules));
   }
+  SUBCASE("Purpose")
+  {
+    check_round_trip(core::k_purposes,
+                     core::Purpose::last_,
+                     {"assurance", "approval", "information", "discussion"});
+    CHECK(core::parse_purpose("discussion") == core::Purpose::discussion);
+    CHECK_FALSE(core::parse_purpose("noting"));
+    CHECK(core::purpose_keys() == util::spelling_keys(core::k_purposes));
+  }
   SUBCASE("SourceStatus")
   {
     check_round_trip(core::k_source_statuses,

@@ -46,7 +46,7 @@ run_list(const ListOptions& options, Context& context)
     rows.push_back({checklist->id,
                     util::for_terminal_line(checklist->version),
                     fmt::format("{}", checklist->item_count()),
-                    report::content_date_text(*checklist) + (is_stale ? " !" : ""),
+                    report::content_date_cell(*checklist) + (is_stale ? " !" : ""),
                     util::for_terminal_line(checklist->title)});
   }
   std::size_t id_width = 0;
@@ -57,7 +57,7 @@ run_list(const ListOptions& options, Context& context)
   }
   std::string out;
   for (const auto& row : rows) {
-    out += fmt::format("{:<{}}  {:<{}}  {:>5}  {:<12}  {}\n",
+    out += fmt::format("{:<{}}  {:<{}}  {:>5}  {:<13}  {}\n",
                        row.id,
                        id_width,
                        row.version,
@@ -69,7 +69,7 @@ run_list(const ListOptions& options, Context& context)
   if (any_stale) {
     out += fmt::format("\n! Sources last checked more than {} months before today ({}).\n",
                        core::k_content_check_months,
-                       util::to_string(today));
+                       util::long_date(today));
   }
   context.file_system.write_stdout(out);
   return code;

@@ -9,6 +9,7 @@
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/docx.hpp>
 #include <ftsu/report/report.hpp>
+#include <ftsu/util/date.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -40,7 +41,57 @@ struct ReportCommandOptions
   bool allow_reverse = false;
   std::optional<std::string> reference_docx;
   ChecklistOptions checklists;
+  // The cover sheet's options, as typed (the date and purpose checked when
+  // the command runs).
+  core::CoverSheet cover;
+  std::optional<std::string> meeting_date;
+  std::optional<std::string> purpose;
 };
+
+// The cover sheet's text options: each sets one field of core::CoverSheet,
+// replacing the answers file's (docs/reports.md, "The cover sheet").
+struct CoverOption
+{
+  const char* name;
+  std::optional<std::string> core::CoverSheet::*field;
+  const char* help;
+};
+
+constexpr CoverOption k_cover_options[] = {
+    {"--meeting", &core::CoverSheet::meeting, "Cover sheet: the meeting (Trust Board (public))"},
+    {"--agenda-item", &core::CoverSheet::agenda_item, "Cover sheet: the agenda item (12.3)"},
+    {"--paper-title",
+     &core::CoverSheet::title,
+     "Cover sheet: the paper's title (default: the checklist's)"},
+    {"--sponsor", &core::CoverSheet::sponsor, "Cover sheet: the executive sponsor"},
+    {"--author", &core::CoverSheet::author, "Cover sheet: the paper's author"},
+    {"--presenter", &core::CoverSheet::presenter, "Cover sheet: who presents it"},
+    {"--recommendation",
+     &core::CoverSheet::recommendation,
+     "Cover sheet: what the board is asked to do"},
+};
+
+// Returns the cover sheet of the options: the text fields as given, the
+// date and purpose parsed. Throws core::Error (usage) for a date that is
+// not one.
+core::CoverSheet
+cover_of(const ReportCommandOptions& options)
+{
+  core::CoverSheet cover = options.cover;
+  if (options.meeting_date) {
+    cover.meeting_date = util::parse_typed_date(util::trim(*options.meeting_date));
+    if (!cover.meeting_date) {
+      throw core::Error(core::ExitCode::usage,
+                        fmt::format("--meeting-date {}: not a date; write it as 2027-05-06 or "
+                                    "06/05/2027",
+                                    util::for_terminal(*options.meeting_date)));
+    }
+  }
+  if (options.purpose) {
+    cover.purpose = core::parse_purpose(*options.purpose);
+  }
+  return cover;
+}
 
 // Returns `score` with one decimal, or as many more as it takes to show it
 // below `threshold` (0.96 is "0.96", not "1.0", against 1).
@@ -262,7 +313,9 @@ run_report(const ReportCommandOptions& options, Context& context)
       }
     }
   }
+  const core::CoverSheet cover = cover_of(options);
   report::ReportOptions layout;
+  layout.cover = cover;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.top = options.top;
   layout.rows = options.gaps_only ? report::ItemRows::gaps : report::ItemRows::all;
@@ -349,6 +402,30 @@ add_report_command(CLI::App& app, Context& context)
                    "between respondents")
       ->type_name("N")
       ->check(whole_number_range(1, 1000000));
+  for (const CoverOption& cover : k_cover_options) {
+    command->add_option(cover.name, options->cover.*cover.field, cover.help)
+        ->type_name("TEXT")
+        ->group("Cover sheet");
+  }
+  command
+      ->add_option("--meeting-date",
+                   options->meeting_date,
+                   "Cover sheet: the date of the meeting (YYYY-MM-DD or DD/MM/YYYY)")
+      ->type_name("DATE")
+      ->group("Cover sheet");
+  command
+      ->add_option("--purpose",
+                   options->purpose,
+                   fmt::format("Cover sheet: what the paper is for: {}",
+                               util::join(core::purpose_keys(), ", ")))
+      ->check(CLI::IsMember(core::purpose_keys()))
+      ->group("Cover sheet");
+  command
+      ->add_option("--risk",
+                   options->cover.risks,
+                   "Cover sheet: a link to the board assurance framework or a risk (repeatable)")
+      ->type_name("TEXT")
+      ->group("Cover sheet");
   const auto binary = format_names(formats, [](const report::FormatFacts& format) {
     return format.encoding == report::Encoding::binary;
   });

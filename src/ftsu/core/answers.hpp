@@ -92,6 +92,66 @@ merge_rule_keys()
   return util::spelling_keys(k_merge_rules);
 }
 
+// What a board paper asks of the board (NHS cover sheets' "purpose").
+enum class Purpose { assurance, approval, information, discussion, last_ = discussion };
+
+// How every purpose is spelled in files, JSON and on the command line (the
+// cover sheet says "For assurance").
+inline constexpr util::Spelling<Purpose> k_purposes[] = {
+    {Purpose::assurance, "assurance"},
+    {Purpose::approval, "approval"},
+    {Purpose::information, "information"},
+    {Purpose::discussion, "discussion"},
+};
+static_assert(util::spells_every(k_purposes, Purpose::last_));
+
+// Returns the purpose's spelling ("assurance").
+constexpr std::string_view
+to_string(Purpose purpose)
+{
+  return util::spelling_of(k_purposes, purpose);
+}
+
+// Parses a purpose's spelling; nullopt when it is not one.
+constexpr std::optional<Purpose>
+parse_purpose(std::string_view text)
+{
+  return util::parse_spelling(k_purposes, text);
+}
+
+// The spellings of every purpose, in order.
+inline std::vector<std::string>
+purpose_keys()
+{
+  return util::spelling_keys(k_purposes);
+}
+
+// The board paper's cover sheet (the answers file's `cover:`, or report's
+// options): every field optional; a report shows only those given.
+struct CoverSheet
+{
+  // The meeting the paper goes to ("Trust Board (public)") and its date.
+  std::optional<std::string> meeting;
+  std::optional<util::Date> meeting_date;
+  std::optional<std::string> agenda_item;
+  // The paper's title; reports default it to the checklist's.
+  std::optional<std::string> title;
+  std::optional<Purpose> purpose;
+  // The executive sponsor (director), the author and who presents it.
+  std::optional<std::string> sponsor;
+  std::optional<std::string> author;
+  std::optional<std::string> presenter;
+  // What the board is asked to do.
+  std::optional<std::string> recommendation;
+  // Links to the board assurance framework and the risk register.
+  std::vector<std::string> risks;
+
+  // Returns true when no field is given.
+  bool empty() const;
+  // Returns this cover with each field `over` gives replaced by its.
+  CoverSheet overridden_by(const CoverSheet& over) const;
+};
+
 // Returns the key respondent names are compared by everywhere (merge,
 // the loader, init --from, the report): trimmed, letters A to Z in lower
 // case, so "Alice" and "alice" are one respondent.
@@ -174,6 +234,8 @@ struct AnswersFile
   std::optional<std::string> period;
   std::optional<util::Date> assessed_on;
   std::vector<std::string> assessors;
+  // The board paper's cover sheet (`cover:`); empty when not given.
+  CoverSheet cover;
   // Who answered (a name or role): one respondent's own file.
   std::optional<std::string> respondent;
   Mark respondent_mark;

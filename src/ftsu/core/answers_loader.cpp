@@ -250,6 +250,37 @@ respondent_key(std::string_view name)
   return util::to_lower(util::trim(name));
 }
 
+bool
+CoverSheet::empty() const
+{
+  return !meeting && !meeting_date && !agenda_item && !title && !purpose && !sponsor && !author
+         && !presenter && !recommendation && risks.empty();
+}
+
+CoverSheet
+CoverSheet::overridden_by(const CoverSheet& over) const
+{
+  CoverSheet out = *this;
+  const auto take = [](auto& field, const auto& given) {
+    if (given) {
+      field = given;
+    }
+  };
+  take(out.meeting, over.meeting);
+  take(out.meeting_date, over.meeting_date);
+  take(out.agenda_item, over.agenda_item);
+  take(out.title, over.title);
+  take(out.purpose, over.purpose);
+  take(out.sponsor, over.sponsor);
+  take(out.author, over.author);
+  take(out.presenter, over.presenter);
+  take(out.recommendation, over.recommendation);
+  if (!over.risks.empty()) {
+    out.risks = over.risks;
+  }
+  return out;
+}
+
 const AnswerEntry*
 AnswersFile::find(std::string_view item_id) const
 {
@@ -368,6 +399,48 @@ check_respondents(AnswersFile& file, DiagnosticSink& sink)
   }
 }
 
+// Reads the cover sheet (`cover:`, docs/spec.md#answers-format) into `file`.
+void
+read_cover(const Fields& f, AnswersFile& file)
+{
+  const yaml::Node* node = f.get("cover");
+  if (node == nullptr || !schema::expect_mapping(*node, "'cover'", f.sink())) {
+    return;
+  }
+  const Fields c(*node,
+                 "'cover'",
+                 f.sink(),
+                 {"meeting",
+                  "meeting_date",
+                  "agenda_item",
+                  "title",
+                  "purpose",
+                  "sponsor",
+                  "author",
+                  "presenter",
+                  "recommendation",
+                  "risks"});
+  CoverSheet& cover = file.cover;
+  cover.meeting = c.text("meeting");
+  cover.meeting_date = c.date("meeting_date");
+  cover.agenda_item = c.text("agenda_item");
+  cover.title = c.text("title");
+  if (const auto purpose = c.text("purpose")) {
+    cover.purpose = parse_purpose(util::trim(*purpose));
+    if (!cover.purpose) {
+      f.sink().error(c.mark_of("purpose"),
+                     fmt::format("'purpose' is '{}'; it must be one of {}",
+                                 util::for_terminal(*purpose),
+                                 util::join(purpose_keys(), ", ")));
+    }
+  }
+  cover.sponsor = c.text("sponsor");
+  cover.author = c.text("author");
+  cover.presenter = c.text("presenter");
+  cover.recommendation = c.text("recommendation");
+  cover.risks = c.text_list("risks");
+}
+
 // Reads an answers file from `root`; with `owned` (the same tree, owned by
 // the caller) every answer is freed from the tree once it is read.
 std::optional<AnswersFile>
@@ -387,6 +460,7 @@ read_answers(const yaml::Node& root, yaml::Node* owned, DiagnosticSink& sink)
                   "period",
                   "assessed_on",
                   "assessors",
+                  "cover",
                   "respondent",
                   "respondents",
                   "merge_rule",
@@ -403,6 +477,7 @@ read_answers(const yaml::Node& root, yaml::Node* owned, DiagnosticSink& sink)
   file.period = f.text("period");
   file.assessed_on = f.date("assessed_on");
   file.assessors = f.text_list("assessors");
+  read_cover(f, file);
   read_respondent_fields(f, file);
   file.publish_ok = read_publish_ok(f);
   file.extensions = extensions_of(root, owned);

@@ -49,6 +49,35 @@ extensions(std::string& out, std::size_t indent, const std::vector<Extension>& l
   }
 }
 
+// Writes the cover sheet (`cover:`) when it has a field.
+void
+cover_fields(std::string& out, const CoverSheet& cover)
+{
+  if (cover.empty()) {
+    return;
+  }
+  out += "cover:\n";
+  field(out, 2, "meeting", cover.meeting);
+  if (cover.meeting_date) {
+    out += fmt::format("  meeting_date: {}\n", util::to_string(*cover.meeting_date));
+  }
+  field(out, 2, "agenda_item", cover.agenda_item);
+  field(out, 2, "title", cover.title);
+  if (cover.purpose) {
+    out += fmt::format("  purpose: {}\n", to_string(*cover.purpose));
+  }
+  field(out, 2, "sponsor", cover.sponsor);
+  field(out, 2, "author", cover.author);
+  field(out, 2, "presenter", cover.presenter);
+  field(out, 2, "recommendation", cover.recommendation);
+  if (!cover.risks.empty()) {
+    out += "  risks:\n";
+    for (const auto& risk : cover.risks) {
+      out += "    - " + yaml::scalar(risk) + '\n';
+    }
+  }
+}
+
 // Returns true when `e` must be written as a mapping: it was one, or it
 // holds more than an answer.
 bool
@@ -222,6 +251,7 @@ answers_text(const AnswersFile& answers, const Checklist* checklist)
       out += "  - " + yaml::scalar(assessor) + '\n';
     }
   }
+  cover_fields(out, answers.cover);
   field(out, 0, "respondent", answers.respondent);
   if (!answers.respondents.empty()) {
     out += "respondents:\n";

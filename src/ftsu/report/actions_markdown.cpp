@@ -27,17 +27,19 @@ files(std::string& out, const core::ActionList& list)
                        markdown_cell(period_text(*a.answers)),
                        a.checklist->id,
                        markdown_cell(a.checklist->version),
-                       util::to_string(a.as_of));
+                       util::short_date(a.as_of));
   }
   out += '\n';
 }
 
+// Returns an action's due date, and how long it is overdue on `as_of`.
 std::string
-actions_due_cell(const core::OpenAction& action)
+actions_due_cell(const core::OpenAction& action, const util::Date& as_of)
 {
   const auto& due = action.entry().due;
-  return (due ? util::to_string(*due) : std::string("—"))
-         + (action.overdue() ? " **(overdue)**" : "");
+  return (due ? util::short_date(*due) : std::string("—"))
+         + (action.overdue() && due ? " **(" + overdue_by_text(*due, as_of) + ")**"
+                                    : std::string());
 }
 
 std::string
@@ -56,7 +58,7 @@ action_row(const core::ActionList& list,
     what += "<br>Owner: " + markdown_cell(*owner);
   }
   return fmt::format("| {} | {} | `{}` | {} | {} | {} | {} | {} · `{}` · {} |\n",
-                     actions_due_cell(action),
+                     actions_due_cell(action, a.as_of),
                      action_status_text(action.status),
                      action.score->item->id,
                      markdown_cell(action.score->item->text),

@@ -46,7 +46,7 @@ private:
       const std::vector<std::string> parts{
           fmt::format("{}: {}", file.name, organisation_period(*a.answers)),
           fmt::format("{} {}", a.checklist->id, a.checklist->version),
-          "overdue as of " + util::to_string(a.as_of)};
+          "overdue as of " + util::long_date(a.as_of)};
       m_out += util::hang_wrap_parts(parts, " · ", 0, m_width, "- ");
     }
   }
@@ -67,9 +67,9 @@ private:
   action_head(const core::OpenAction& action)
   {
     const auto& due = action.entry().due;
-    std::string date = due ? util::to_string(*due) : std::string("no due date");
-    if (action.overdue()) {
-      date += " (overdue)";
+    std::string date = due ? util::short_date(*due) : std::string("no due date");
+    if (action.overdue() && due) {
+      date += " (" + overdue_by_text(*due, m_list.files[action.file].assessment->as_of) + ")";
     }
     const std::size_t indent = 2;
     const std::vector<std::string> parts{action.score->item->id,

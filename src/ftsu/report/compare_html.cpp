@@ -55,7 +55,7 @@ now_cell(const core::ItemScore* score)
       out += fmt::format(" — {}", html_escape(*e.owner));
     }
     if (e.due) {
-      out += fmt::format(", due <span class=\"date\">{}</span>", util::to_string(*e.due));
+      out += fmt::format(", due <span class=\"date\">{}</span>", util::short_date(*e.due));
     }
   }
   return out;

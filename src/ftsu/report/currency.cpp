@@ -9,7 +9,14 @@ std::string
 content_date_text(const core::Checklist& checklist)
 {
   const auto date = core::content_date(checklist);
-  return date ? util::to_string(*date) : std::string("not given");
+  return date ? util::long_date(*date) : std::string("not given");
+}
+
+std::string
+content_date_cell(const core::Checklist& checklist)
+{
+  const auto date = core::content_date(checklist);
+  return date ? util::short_date(*date) : std::string("not given");
 }
 
 std::string
@@ -31,7 +38,7 @@ stale_note(const core::Checklist& checklist, util::Date today)
                      "({}): check they are still in force before relying on it.",
                      content_date_text(checklist),
                      core::k_content_check_months,
-                     util::to_string(today));
+                     util::long_date(today));
 }
 
 std::string
@@ -39,7 +46,7 @@ source_currency_text(const core::Source& source)
 {
   std::string text = source.status ? std::string(core::to_string(*source.status)) : std::string();
   if (source.checked) {
-    text += (text.empty() ? "checked " : ", checked ") + util::to_string(*source.checked);
+    text += (text.empty() ? "checked " : ", checked ") + util::long_date(*source.checked);
   }
   return text;
 }

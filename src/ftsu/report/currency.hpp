@@ -10,8 +10,11 @@
 // Plain text: each renderer escapes it for its format.
 namespace ftsu::report {
 
-// Returns the checklist's content date ("2026-11-30"), or "not given".
+// Returns the checklist's content date as people read it ("30 November 2026"), or "not given".
 std::string content_date_text(const core::Checklist& checklist);
+
+// Returns the content date for a table cell: "27 Nov 2026", or "not given".
+std::string content_date_cell(const core::Checklist& checklist);
 
 // Returns "Checklist ngo-case-reviews 2026.1, content date 2026-11-30.": the
 // line every report's footer ends with.

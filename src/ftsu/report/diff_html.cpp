@@ -19,7 +19,7 @@ std::string
 assessed_text(const core::AnswersFile& answers)
 {
   return answers.assessed_on ? fmt::format(
-             "{} (assessed on {})", period_text(answers), util::to_string(*answers.assessed_on))
+             "{} (assessed on {})", period_text(answers), util::long_date(*answers.assessed_on))
                              : period_text(answers);
 }
 

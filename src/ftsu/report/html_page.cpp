@@ -48,6 +48,9 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 td.nowrap, th.nowrap, .date { white-space: nowrap; }
 tr { break-inside: avoid; }
 table.gaps, table.changes { table-layout: fixed; }
+table.top-gaps { table-layout: fixed; } table.top-gaps col.statement { width: auto; } table.top-gaps col.answer { width: 8em; } table.top-gaps col.owner { width: 18%; } table.top-gaps col.due { width: 7em; }
+p.disagree-summary { margin: 12px 0 0; }
+table.cover { margin: 0 0 14px; border-top: 2px solid var(--blue); } table.cover th { width: 13em; color: var(--muted); font-weight: 600; }
 col.n { width: 2.4em; } col.statement { width: 42%; } col.answer { width: 7.5em; } col.gain { width: 4.6em; }
 caption { caption-side: top; text-align: left; padding: 0 0 4px; }
 tr.overall td, tr.overall th { font-weight: 700; }
@@ -90,6 +93,12 @@ footer { margin-top: 28px; color: var(--muted); font-size: .8em; }
   figure, .card, li, .disagreement { break-inside: avoid; }
   .summary { break-inside: avoid; flex-wrap: nowrap; gap: 8px; }
   .card { flex: 1 1 0; }
+  h2.detail { break-before: page; }
+  table.cover { font-size: 8pt; margin-bottom: 8px; } table.cover th, table.cover td { padding: 1px 5px; }
+  dl.meta { margin-top: 6px; gap: 0 12px; }
+  .card { padding: 4px 8px; } .card .value { font-size: 13pt; }
+  .notice, .draft { padding: 4px 10px; margin-top: 8px; }
+  p.disagree-summary { margin-top: 8px; }
 }
 )";
 
@@ -247,7 +256,7 @@ meta_row(std::string_view label, std::string_view value)
 std::string
 generated_rows(const util::Date& generated)
 {
-  return meta_row("Generated", util::to_string(generated))
+  return meta_row("Generated", util::long_date(generated))
          + meta_row("Tool", fmt::format("ftsu-gap {}", core::k_version));
 }
 

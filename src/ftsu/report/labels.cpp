@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace ftsu::report {
 
 bool
@@ -20,6 +22,12 @@ draft_text(const core::Assessment& assessment)
     return {};
   }
   return fmt::format("Draft: {} of {} items answered", t.answered, t.answered + t.unanswered);
+}
+
+std::string
+overdue_by_text(const util::Date& due, const util::Date& as_of)
+{
+  return "overdue by " + util::elapsed_text(std::max(util::days_between(due, as_of), 1));
 }
 
 std::string
@@ -44,7 +52,7 @@ period_text(const core::AnswersFile& answers)
   if (answers.period) {
     return *answers.period;
   }
-  return answers.assessed_on ? util::to_string(*answers.assessed_on) : std::string("(no period)");
+  return answers.assessed_on ? util::short_date(*answers.assessed_on) : std::string("(no period)");
 }
 
 std::string

@@ -53,6 +53,10 @@ std::string action_by(const core::ItemAction& action);
 // "open".
 std::string action_status(const core::AnswerEntry& entry);
 
+// Returns how long an action due on `due` is overdue on `as_of`, in
+// words: "overdue by 3 weeks" (util::elapsed_text; at least "1 day").
+std::string overdue_by_text(const util::Date& due, const util::Date& as_of);
+
 // Returns "carried from 2025/26, not reviewed" for evidence carried forward
 // and not yet reviewed, else an empty string.
 std::string carried_note(const core::AnswerEntry* entry);

@@ -20,7 +20,7 @@ report_formats()
                 + report_footer_markdown(*a.checklist);
        }},
       {{"json", ".json", "for programs", lists_every_item},
-       [](const A& a, const O& o) { return report_json(a, o.disagreements); }},
+       [](const A& a, const O& o) { return report_json(a, o.disagreements, o.cover); }},
       {{"csv", ".csv", "the action plan for a spreadsheet", filters}, &report_csv},
       {{"html",
         ".html .htm",

@@ -43,6 +43,9 @@ struct ReportOptions : Layout
   // The styles, header and footer the Word document takes from a reference
   // document (`report --reference-docx`), or nullptr for the built-in ones.
   const docx::Reference* reference_docx = nullptr;
+  // The cover sheet fields given on the command line, each replacing the
+  // answers file's (`cover:`); see ExecutiveSummary::cover.
+  core::CoverSheet cover;
 };
 
 // The formats `report` writes, text first.
@@ -51,9 +54,12 @@ FormatTable<core::Assessment, ReportOptions> report_formats();
 std::string report_text(const core::Assessment& assessment, const ReportOptions& options);
 std::string report_markdown(const core::Assessment& assessment, const ReportOptions& options);
 // The JSON report of docs/spec.md#outputs: every key always present, stable order.
-// `disagreements` (a merged file) fills "disagreements", null otherwise.
+// `disagreements` (a merged file) fills "disagreements", null otherwise;
+// `cover` (report's options) replaces the answers file's cover fields in
+// "summary" (the executive summary, report/summary.hpp).
 std::string report_json(const core::Assessment& assessment,
-                        const core::Disagreements* disagreements = nullptr);
+                        const core::Disagreements* disagreements = nullptr,
+                        const core::CoverSheet& cover = core::CoverSheet{});
 // The action plan: RFC 4180, UTF-8 with a BOM, CRLF line ends, one row per
 // item (per item with a gap when `options.rows` is ItemRows::gaps), in
 // checklist order, formula injection neutralised.
@@ -68,7 +74,7 @@ std::string report_footer_markdown(const core::Checklist& checklist);
 // The Markdown part `report --compare` adds after the report: last year's
 // section scores and the change, the regressions and the actions completed.
 std::string report_compare_markdown(const core::Comparison& comparison);
-// A spreadsheet workbook (.xlsx) for a board: the sheets Summary, Sections,
+// A spreadsheet workbook (.xlsx) for a board: the sheets Board summary, Summary, Sections,
 // Action plan and All items (see docs/reports.md). Every text is written as
 // a string cell, never a formula. Throws core::Error (io_error) when the
 // workbook cannot be assembled.

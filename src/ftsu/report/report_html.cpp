@@ -6,6 +6,7 @@
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/report/report_chart.hpp>
+#include <ftsu/report/summary.hpp>
 #include <ftsu/util/markup.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
@@ -55,15 +56,15 @@ public:
                                           m_c.version,
                                           period_text(answers))});
     header(org);
-    summary();
-    m_out += "<h2>Section scores</h2>\n<figure>\n" + html::section_chart(m_a, m_compare)
+    m_out += summary_html(executive_summary(m_a, m_options), m_c);
+    m_out += "<h2 class=\"detail\">Section scores</h2>\n<figure>\n" + html::section_chart(m_a, m_compare)
              + "<figcaption>Each bar is a section's score, with its rating in words beside it; "
                "the figures are also in the table below.</figcaption>\n</figure>\n";
     sections();
+    gaps();
     if (m_options.disagreements != nullptr) {
       m_out += disagreement_html(*m_options.disagreements, m_c);
     }
-    gaps();
     if (m_compare != nullptr) {
       m_out += html::change_section(
           *m_compare,
@@ -100,7 +101,7 @@ private:
     m_out += html::meta_row("Period", answers.period.value_or("not given"));
     m_out += html::meta_row("Checklist", fmt::format("{} version {}", m_c.id, m_c.version));
     m_out += html::meta_row("Assessed on",
-                            answers.assessed_on ? util::to_string(*answers.assessed_on)
+                            answers.assessed_on ? util::long_date(*answers.assessed_on)
                                                 : std::string("not given"));
     if (answers.profile) {
       const core::Profile* profile = m_c.find_profile(*answers.profile);
@@ -114,60 +115,11 @@ private:
       m_out += html::meta_row("Compared with",
                               last.assessed_on ? fmt::format("{} (assessed on {})",
                                                              period_text(last),
-                                                             util::to_string(*last.assessed_on))
+                                                             util::long_date(*last.assessed_on))
                                                : period_text(last));
     }
     m_out += html::generated_rows(m_options.generated);
     m_out += "</dl>\n</header>\n";
-  }
-
-  void
-  summary()
-  {
-    const auto& o = m_a.overall;
-    const auto& t = o.tally;
-    m_out += "<section class=\"summary\" aria-label=\"Summary\">\n";
-    std::string change;
-    if (m_compare != nullptr) {
-      change = fmt::format("<div class=\"small\">{} in {}: {}</div>",
-                           html::delta_html(m_compare->overall.delta),
-                           html_escape(period_text(*m_compare->before->answers)),
-                           score_text(m_compare->overall.before));
-    }
-    m_out += fmt::format("<div class=\"card\"><div class=\"label\">Overall score</div><div "
-                         "class=\"value\">{}</div>{}{}</div>\n",
-                         nothing_answered(o) ? std::string(k_not_yet_answered)
-                         : o.score           ? util::one_decimal(*o.score) + "%"
-                                             : std::string("—"),
-                         pill(m_c, o),
-                         change);
-    m_out +=
-        fmt::format("<div class=\"card\"><div class=\"label\">Coverage</div><div "
-                    "class=\"value\">{}</div><div class=\"muted\">{} of {} answered</div></div>\n",
-                    o.coverage ? util::one_decimal(*o.coverage) + "%" : std::string("—"),
-                    t.answered,
-                    t.answered + t.unanswered);
-    m_out += fmt::format("<div class=\"card\"><div class=\"label\">Items</div><div "
-                         "class=\"value\">{}</div><div class=\"muted\">{} unanswered · {} not "
-                         "applicable · {} out of profile</div></div>\n",
-                         t.items,
-                         t.unanswered,
-                         t.not_applicable,
-                         t.out_of_profile);
-    m_out += fmt::format(
-        "<div class=\"card\"><div class=\"label\">Gaps</div><div "
-        "class=\"value\">{}</div><div class=\"muted\">{} mandatory not met{} · {} "
-        "overdue actions</div></div>\n",
-        m_a.gaps.size(),
-        m_a.mandatory_unmet.size(),
-        m_a.mandatory_unanswered.empty()
-            ? std::string()
-            : fmt::format(" · {} mandatory not yet answered", m_a.mandatory_unanswered.size()),
-        m_a.overdue_actions.size());
-    m_out += "</section>\n";
-    if (const std::string reason = cap_reason(m_a); !reason.empty()) {
-      m_out += fmt::format("<p class=\"notice\">{}</p>\n", html_escape(reason));
-    }
   }
 
   // Returns last year's score and the change of section `id`, as two cells.
@@ -216,8 +168,8 @@ private:
 
   // Returns the plan of a gap: each action, then its owner and due date
   // (in a merged file, each respondent's, led by their name).
-  static std::string
-  plan_cell(const core::ItemScore& s)
+  std::string
+  plan_cell(const core::ItemScore& s) const
   {
     std::vector<std::string> plans;
     for (const auto& action : s.actions) {
@@ -227,8 +179,8 @@ private:
   }
 
   // Returns one action, then its owner and due date.
-  static std::string
-  action_plan(const core::ItemAction& action)
+  std::string
+  action_plan(const core::ItemAction& action) const
   {
     const core::AnswerEntry& e = *action.entry;
     std::string out = e.action ? html_escape(*e.action) : std::string();
@@ -241,8 +193,11 @@ private:
     }
     if (e.due) {
       details.push_back(fmt::format("due <span class=\"date\">{}</span>{}",
-                                    util::to_string(*e.due),
-                                    action.overdue ? " <span class=\"tag\">overdue</span>" : ""));
+                                    util::short_date(*e.due),
+                                    action.overdue ? " <span class=\"tag\">"
+                                                         + overdue_by_text(*e.due, m_a.as_of)
+                                                         + "</span>"
+                                                   : std::string()));
     }
     if (!details.empty()) {
       out += fmt::format("{}<span class=\"muted\">{}</span>",
@@ -313,7 +268,10 @@ private:
         }
         const core::AnswerEntry& e = *action.entry;
         std::string text =
-            fmt::format("<code>{}</code> due {}", html_escape(s.item->id), util::to_string(*e.due));
+            fmt::format("<code>{}</code> due {}, {}",
+                        html_escape(s.item->id),
+                        util::long_date(*e.due),
+                        overdue_by_text(*e.due, m_a.as_of));
         if (e.owner) {
           text += ", " + html_escape(*e.owner);
         }

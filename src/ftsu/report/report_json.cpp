@@ -2,6 +2,7 @@
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
+#include <ftsu/report/summary.hpp>
 #include <ftsu/util/json.hpp>
 
 #include <utility>
@@ -105,10 +106,86 @@ estimated_size(const core::Assessment& assessment)
   return size;
 }
 
+// Writes the executive summary (report/summary.hpp) as "summary": the
+// figures every board format's first page shows.
+void
+write_summary(util::JsonWriter& json, const ExecutiveSummary& s)
+{
+  const auto text_or_null = [](const std::string& text) {
+    return text.empty() ? std::nullopt : std::optional<std::string>(text);
+  };
+  json.begin_object();
+  const core::CoverSheet& cover = s.cover_fields;
+  json.key("cover").begin_object();
+  json.key("meeting").string_or_null(cover.meeting);
+  json.key("meeting_date").string_or_null(date_or_null(cover.meeting_date));
+  json.key("agenda_item").string_or_null(cover.agenda_item);
+  json.key("title").string_or_null(cover.title);
+  json.key("purpose").string_or_null(
+      cover.purpose ? std::optional<std::string>(core::to_string(*cover.purpose)) : std::nullopt);
+  json.key("sponsor").string_or_null(cover.sponsor);
+  json.key("author").string_or_null(cover.author);
+  json.key("presenter").string_or_null(cover.presenter);
+  json.key("recommendation").string_or_null(cover.recommendation);
+  json.key("risks").strings(cover.risks);
+  json.end_object();
+  json.key("score").number_or_null(s.score);
+  json.key("rating").string_or_null(rating_key(s.rating));
+  json.key("rating_capped").boolean(s.rating_capped);
+  json.key("cap_reason").string_or_null(text_or_null(s.cap_reason));
+  json.key("coverage").number_or_null(s.coverage);
+  json.key("answered").integer(static_cast<std::int64_t>(s.answered));
+  json.key("answerable").integer(static_cast<std::int64_t>(s.answerable));
+  json.key("draft").boolean(!s.draft.empty());
+  json.key("gaps").integer(static_cast<std::int64_t>(s.gaps));
+  json.key("top_gaps").begin_array();
+  for (const auto& gap : s.top_gaps) {
+    json.begin_object();
+    json.key("id").string(gap.item->item->id);
+    json.key("owner").string_or_null(text_or_null(gap.owner));
+    json.key("due").string_or_null(date_or_null(gap.due));
+    json.key("overdue").boolean(gap.overdue);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("overdue_actions").begin_array();
+  for (const auto& overdue : s.overdue) {
+    json.begin_object();
+    json.key("id").string(overdue.item->item->id);
+    json.key("respondent").string_or_null(overdue.action->respondent);
+    json.key("owner").string_or_null(text_or_null(overdue.owner));
+    json.key("due").string(util::to_string(overdue.due));
+    json.key("days_overdue").integer(overdue.days_overdue);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("disagreements");
+  if (!s.disagreements) {
+    json.null();
+  } else {
+    json.begin_object();
+    json.key("items").integer(static_cast<std::int64_t>(s.disagreements->items));
+    json.key("wide").integer(static_cast<std::int64_t>(s.disagreements->wide));
+    json.key("widest").begin_array();
+    for (const core::Disagreement* d : s.disagreements->widest) {
+      json.begin_object();
+      json.key("id").string(d->item->item->id);
+      json.key("steps").integer(d->steps);
+      json.key("applicability").boolean(d->applicability);
+      json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_object();
+}
+
 } // namespace
 
 std::string
-report_json(const core::Assessment& assessment, const core::Disagreements* disagreements)
+report_json(const core::Assessment& assessment,
+            const core::Disagreements* disagreements,
+            const core::CoverSheet& cover)
 {
   const core::Checklist& checklist = *assessment.checklist;
   const core::AnswersFile& answers = *assessment.answers;
@@ -174,6 +251,11 @@ report_json(const core::Assessment& assessment, const core::Disagreements* disag
   json.end_array();
   json.key("disagreements");
   write_disagreement_json(json, disagreements);
+  ReportOptions options;
+  options.disagreements = disagreements;
+  options.cover = cover;
+  json.key("summary");
+  write_summary(json, executive_summary(assessment, options));
   json.end_object();
   return std::move(json).str();
 }

@@ -2,6 +2,7 @@
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
+#include <ftsu/report/summary.hpp>
 #include <ftsu/util/markup.hpp>
 #include <ftsu/util/strings.hpp>
 
@@ -16,13 +17,16 @@ namespace {
 using util::markdown_cell;
 using util::markdown_escape;
 
+// Returns a gap's due date, and how long it is overdue (judged on `as_of`).
 std::string
-due_cell(const core::ItemAction& action)
+due_cell(const core::ItemAction& action, const util::Date& as_of)
 {
   if (!action.entry->due) {
     return {};
   }
-  return util::to_string(*action.entry->due) + (action.overdue ? " **(overdue)**" : "");
+  const util::Date& due = *action.entry->due;
+  return util::short_date(due)
+         + (action.overdue ? " **(" + overdue_by_text(due, as_of) + ")**" : std::string());
 }
 
 // Returns a cell of `s`'s actions: `cell` of each, one a line, each led by
@@ -66,7 +70,7 @@ header(std::string& out, const core::Assessment& a)
   out += fmt::format("| Checklist | `{}` version {} |\n", c.id, markdown_cell(c.version));
   out += fmt::format("| Period | {} |\n", markdown_cell(answers.period.value_or("—")));
   if (answers.assessed_on) {
-    out += fmt::format("| Assessed on | {} |\n", util::to_string(*answers.assessed_on));
+    out += fmt::format("| Assessed on | {} |\n", util::long_date(*answers.assessed_on));
   }
   if (answers.profile) {
     const core::Profile* profile = c.find_profile(*answers.profile);
@@ -77,24 +81,6 @@ header(std::string& out, const core::Assessment& a)
     out += fmt::format("| Assessors | {} |\n", markdown_cell(util::join(answers.assessors, ", ")));
   }
   out += '\n';
-}
-
-void
-overall(std::string& out, const core::Assessment& a)
-{
-  const auto& o = a.overall;
-  out += "## Overall\n\n";
-  if (nothing_answered(o)) {
-    out += fmt::format("**{}**", k_not_yet_answered);
-  } else {
-    out += fmt::format("**{}** — {}",
-                       o.score ? percent_text(o.score) : std::string("no score"),
-                       markdown_escape(rating_words(o)));
-  }
-  if (const std::string reason = cap_reason(a); !reason.empty()) {
-    out += fmt::format("\n\n{}", markdown_escape(reason));
-  }
-  out += fmt::format("\n\nCoverage: {}\n\n", markdown_escape(coverage_text(o)));
 }
 
 void
@@ -141,7 +127,7 @@ gaps(std::string& out, const core::Assessment& a, std::size_t top)
                        points_text(s.gain.value_or(0)),
                        action_cell(s, &core::AnswerEntry::action),
                        action_cell(s, &core::AnswerEntry::owner),
-                       actions_cell(s, &due_cell));
+                       actions_cell(s, [&](const core::ItemAction& action) { return due_cell(action, a.as_of); }));
   }
   out += '\n';
 }
@@ -174,9 +160,10 @@ lists(std::string& out, const core::Assessment& a)
       }
       const core::AnswerEntry& e = *action.entry;
       out +=
-          fmt::format("- `{}` due {}{}{}{}\n",
+          fmt::format("- `{}` due {}, {}{}{}{}\n",
                       id,
-                      util::to_string(*e.due),
+                      util::long_date(*e.due),
+                      overdue_by_text(*e.due, a.as_of),
                       e.owner ? ", " + markdown_escape(*e.owner) : std::string(),
                       action.respondent != nullptr ? " (" + markdown_escape(action_by(action)) + ")"
                                                    : std::string(),
@@ -224,12 +211,12 @@ report_markdown(const core::Assessment& assessment, const ReportOptions& options
 {
   std::string out;
   header(out, assessment);
-  overall(out, assessment);
+  out += summary_markdown(executive_summary(assessment, options), *assessment.checklist);
   sections(out, assessment);
+  gaps(out, assessment, options.top);
   if (options.disagreements != nullptr) {
     out += disagreement_markdown(*options.disagreements, *assessment.checklist);
   }
-  gaps(out, assessment, options.top);
   lists(out, assessment);
   return out;
 }

@@ -113,7 +113,7 @@ private:
     field("Organisation", answers.organisation.value_or("(not given)"));
     std::string period = answers.period.value_or("(not given)");
     if (answers.assessed_on) {
-      period += fmt::format(", assessed {}", util::to_string(*answers.assessed_on));
+      period += fmt::format(", assessed {}", util::long_date(*answers.assessed_on));
     }
     field("Period", period);
     if (answers.profile) {
@@ -216,15 +216,17 @@ private:
   }
 
   // Appends `action`'s owner and due date to `facts`.
-  static void
-  action_facts(const core::ItemAction& action, std::vector<std::string>& facts)
+  void
+  action_facts(const core::ItemAction& action, std::vector<std::string>& facts) const
   {
     if (action.entry->owner) {
       facts.push_back("Owner: " + *action.entry->owner);
     }
     if (action.entry->due) {
-      facts.push_back("Due: " + util::to_string(*action.entry->due)
-                      + (action.overdue ? " (overdue)" : ""));
+      facts.push_back("Due: " + util::long_date(*action.entry->due)
+                      + (action.overdue
+                             ? " (" + overdue_by_text(*action.entry->due, m_a.as_of) + ")"
+                             : std::string()));
     }
   }
 
@@ -246,7 +248,10 @@ private:
         if (!action.overdue) {
           continue;
         }
-        std::string line = fmt::format("{}: due {}", id, util::to_string(*action.entry->due));
+        std::string line = fmt::format("{}: due {}, {}",
+                                       id,
+                                       util::long_date(*action.entry->due),
+                                       overdue_by_text(*action.entry->due, m_a.as_of));
         if (action.entry->owner) {
           line += ", " + *action.entry->owner;
         }

@@ -3,6 +3,7 @@
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
+#include <ftsu/report/summary.hpp>
 #include <ftsu/report/xlsx.hpp>
 #include <ftsu/util/strings.hpp>
 
@@ -10,11 +11,13 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <initializer_list>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
-// The spreadsheet for a board: a workbook with the sheets Summary, Sections,
+// The spreadsheet for a board: a workbook with the sheets Board summary, Summary, Sections,
 // Action plan and All items. Ratings and answers are words with a band's
 // fill beside them, so nothing depends on colour; numbers and dates are real
 // numbers and dates; text is only ever a string cell.
@@ -39,6 +42,7 @@ constexpr Style k_header = style([](Style& s) { s.header = true; });
 constexpr Style k_plain{};
 constexpr Style k_bold = style([](Style& s) { s.bold = true; });
 constexpr Style k_wrap = style([](Style& s) { s.wrap = true; });
+constexpr Style k_left = style([](Style& s) { s.left = true; });
 constexpr Style k_score = style([](Style& s) { s.number_format = "0.0"; });
 constexpr Style k_percent = style([](Style& s) { s.number_format = "0.0\"%\""; });
 
@@ -286,15 +290,6 @@ struct SummaryLine
   Style style = k_wrap;
 };
 
-// Returns `date` as the spreadsheet shows dates: "26 Mar 2026".
-std::string
-long_date(util::Date date)
-{
-  static constexpr const char* k_months[] = {
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return fmt::format("{} {} {}", date.day, k_months[date.month - 1], date.year);
-}
-
 std::string
 or_not_given(const std::optional<std::string>& text)
 {
@@ -391,7 +386,7 @@ summary_lines(const core::Assessment& a, const ReportOptions& options)
   add("Overdue actions",
       count(a.overdue_actions.size()),
       fmt::format("Judged at {}{}{}",
-                  long_date(a.as_of),
+                  util::long_date(a.as_of),
                   a.overdue_actions.empty() ? "." : ": ",
                   util::join(a.overdue_actions, ", ")),
       k_plain);
@@ -438,6 +433,109 @@ write_summary(xlsx::Workbook& book, const core::Assessment& a, const ReportOptio
     sheet.write(at, 3, yes_no(s.summary.rating_capped));
   }
   sheet.autofilter(header, header + a.sections.size(), 3);
+}
+
+// Writes a heading and, under it, a header row of `titles`; returns the
+// row after them.
+std::size_t
+board_table_head(xlsx::Sheet& sheet, std::size_t row, std::string_view heading,
+                 std::initializer_list<std::string_view> titles)
+{
+  sheet.text(row++, 0, heading, k_bold);
+  std::size_t col = 0;
+  for (const std::string_view title : titles) {
+    sheet.text(row, col++, title, k_header);
+  }
+  return row + 1;
+}
+
+// The first sheet, "Board summary": the executive summary
+// (report/summary.hpp) on one portrait page: who and what, the score, its
+// rating and why it is capped, coverage, the top gaps with their owners and
+// due dates, the overdue actions, and a merged file's disagreements.
+void
+write_board_summary(xlsx::Workbook& book, const ExecutiveSummary& s, const core::Checklist& c)
+{
+  xlsx::Sheet sheet = book.add_sheet("Board summary");
+  sheet.page_setup(false);
+  // Item, statement, owner, due, answer: portrait A4 at a readable scale.
+  constexpr double k_widths[] = {18, 46, 20, 12, 13};
+  for (std::size_t col = 0; col < std::size(k_widths); ++col) {
+    sheet.column_width(col, k_widths[col]);
+  }
+  std::size_t row = 0;
+  const auto line = [&](std::string_view field, const Cell& value, Style style = k_wrap) {
+    sheet.text(row, 0, field, k_bold);
+    style.left = true;
+    sheet.write(row++, 1, value, style);
+  };
+  sheet.merged_text(row++, 0, 4, fmt::format("{}: {}", s.organisation, s.checklist_title), k_bold);
+  for (const CoverRow& cover : s.cover) {
+    line(cover.label, xlsx::text_cell(cover.value));
+  }
+  line("Period", xlsx::text_cell(s.period));
+  line("Checklist", xlsx::text_cell(fmt::format("{} version {}", s.checklist_id, s.checklist_version)));
+  if (!s.draft.empty()) {
+    line("Status", xlsx::text_cell(s.draft + ". " + draft_note()));
+  }
+  if (s.nothing_answered) {
+    line("Overall score", xlsx::text_cell(std::string(k_not_yet_answered)));
+  } else {
+    line("Overall score",
+         s.score ? xlsx::number_cell(s.score) : xlsx::text_cell(std::string("no score")),
+         k_score);
+    line("Rating", s.rating != nullptr ? rating_cell(c, s.rating) : xlsx::text_cell(s.rating_text),
+         k_plain);
+  }
+  if (!s.cap_reason.empty()) {
+    line("Why capped", xlsx::text_cell(s.cap_reason));
+  }
+  line("Coverage", xlsx::number_cell(s.coverage), k_percent);
+  sheet.text(row - 1, 2, fmt::format("{} of {} answered", s.answered, s.answerable), k_plain);
+  line("Gaps", count(s.gaps), k_plain);
+  line("Overdue actions", count(s.overdue.size()), k_plain);
+  if (s.disagreements) {
+    std::vector<std::string> widest;
+    for (const core::Disagreement* d : s.disagreements->widest) {
+      widest.push_back(fmt::format("{} ({})", d->item->item->id, steps_words(*d)));
+    }
+    line("Disagreements", count(s.disagreements->items), k_plain);
+    sheet.text(row - 1,
+               2,
+               fmt::format("{} by two steps or more{}",
+                           s.disagreements->wide,
+                           widest.empty() ? "" : "; widest: " + util::join(widest, ", ")),
+               k_wrap);
+  }
+  row = board_table_head(sheet,
+                         row + 1,
+                         s.top_gaps.size() == s.gaps
+                             ? fmt::format("Gaps ({})", s.gaps)
+                             : fmt::format("Top {} gaps (of {})", s.top_gaps.size(), s.gaps),
+                         {"Item", "Statement", "Owner", "Due", "Answer"});
+  for (const SummaryGap& gap : s.top_gaps) {
+    sheet.text(row, 0, gap.item->item->id + (gap.item->item->mandatory ? " (mandatory)" : ""));
+    sheet.text(row, 1, gap.item->item->text, k_wrap);
+    sheet.text(row, 2, gap.owner.empty() ? std::string("none named") : gap.owner, k_wrap);
+    sheet.write(row, 3, xlsx::date_cell(gap.due), k_left);
+    sheet.text(row++, 4, answer_label(c, gap.item->answer), k_wrap);
+  }
+  row = board_table_head(sheet,
+                         row + 1,
+                         fmt::format("Overdue actions ({})", s.overdue.size()),
+                         {"Item", "Action", "Owner", "Due", "Overdue by"});
+  for (const SummaryOverdue& o : s.overdue) {
+    const core::AnswerEntry& e = *o.action->entry;
+    sheet.text(row, 0, o.item->item->id);
+    sheet.text(row,
+               1,
+               (o.action->respondent != nullptr ? action_by(*o.action) + ": " : std::string())
+                   + e.action.value_or(""),
+               k_wrap);
+    sheet.text(row, 2, o.owner.empty() ? std::string("none named") : o.owner, k_wrap);
+    sheet.write(row, 3, xlsx::date_cell(o.due), k_left);
+    sheet.text(row++, 4, o.overdue_by, k_wrap);
+  }
 }
 
 void
@@ -574,9 +672,21 @@ write_disagreements(xlsx::Workbook& book,
                            d.respondents.size()),
                k_plain);
   }
-  sheet.column_width(0, 34);
-  for (std::size_t col = 1; col <= 3 * n + 5; ++col) {
-    sheet.column_width(col, col <= n + 1 ? 12 : 30);
+  // The item table below the scores shares their columns: the id (and a
+  // section's title) in the first, the statement in the second, wide enough
+  // to read, then the merged answer and the columns of respondent_columns(),
+  // each narrow enough that three respondents print one page wide at a
+  // readable scale (long texts wrap), and wide enough for every header
+  // word (the respondents' names head the score table's columns too).
+  sheet.column_width(0, 22);
+  sheet.column_width(1, 34);
+  sheet.column_width(2, 11);
+  std::size_t width_col = 3;
+  for (const auto& column : respondent_columns()) {
+    const double width = !column.per_respondent ? 10 : column.name == "answer" ? 11 : 14;
+    for (std::size_t r = 0; r < (column.per_respondent ? n : 1); ++r) {
+      sheet.column_width(width_col++, width);
+    }
   }
   sheet.text(0, 0, disagreement_summary(d), k_wrap);
   std::size_t row = write_spread_table(sheet, d, 2, false);
@@ -615,6 +725,7 @@ write_disagreements(xlsx::Workbook& book,
     }
   }
   sheet.autofilter(header, row, col - 1);
+  sheet.repeat_rows(header, header);
 }
 
 } // namespace
@@ -628,6 +739,7 @@ report_xlsx(const core::Assessment& assessment, const ReportOptions& options)
                                   answers.organisation.value_or("(organisation not given)"),
                                   period_text(answers)),
                       assessment.checklist->title);
+  write_board_summary(book, executive_summary(assessment, options), *assessment.checklist);
   write_summary(book, assessment, options);
   write_sections(book, assessment);
   write_action_plan(book, assessment);

@@ -91,7 +91,7 @@ show_markdown(const core::Checklist& checklist, std::optional<util::Date> today)
                                  checklist.item_count(),
                                  checklist.sections.size());
   if (checklist.published) {
-    meta += " · published " + util::to_string(*checklist.published);
+    meta += " · published " + util::long_date(*checklist.published);
   }
   meta += " · content date " + content_date_text(checklist);
   out += meta + "\n\n";

@@ -88,7 +88,7 @@ show_text(const core::Checklist& checklist, std::size_t width, std::optional<uti
       fmt::format("{} {}", checklist.id, checklist.version),
       fmt::format("{} items in {} sections", checklist.item_count(), checklist.sections.size())};
   if (checklist.published) {
-    meta.push_back("published " + util::to_string(*checklist.published));
+    meta.push_back("published " + util::long_date(*checklist.published));
   }
   meta.push_back("content date " + content_date_text(checklist));
   out += util::hang_wrap_parts(meta, " · ", 0, width) + "\n";

@@ -99,15 +99,40 @@ constexpr double k_max_height = 409;
 // characters wide. A column's width counts the widest digit; text averages
 // about a fifth narrower, less the space lost at line ends.
 std::size_t
-wrapped_lines(std::string_view text, double width)
+wrapped_lines(std::string_view text, double width, bool bold)
 {
-  const auto per_line = static_cast<std::size_t>(std::max(width * 1.15, 1.0));
+  // Characters a line holds: a little more than the width in the default
+  // font's digits, fewer in bold. Lines break between words and after
+  // hyphens, as a spreadsheet wraps them; a word longer than a line takes
+  // lines of its own.
+  const auto per_line = static_cast<std::size_t>(std::max(width * (bold ? 1.0 : 1.15), 1.0));
   std::size_t lines = 0;
   std::size_t start = 0;
   while (true) {
     const std::size_t end = std::min(text.find('\n', start), text.size());
-    const std::size_t columns = util::display_width(text.substr(start, end - start));
-    lines += std::max<std::size_t>(1, (columns + per_line - 1) / per_line);
+    std::size_t used = 0;
+    std::size_t paragraph = 1;
+    const std::string_view line = text.substr(start, end - start);
+    for (std::size_t at = 0; at < line.size();) {
+      // A word ends at a space, or after a hyphen (where lines break too).
+      const std::size_t stop = std::min(line.find_first_of(" -", at), line.size());
+      const std::size_t after = stop < line.size() && line[stop] == '-' ? stop + 1 : stop;
+      const std::size_t length = util::display_width(line.substr(at, after - at));
+      at = after == stop ? stop + 1 : after;
+      if (length == 0) {
+        continue;
+      }
+      if (used > 0 && used + 1 + length <= per_line) {
+        used += 1 + length;
+        continue;
+      }
+      if (used > 0) {
+        ++paragraph;
+      }
+      paragraph += (length - 1) / per_line;
+      used = (length - 1) % per_line + 1;
+    }
+    lines += paragraph;
     if (end == text.size()) {
       return lines;
     }
@@ -164,6 +189,25 @@ date_cell(const std::optional<util::Date>& date)
   return cell;
 }
 
+std::string
+header_text(std::string_view text, std::size_t limit)
+{
+  const std::string line = util::for_terminal_line(util::repair_utf8(text));
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    const std::size_t start = pos;
+    util::decode_utf8(line, pos);
+    const std::string_view ch = std::string_view(line).substr(start, pos - start);
+    const std::string piece = ch == "&" ? std::string("&&") : std::string(ch);
+    if (out.size() + piece.size() > limit) {
+      break;
+    }
+    out += piece;
+  }
+  return out;
+}
+
 Sheet::Sheet(Workbook& book, lxw_worksheet* sheet)
     : m_book(&book)
     , m_sheet(sheet)
@@ -180,6 +224,8 @@ Sheet::write(std::size_t row, std::size_t col, const Cell& cell, Style style)
     style.marker = cell.marker;
   }
   style.bold = style.bold || cell.bold;
+  auto& extent = m_book->m_extents[m_sheet];
+  extent = {std::max(extent.first, row), std::max(extent.second, col)};
   const lxw_row_t r = row_index(row);
   const lxw_col_t c = col_index(col);
   switch (cell.kind) {
@@ -187,12 +233,13 @@ Sheet::write(std::size_t row, std::size_t col, const Cell& cell, Style style)
     check(worksheet_write_blank(m_sheet, r, c, m_book->format(style)), "a blank cell");
     return;
   case Cell::Kind::text: {
+    // Text wraps in its column rather than run on into the next cell (on
+    // screen and on paper alike).
+    style.wrap = true;
     const std::string text = cell_text(cell.text);
     check(worksheet_write_string(m_sheet, r, c, text.c_str(), m_book->format(style)),
           "a text cell");
-    if (style.wrap || style.header) {
-      fit_row(row, col, text);
-    }
+    fit_row(row, col, text, style.bold || style.header);
     return;
   }
   case Cell::Kind::number:
@@ -202,7 +249,7 @@ Sheet::write(std::size_t row, std::size_t col, const Cell& cell, Style style)
   case Cell::Kind::date:
     // Excel's dates start in 1900; an earlier one stays readable as text.
     if (cell.date.year < 1900) {
-      write(row, col, text_cell(util::to_string(cell.date)), style);
+      write(row, col, text_cell(util::short_date(cell.date)), style);
       return;
     }
     if (style.number_format.empty()) {
@@ -221,6 +268,27 @@ Sheet::text(std::size_t row, std::size_t col, std::string_view text, Style style
 }
 
 void
+Sheet::merged_text(std::size_t row,
+                   std::size_t first,
+                   std::size_t last,
+                   std::string_view text,
+                   Style style)
+{
+  style.wrap = true;
+  const std::string cell = cell_text(text);
+  auto& extent = m_book->m_extents[m_sheet];
+  extent = {std::max(extent.first, row), std::max(extent.second, last)};
+  check(worksheet_merge_range(m_sheet,
+                              row_index(row),
+                              col_index(first),
+                              row_index(row),
+                              col_index(last),
+                              cell.c_str(),
+                              m_book->format(style)),
+        "a merged cell");
+}
+
+void
 Sheet::column_width(std::size_t col, double width)
 {
   const lxw_col_t c = col_index(col);
@@ -229,10 +297,11 @@ Sheet::column_width(std::size_t col, double width)
 }
 
 void
-Sheet::fit_row(std::size_t row, std::size_t col, std::string_view text)
+Sheet::fit_row(std::size_t row, std::size_t col, std::string_view text, bool bold)
 {
   const auto found = m_widths.find(col);
-  const std::size_t lines = wrapped_lines(text, found != m_widths.end() ? found->second : 8.43);
+  const std::size_t lines =
+      wrapped_lines(text, found != m_widths.end() ? found->second : 8.43, bold);
   std::size_t& tallest = m_lines[row];
   if (lines > tallest) {
     tallest = lines;
@@ -266,6 +335,12 @@ Sheet::repeat_columns(std::size_t first, std::size_t last)
 }
 
 void
+Sheet::repeat_rows(std::size_t first, std::size_t last)
+{
+  check(worksheet_repeat_rows(m_sheet, row_index(first), row_index(last)), "the printed header");
+}
+
+void
 Sheet::page_setup(bool landscape, std::uint16_t pages_wide)
 {
   constexpr std::uint8_t k_a4 = 9;
@@ -278,6 +353,9 @@ Sheet::page_setup(bool landscape, std::uint16_t pages_wide)
     // Each band of rows whole before the next: its pages side by side.
     worksheet_print_across(m_sheet);
   }
+  worksheet_set_margins(m_sheet, 0.5, 0.5, 0.75, 0.75);
+  check(worksheet_set_header(m_sheet, m_book->m_running_header.c_str()), "the running header");
+  check(worksheet_set_footer(m_sheet, "&R&8Page &P of &N"), "the page numbers");
 }
 
 void
@@ -398,6 +476,8 @@ Workbook::Workbook(util::Date created, const std::string& title, const std::stri
   properties.author = author.data();
   properties.created = midnight_utc(created);
   check(workbook_set_properties(m_book, &properties), "the document properties");
+  // libxlsxwriter refuses a header over 255 characters; the codes take 5.
+  m_running_header = "&L&8" + header_text(title, 240);
 }
 
 Workbook::~Workbook()
@@ -422,6 +502,10 @@ Workbook::add_sheet(const std::string& name)
 std::string
 Workbook::finish()
 {
+  for (const auto& [sheet, extent] : m_extents) {
+    check(worksheet_print_area(sheet, 0, 0, row_index(extent.first), col_index(extent.second)),
+          "a print area");
+  }
   const lxw_error error = workbook_close(m_book);
   m_book = nullptr; // workbook_close frees it, whatever it returns.
   check(error, "assembling the file");

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 // libxlsxwriter's types, kept out of this header so only xlsx.cpp includes
 // the C library.
@@ -62,6 +63,9 @@ struct Cell
 
 // Returns a text cell holding `text`.
 Cell text_cell(std::string text);
+// Returns `text` fit for a printed page's header or footer: each `&` doubled
+// (a code there), on one line, at most `limit` bytes (whole characters).
+std::string header_text(std::string_view text, std::size_t limit);
 // Returns a text cell holding `text`, or a blank cell when absent.
 Cell text_cell(const std::optional<std::string>& text);
 // Returns a number cell, or a blank cell when absent.
@@ -86,6 +90,13 @@ public:
   void write(std::size_t row, std::size_t col, const Cell& cell, Style style = {});
   // Writes `text` as a string cell (see write).
   void text(std::size_t row, std::size_t col, std::string_view text, Style style = {});
+  // Writes `text` across columns `first` to `last` of `row`, merged into one
+  // cell (a title that would otherwise wrap in its first column).
+  void merged_text(std::size_t row,
+                   std::size_t first,
+                   std::size_t last,
+                   std::string_view text,
+                   Style style = {});
   // Sets column `col`'s width, in characters (before writing to it).
   void column_width(std::size_t col, double width);
   // Freezes the first `rows` rows on screen and repeats them on every
@@ -94,8 +105,13 @@ public:
   // Puts an autofilter on the table of rows `header_row` to `last_row` and
   // columns 0 to `last_col` (a sheet has at most one).
   void autofilter(std::size_t header_row, std::size_t last_row, std::size_t last_col);
+  // Repeats rows `first` to `last` at the top of every printed page.
+  void repeat_rows(std::size_t first, std::size_t last);
   // Prints the sheet on A4, landscape when `landscape`, `pages_wide` pages
-  // wide (over, then down: each band of rows on pages side by side).
+  // wide (over, then down: each band of rows on pages side by side; as many
+  // pages tall as it needs), with the workbook's title as a running header
+  // and "Page N of M" in the footer. The print area is the cells written,
+  // set when the workbook is finished.
   void page_setup(bool landscape, std::uint16_t pages_wide = 1);
   // Repeats columns `first` to `last` on the left of every printed page.
   void repeat_columns(std::size_t first, std::size_t last);
@@ -122,8 +138,9 @@ private:
   friend class Workbook;
   Sheet(Workbook& book, lxw_worksheet* sheet);
 
-  // Makes `row` tall enough for `text` wrapped in column `col`.
-  void fit_row(std::size_t row, std::size_t col, std::string_view text);
+  // Makes `row` tall enough for `text` wrapped in column `col` (in bold
+  // when `bold`).
+  void fit_row(std::size_t row, std::size_t col, std::string_view text, bool bold);
 
   Workbook* m_book;
   lxw_worksheet* m_sheet;
@@ -165,6 +182,10 @@ private:
   std::string m_folder_text;
   lxw_workbook* m_book = nullptr;
   std::map<Style, lxw_format*> m_formats;
+  // The running header of every printed page (page_setup), escaped.
+  std::string m_running_header;
+  // Per sheet, the last row and column written: its print area.
+  std::map<lxw_worksheet*, std::pair<std::size_t, std::size_t>> m_extents;
 };
 
 } // namespace ftsu::report::xlsx

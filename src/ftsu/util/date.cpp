@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 
 namespace ftsu::util {
@@ -92,6 +93,70 @@ std::string
 to_string(const Date& date)
 {
   return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 12> k_month_names = {"January",
+                                                             "February",
+                                                             "March",
+                                                             "April",
+                                                             "May",
+                                                             "June",
+                                                             "July",
+                                                             "August",
+                                                             "September",
+                                                             "October",
+                                                             "November",
+                                                             "December"};
+
+std::string_view
+month_name(const Date& date)
+{
+  return k_month_names.at(static_cast<std::size_t>(std::clamp(date.month, 1, 12) - 1));
+}
+
+std::chrono::sys_days
+days_of(const Date& date)
+{
+  return std::chrono::sys_days{std::chrono::year(date.year)
+                               / std::chrono::month(static_cast<unsigned>(date.month))
+                               / std::chrono::day(static_cast<unsigned>(date.day))};
+}
+
+} // namespace
+
+std::string
+long_date(const Date& date)
+{
+  return fmt::format("{} {} {}", date.day, month_name(date), date.year);
+}
+
+std::string
+short_date(const Date& date)
+{
+  return fmt::format("{} {} {}", date.day, month_name(date).substr(0, 3), date.year);
+}
+
+int
+days_between(const Date& from, const Date& to)
+{
+  return static_cast<int>((days_of(to) - days_of(from)).count());
+}
+
+std::string
+elapsed_text(int days)
+{
+  const auto counted = [](int n, std::string_view unit) {
+    return fmt::format("{} {}{}", n, unit, n == 1 ? "" : "s");
+  };
+  if (days < 14) {
+    return counted(std::max(days, 0), "day");
+  }
+  if (days < 63) {
+    return counted(days / 7, "week");
+  }
+  return counted(days / 30, "month");
 }
 
 Date

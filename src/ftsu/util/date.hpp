@@ -34,6 +34,21 @@ bool is_partial_date(std::string_view text);
 // Formats `date` as YYYY-MM-DD.
 std::string to_string(const Date& date);
 
+// Formats `date` as people in the UK read it: "31 March 2027" (no leading
+// zero), for the prose of every human-facing format.
+std::string long_date(const Date& date);
+
+// Formats `date` for a table cell: "31 Mar 2027".
+std::string short_date(const Date& date);
+
+// Returns the days from `from` to `to` (negative when `to` is earlier).
+int days_between(const Date& from, const Date& to);
+
+// Returns how long a date is past, in words: under 14 days in days ("1
+// day", "10 days"), under 9 weeks in whole weeks ("3 weeks"), else in
+// whole months of 30 days ("4 months"); "0 days" for 0 or less.
+std::string elapsed_text(int days);
+
 // Returns the same day `months` months before `date`, the last day of that
 // month when it is shorter (2028-02-29 less 12 months is 2027-02-28).
 Date months_before(const Date& date, int months);
