@@ -210,7 +210,7 @@ pages() {
 
 # LibreOffice converts each paper; never on more pages than the HTML.
 browser=$(command -v chromium || command -v chromium-browser || true)
-if command -v soffice >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then
+if [ -z "${FTSU_SKIP_OFFICE:-}" ] && command -v soffice >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then
   for name in latest merged compare; do
     HOME=$SCRATCH timeout 180 soffice --headless --convert-to pdf --outdir lo "$name.docx" >lo.log 2>&1
     RC=$?

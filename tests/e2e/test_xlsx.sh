@@ -445,7 +445,7 @@ CHECKS=$((CHECKS + 1))
 
 # LibreOffice opens it as a user's office suite would: every sheet to CSV,
 # cells as shown (the 9th filter token), one file per sheet (the 12th, -1).
-if command -v soffice >/dev/null 2>&1; then
+if [ -z "${FTSU_SKIP_OFFICE:-}" ] && command -v soffice >/dev/null 2>&1; then
   filter='csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1'
   HOME=$SCRATCH timeout 120 soffice --headless --convert-to "$filter" --outdir lo report.xlsx >/dev/null 2>&1
   CHECKS=$((CHECKS + 1))

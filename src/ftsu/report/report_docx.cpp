@@ -5,6 +5,7 @@
 #include <ftsu/report/docx.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
+#include <ftsu/report/summary.hpp>
 #include <ftsu/util/strings.hpp>
 
 #include <fmt/format.h>
@@ -79,23 +80,34 @@ public:
   }
 
 private:
-  // The first page: who, what and when, then the overall score, its rating
-  // and coverage, marked as a draft while items are unanswered. One block,
-  // so the executive summary can take its place whole.
+  // The first page, which stands alone: the title, the cover sheet (when
+  // one is given), who, what and when, then the executive summary
+  // (report/summary.hpp, the figures every board format shows): the score,
+  // its rating and why it is capped, the change since last year, coverage,
+  // a merged file's disagreements, the top gaps with their owners and due
+  // dates, and the overdue actions. The detail starts on a new page.
   void
   first_page(const std::string& org)
   {
     const auto& answers = *m_a.answers;
+    const ExecutiveSummary s = executive_summary(m_a, m_options);
     m_doc.paragraph(org, docx::Style::title);
     m_doc.paragraph("Freedom to Speak Up gap analysis: " + m_c.title, docx::Style::subtitle);
-    if (const std::string draft = draft_text(m_a); !draft.empty()) {
-      m_doc.paragraph({docx::Run{draft + ". ", true}, docx::Run{draft_note()}}, docx::Style::note);
+    if (!s.draft.empty()) {
+      m_doc.paragraph({docx::Run{s.draft + ". ", true}, docx::Run{draft_note()}}, docx::Style::note);
+    }
+    if (!s.cover.empty()) {
+      std::vector<std::pair<std::string, std::string>> cover;
+      for (const CoverRow& row : s.cover) {
+        cover.emplace_back(row.label, row.value);
+      }
+      m_doc.fields(cover);
     }
     std::vector<std::pair<std::string, std::string>> rows = {
         {"Period", answers.period.value_or("not given")},
         {"Checklist", fmt::format("{} version {}", m_c.id, m_c.version)},
         {"Assessed on",
-         answers.assessed_on ? util::to_string(*answers.assessed_on) : std::string("not given")},
+         answers.assessed_on ? util::long_date(*answers.assessed_on) : std::string("not given")},
     };
     if (answers.profile) {
       const core::Profile* profile = m_c.find_profile(*answers.profile);
@@ -107,39 +119,104 @@ private:
     if (m_compare != nullptr) {
       rows.emplace_back("Compared with", period_text(*m_compare->before->answers));
     }
-    rows.emplace_back("Generated", util::to_string(m_options.generated));
+    rows.emplace_back("Generated", util::long_date(m_options.generated));
     m_doc.fields(rows);
-    summary();
+    summary(s);
+    m_doc.page_break();
   }
 
   void
-  summary()
+  summary(const ExecutiveSummary& s)
   {
-    const auto& o = m_a.overall;
     m_doc.heading(1, "Summary");
-    std::string score = percent_text(o);
-    if (!nothing_answered(o)) {
-      score += ": " + rating_words(o);
-    }
+    std::string score = s.nothing_answered
+                            ? std::string(k_not_yet_answered)
+                            : (s.score ? percent_text(s.score) : std::string("no score")) + ": "
+                                  + s.rating_text;
     std::vector<std::pair<std::string, std::string>> rows = {{"Overall score", score}};
-    if (m_compare != nullptr) {
-      rows.emplace_back(fmt::format("Change since {}", period_text(*m_compare->before->answers)),
-                        fmt::format("{} (from {})",
-                                    change_text(m_compare->overall.delta),
-                                    percent_text(m_compare->overall.before)));
+    if (s.change) {
+      rows.emplace_back("Change since last year",
+                        fmt::format("{}; {} item{} regressed, {} action{} completed",
+                                    s.change->words,
+                                    s.change->regressions,
+                                    s.change->regressions == 1 ? "" : "s",
+                                    s.change->actions_completed,
+                                    s.change->actions_completed == 1 ? "" : "s"));
     }
-    rows.emplace_back("Coverage", coverage_text(o));
-    std::string gaps =
-        fmt::format("{} ({} mandatory not met", m_a.gaps.size(), m_a.mandatory_unmet.size());
-    if (!m_a.mandatory_unanswered.empty()) {
-      gaps += fmt::format(", {} mandatory not yet answered", m_a.mandatory_unanswered.size());
+    rows.emplace_back("Coverage", s.coverage_words);
+    std::string gaps = fmt::format("{} ({} mandatory not met", s.gaps, s.mandatory_unmet);
+    if (s.mandatory_unanswered != 0) {
+      gaps += fmt::format(", {} mandatory not yet answered", s.mandatory_unanswered);
     }
     rows.emplace_back("Gaps", gaps + ")");
-    rows.emplace_back("Overdue actions", fmt::format("{}", m_a.overdue_actions.size()));
+    rows.emplace_back("Overdue actions", fmt::format("{}", s.overdue.size()));
     m_doc.fields(rows);
-    if (const std::string reason = cap_reason(m_a); !reason.empty()) {
-      m_doc.paragraph(reason, docx::Style::note);
+    if (!s.cap_reason.empty()) {
+      m_doc.paragraph(s.cap_reason, docx::Style::note);
     }
+    if (s.disagreements) {
+      std::vector<std::string> widest;
+      for (const core::Disagreement* item : s.disagreements->widest) {
+        widest.push_back(fmt::format("{} ({})", item->item->item->id, steps_words(*item)));
+      }
+      m_doc.paragraph(fmt::format("The respondents disagree on {} item{} ({} by two steps or more){}.",
+                                  s.disagreements->items,
+                                  s.disagreements->items == 1 ? "" : "s",
+                                  s.disagreements->wide,
+                                  widest.empty() ? "" : "; widest first: " + util::join(widest, ", ")));
+    }
+    top_gaps(s);
+    overdue(s);
+  }
+
+  void
+  top_gaps(const ExecutiveSummary& s)
+  {
+    m_doc.heading(2,
+                  s.top_gaps.size() == s.gaps
+                      ? fmt::format("Gaps ({})", s.gaps)
+                      : fmt::format("Top {} gaps (of {})", s.top_gaps.size(), s.gaps));
+    if (s.top_gaps.empty()) {
+      m_doc.paragraph("None: every item that counts is fully met.");
+      return;
+    }
+    const std::vector<docx::Column> columns = {
+        {"#", 4, true}, {"Item", 50}, {"Answer", 14}, {"Owner", 17}, {"Due", 15}};
+    DocxRows rows;
+    for (std::size_t n = 0; n < s.top_gaps.size(); ++n) {
+      const SummaryGap& gap = s.top_gaps[n];
+      rows.push_back({docx::cell(fmt::format("{}", n + 1)),
+                      statement_cell(*gap.item->item),
+                      docx::cell(answer_label(m_c, gap.item->answer)),
+                      docx::cell(gap.owner.empty() ? "—" : gap.owner),
+                      docx::cell((gap.due ? util::short_date(*gap.due) : std::string("—"))
+                                 + (gap.overdue ? " (overdue)" : ""))});
+    }
+    m_doc.table(columns, rows);
+  }
+
+  void
+  overdue(const ExecutiveSummary& s)
+  {
+    m_doc.heading(2, fmt::format("Overdue actions ({})", s.overdue.size()));
+    if (s.overdue.empty()) {
+      m_doc.paragraph("None.");
+      return;
+    }
+    const std::vector<docx::Column> columns = {
+        {"Item", 40}, {"Owner", 25}, {"Due", 15}, {"Overdue by", 20}};
+    DocxRows rows;
+    for (const SummaryOverdue& o : s.overdue) {
+      std::string item = o.item->item->id;
+      if (o.action->respondent != nullptr) {
+        item += " (" + action_by(*o.action) + ")";
+      }
+      rows.push_back({docx::cell(item),
+                      docx::cell(o.owner.empty() ? "—" : o.owner),
+                      docx::cell(util::short_date(o.due)),
+                      docx::cell(o.overdue_by)});
+    }
+    m_doc.table(columns, rows);
   }
 
   // Returns last year's score of section `id`, or nullopt.
@@ -397,9 +474,9 @@ private:
           what.push_back(docx::Run{*action->respondent + ": ", true});
         }
         what.push_back(docx::Run{e.action.value_or("")});
-        std::vector<docx::Run> due = {docx::Run{e.due ? util::to_string(*e.due) : std::string()}};
-        if (action->overdue) {
-          due.push_back(docx::Run{"\noverdue", true, false, "#c62828"});
+        std::vector<docx::Run> due = {docx::Run{e.due ? util::short_date(*e.due) : std::string()}};
+        if (action->overdue && e.due) {
+          due.push_back(docx::Run{"\n" + overdue_by_text(*e.due, m_a.as_of), true, false, "#c62828"});
         }
         rows.push_back({docx::cell(gap),
                         docx::Cell{what},
