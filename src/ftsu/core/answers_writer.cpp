@@ -408,4 +408,21 @@ start_answers(const Checklist& checklist,
   return file;
 }
 
+std::string
+header_extras_yaml(const AnswersFile& answers)
+{
+  std::string out;
+  cover_fields(out, answers.cover);
+  publish_ok(out, 0, answers.publish_ok);
+  return out;
+}
+
+std::string
+entry_extras_yaml(const AnswerEntry& entry)
+{
+  std::string out;
+  publish_ok(out, 0, entry.publish_ok);
+  return out;
+}
+
 } // namespace ftsu::core

@@ -40,4 +40,14 @@ AnswersFile start_answers(const Checklist& checklist,
                           const AnswersFile* previous,
                           const std::optional<std::string>& respondent = std::nullopt);
 
+// Returns the YAML of `answers`'s `cover:` and top-level `publish_ok:` as
+// write_answers writes them (empty when neither is given): the response
+// workbook carries them in its "Other fields" cell.
+std::string header_extras_yaml(const AnswersFile& answers);
+
+// Returns the YAML of `entry`'s `publish_ok:` as write_answers writes it at
+// the top level (empty when none): the response workbook's "Other fields"
+// column carries it. The private note is never exported.
+std::string entry_extras_yaml(const AnswerEntry& entry);
+
 } // namespace ftsu::core

@@ -1,3 +1,4 @@
+#include <ftsu/core/answers_writer.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/response.hpp>
 #include <ftsu/core/yaml.hpp>
@@ -33,6 +34,7 @@ std::string
 other_text(const AnswerEntry& entry)
 {
   std::string out = entry.unfinished ? "unfinished: true\n" : "";
+  out += entry_extras_yaml(entry);
   out += extensions_text(entry.extensions);
   if (!out.empty() && out.back() == '\n') {
     out.pop_back();
@@ -100,7 +102,7 @@ response_content(const AnswersFile& answers, const Checklist& checklist)
                 "file (init --respondent) instead");
   }
   ResponseContent content;
-  std::string top = extensions_text(answers.extensions);
+  std::string top = header_extras_yaml(answers) + extensions_text(answers.extensions);
   if (!answers.answers_extensions.empty()) {
     top += "answers:\n";
     for (const auto& ext : answers.answers_extensions) {

@@ -296,6 +296,18 @@ private:
     for (auto& e : node->entries) {
       if (e.key.text == "unfinished" && e.value.is_scalar() && e.value.text == "true") {
         entry.unfinished = true;
+      } else if (e.key.text == "publish_ok") {
+        // Read by the answers loader, from the YAML as written under the item.
+        std::string doc = "format: ftsu-gap/answers/v1\nchecklist: x\nchecklist_version: \"0\"\nanswers:\n  item:\n";
+        for (const std::string& line : util::split(text, '\n')) {
+          doc += "    " + line + "\n";
+        }
+        DiagnosticSink sub(at);
+        if (auto loaded = load_answers(doc, sub); loaded && !loaded->answers.empty()) {
+          entry.publish_ok = std::move(loaded->answers.front().publish_ok);
+        } else {
+          m_sink.error({}, fmt::format("{}: 'publish_ok' is not a list of text and by", at));
+        }
       } else if (e.key.text.starts_with("x-")) {
         entry.extensions.push_back({e.key.text, std::move(e.value)});
       } else {
@@ -326,15 +338,33 @@ read_top_other(const std::string& text, AnswersFile& answers, DiagnosticSink& si
     sink.error({}, fmt::format("{}: not YAML lines of 'x-key: value'", at));
     return;
   }
+  bool extras = false;
+  bool has_answers = false;
   for (auto& e : node->entries) {
-    if (e.key.text.starts_with("x-")) {
+    if (e.key.text == "cover" || e.key.text == "publish_ok") {
+      extras = true;
+    } else if (e.key.text.starts_with("x-")) {
       answers.extensions.push_back({e.key.text, std::move(e.value)});
     } else if (e.key.text == "answers" && e.value.is_mapping()) {
+      has_answers = true;
       for (auto& inner : e.value.entries) {
         answers.answers_extensions.push_back({inner.key.text, std::move(inner.value)});
       }
     } else {
       sink.error({}, fmt::format("{}: '{}' is not an x- key", at, e.key.text));
+    }
+  }
+  if (extras) {
+    // The cover sheet and accepted findings, read by the answers loader
+    // from the YAML as written at the top of an answers file.
+    std::string doc = "format: ftsu-gap/answers/v1\nchecklist: x\nchecklist_version: \"0\"\n"
+                      + plain_lines(text) + "\n" + (has_answers ? "" : "answers: {}\n");
+    DiagnosticSink sub(at);
+    if (auto loaded = load_answers(doc, sub)) {
+      answers.cover = std::move(loaded->cover);
+      answers.publish_ok = std::move(loaded->publish_ok);
+    } else {
+      sink.error({}, fmt::format("{}: 'cover' or 'publish_ok' is not as an answers file holds it", at));
     }
   }
 }
@@ -418,7 +448,7 @@ bool
 holds_anything(const AnswerEntry& e)
 {
   return e.answer || e.evidence || e.evidence_from || e.action || e.owner || e.due || e.status
-         || e.progress || e.note || e.unfinished || !e.extensions.empty();
+         || e.progress || e.note || e.unfinished || !e.publish_ok.empty() || !e.extensions.empty();
 }
 
 } // namespace
@@ -448,8 +478,11 @@ update_answers(const AnswersFile& existing,
           "{}: {} -> {}", entry.item_id, *old.answer, entry.answer.value_or("(no answer)")));
     }
     const bool long_form = old.long_form;
+    // The guardian's private note is never in a workbook: the file keeps it.
+    util::OptionalText private_note = std::move(old.private_note);
     old = entry;
     old.long_form = long_form;
+    old.private_note = std::move(private_note);
   }
   return merged;
 }
