@@ -363,7 +363,8 @@ TEST_CASE("answers built from a moved tree, which is freed as it is read, are th
 
 TEST_CASE("the cover sheet: a purpose not one of the four is an error naming them")
 {
-  const auto good = check(answers_file("  a: met\n", "cover:\n  purpose: information\n  agenda_item: 7\n"));
+  const auto good =
+      check(answers_file("  a: met\n", "cover:\n  purpose: information\n  agenda_item: 7\n"));
   CHECK(good.ok);
   REQUIRE(good.answers);
   CHECK(good.answers->cover.purpose == ftsu::core::Purpose::information);

@@ -456,5 +456,6 @@ answers:
   CHECK(write_answers(reload("format: ftsu-gap/answers/v1\nchecklist: small\n"
                              "checklist_version: \"1.0\"\nanswers: {}\n"),
                       nullptr)
-            .find("cover") == std::string::npos);
+            .find("cover")
+        == std::string::npos);
 }

@@ -12,16 +12,15 @@
 #include <ftsu/report/response.hpp>
 #include <ftsu/util/strings.hpp>
 
-#include <fmt/format.h>
-
-#include "testutil.hpp"
-
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
+
+#include "testutil.hpp"
 
 using namespace ftsu;
 using namespace ftsu::core;
@@ -93,7 +92,8 @@ TEST_CASE("export then import gives back every example file byte for byte")
   std::size_t checked = 0;
   for (const auto& file : std::filesystem::directory_iterator(examples)) {
     const std::string text = read_whole_file(file.path());
-    if (file.path().extension() != ".yaml" || text.find("ftsu-gap/answers/v1") == std::string::npos) {
+    if (file.path().extension() != ".yaml"
+        || text.find("ftsu-gap/answers/v1") == std::string::npos) {
       continue;
     }
     CAPTURE(file.path().filename().string());
@@ -145,8 +145,10 @@ random_answers(const Checklist& checklist, unsigned seed)
   answers.assessors = {"Ann Example", "Bob O'Brien"};
   const auto text = [&]() -> util::OptionalText {
     switch (pick(4)) {
-    case 0: return std::nullopt;
-    case 1: return k_texts[pick(k_texts.size())];
+    case 0:
+      return std::nullopt;
+    case 1:
+      return k_texts[pick(k_texts.size())];
     case 2: {
       std::string long_text;
       while (long_text.size() < 3000) {
@@ -155,7 +157,8 @@ random_answers(const Checklist& checklist, unsigned seed)
       long_text.pop_back();
       return long_text;
     }
-    default: return "Plain text " + std::to_string(random());
+    default:
+      return "Plain text " + std::to_string(random());
     }
   };
   std::size_t option = 0;
@@ -172,7 +175,8 @@ random_answers(const Checklist& checklist, unsigned seed)
     if (entry.action) {
       entry.owner = text();
       if (pick(2) == 0) {
-        entry.due = util::Date{2027, static_cast<int>(1 + pick(12)), static_cast<int>(1 + pick(28))};
+        entry.due =
+            util::Date{2027, static_cast<int>(1 + pick(12)), static_cast<int>(1 + pick(28))};
       }
       if (pick(2) == 0) {
         entry.status = static_cast<ActionStatus>(pick(3));
@@ -280,7 +284,8 @@ TEST_CASE("import names every problem by sheet, cell and item, all at once")
   CHECK(messages.find("'no-such-item' is not an item of checklist ngo-case-reviews")
         != std::string::npos);
   CHECK(messages.find("a row without an item id (added?)") != std::string::npos);
-  CHECK(messages.find(fmt::format("item '{}' has no row (deleted?)", deleted)) != std::string::npos);
+  CHECK(messages.find(fmt::format("item '{}' has no row (deleted?)", deleted))
+        != std::string::npos);
   CHECK(sink.error_count() == 5);
 }
 
@@ -303,7 +308,8 @@ TEST_CASE("the CSV reader takes quotes, line breaks, a BOM and Excel's ';' varia
 {
   SUBCASE("quotes and a line break inside a field")
   {
-    const auto table = read_csv("Id,Answer,Evidence\r\nx,Met,\"a \"\"quoted\"\", two\nlines\"\r\n", "");
+    const auto table =
+        read_csv("Id,Answer,Evidence\r\nx,Met,\"a \"\"quoted\"\", two\nlines\"\r\n", "");
     REQUIRE(table.cells.size() == 2);
     CHECK(table.cells[1][2] == "a \"quoted\", two\nlines");
   }

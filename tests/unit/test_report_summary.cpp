@@ -51,7 +51,7 @@ scored(const std::string& header, const std::string& answers)
   core::DiagnosticSink sink("a.yaml");
   auto file = core::load_answers("format: ftsu-gap/answers/v1\nchecklist: r\n"
                                  "checklist_version: \"1\"\norganisation: Org\n"
-                                 + header + "answers:\n" + answers,
+                                     + header + "answers:\n" + answers,
                                  sink);
   REQUIRE_MESSAGE((file && !sink.has_errors()), util::join(test::formatted(sink), "\n"));
   out->answers = std::move(*file);
@@ -59,12 +59,11 @@ scored(const std::string& header, const std::string& answers)
   return out;
 }
 
-const char* const k_this_year =
-    "  a: met\n"
-    "  b: {answer: partial, action: Fix, owner: Ann, due: 2026-01-31}\n"
-    "  c: {answer: not-met, action: Do, owner: Bob, due: 2026-03-10}\n"
-    "  e: {answer: partial, owner: Ann, due: 2026-09-30}\n"
-    "  d:\n";
+const char* const k_this_year = "  a: met\n"
+                                "  b: {answer: partial, action: Fix, owner: Ann, due: 2026-01-31}\n"
+                                "  c: {answer: not-met, action: Do, owner: Bob, due: 2026-03-10}\n"
+                                "  e: {answer: partial, owner: Ann, due: 2026-09-30}\n"
+                                "  d:\n";
 
 } // namespace
 

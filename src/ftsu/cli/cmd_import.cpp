@@ -63,10 +63,10 @@ read_sheets(const std::string& path, const std::string& bytes)
 
 core::ChecklistPtr
 import_checklist(Context& context,
-               const ImportOptions& options,
-               const core::XlsxSheets& sheets,
-               const core::AnswersFile* existing,
-               core::DiagnosticSink& sink)
+                 const ImportOptions& options,
+                 const core::XlsxSheets& sheets,
+                 const core::AnswersFile* existing,
+                 core::DiagnosticSink& sink)
 {
   core::AnswersFile reference;
   const auto [id, version] = core::response_checklist(sheets.first);
@@ -112,7 +112,8 @@ run_import(const ImportOptions& options, Context& context)
   }
   const core::ResponseOverrides overrides{
       options.organisation, options.period, options.profile, options.respondent};
-  core::AnswersFile answers = core::read_response(sheets.first, sheets.items, *checklist, overrides, sink);
+  core::AnswersFile answers =
+      core::read_response(sheets.first, sheets.items, *checklist, overrides, sink);
   if (!sink.has_errors()) {
     core::check_answers(answers, *checklist, sink);
   }
@@ -126,8 +127,8 @@ run_import(const ImportOptions& options, Context& context)
   }
   write_output(context.file_system, options.output, core::write_answers(answers, checklist.get()));
   for (const auto& change : changes) {
-    write_stderr(fmt::format("ftsu-gap: note: answer changed: {}\n",
-                             util::for_terminal_line(change)));
+    write_stderr(
+        fmt::format("ftsu-gap: note: answer changed: {}\n", util::for_terminal_line(change)));
   }
   if (!context.global.quiet && options.output != "-") {
     std::size_t answered = 0;

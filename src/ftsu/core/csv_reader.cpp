@@ -96,8 +96,8 @@ read_csv(std::string_view text, std::string sheet)
   }
   if (const auto bad = util::first_invalid_utf8(text)) {
     refuse_csv(fmt::format("byte {} is not UTF-8; save the sheet as 'CSV UTF-8' (Excel) or with "
-                       "the character set UTF-8 (LibreOffice)",
-                       *bad + 1));
+                           "the character set UTF-8 (LibreOffice)",
+                           *bad + 1));
   }
   char separator = separator_of(text);
   for (const std::string_view hint : {"sep=;", "sep=,"}) {

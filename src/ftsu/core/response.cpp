@@ -115,16 +115,24 @@ response_content(const AnswersFile& answers, const Checklist& checklist)
   }
   const auto value = [&](ResponseField field) -> std::string {
     switch (field) {
-    case ResponseField::respondent: return answers.respondent.value_or("");
-    case ResponseField::organisation: return answers.organisation.value_or("");
-    case ResponseField::period: return answers.period.value_or("");
-    case ResponseField::profile: return answers.profile.value_or("");
-    case ResponseField::checklist: return answers.checklist;
-    case ResponseField::checklist_version: return answers.checklist_version;
+    case ResponseField::respondent:
+      return answers.respondent.value_or("");
+    case ResponseField::organisation:
+      return answers.organisation.value_or("");
+    case ResponseField::period:
+      return answers.period.value_or("");
+    case ResponseField::profile:
+      return answers.profile.value_or("");
+    case ResponseField::checklist:
+      return answers.checklist;
+    case ResponseField::checklist_version:
+      return answers.checklist_version;
     case ResponseField::assessed_on:
       return answers.assessed_on ? util::to_string(*answers.assessed_on) : "";
-    case ResponseField::assessors: return util::join(answers.assessors, "\n");
-    case ResponseField::other: return top;
+    case ResponseField::assessors:
+      return util::join(answers.assessors, "\n");
+    case ResponseField::other:
+      return top;
     }
     return {};
   };
@@ -138,8 +146,7 @@ response_content(const AnswersFile& answers, const Checklist& checklist)
         continue;
       }
       const auto found = matched.find(item.id);
-      const AnswerEntry* entry =
-          found == matched.end() ? nullptr : &answers.answers[found->second];
+      const AnswerEntry* entry = found == matched.end() ? nullptr : &answers.answers[found->second];
       content.rows.push_back(row_for(section, item, entry, checklist));
     }
   }
@@ -160,8 +167,8 @@ cell_name(std::size_t row, std::size_t col)
 
 namespace {
 
-constexpr std::array<std::string_view, 12> k_months = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 12> k_months =
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
 std::optional<int>
 whole_number(std::string_view text)

@@ -298,7 +298,8 @@ private:
         entry.unfinished = true;
       } else if (e.key.text == "publish_ok") {
         // Read by the answers loader, from the YAML as written under the item.
-        std::string doc = "format: ftsu-gap/answers/v1\nchecklist: x\nchecklist_version: \"0\"\nanswers:\n  item:\n";
+        std::string doc = "format: ftsu-gap/answers/v1\nchecklist: x\nchecklist_version: "
+                          "\"0\"\nanswers:\n  item:\n";
         for (const std::string& line : util::split(text, '\n')) {
           doc += "    " + line + "\n";
         }
@@ -364,7 +365,8 @@ read_top_other(const std::string& text, AnswersFile& answers, DiagnosticSink& si
       answers.cover = std::move(loaded->cover);
       answers.publish_ok = std::move(loaded->publish_ok);
     } else {
-      sink.error({}, fmt::format("{}: 'cover' or 'publish_ok' is not as an answers file holds it", at));
+      sink.error({},
+                 fmt::format("{}: 'cover' or 'publish_ok' is not as an answers file holds it", at));
     }
   }
 }
@@ -382,8 +384,8 @@ read_header(const std::map<ResponseField, std::string>& details,
   };
   answers.checklist = checklist.id;
   answers.checklist_version = detail(ResponseField::checklist_version).value_or(checklist.version);
-  answers.organisation = overrides.organisation ? overrides.organisation
-                                                : detail(ResponseField::organisation);
+  answers.organisation =
+      overrides.organisation ? overrides.organisation : detail(ResponseField::organisation);
   answers.period = overrides.period ? overrides.period : detail(ResponseField::period);
   answers.profile = overrides.profile ? overrides.profile : detail(ResponseField::profile);
   answers.respondent =

@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <exception>
 #include <charconv>
+#include <exception>
 #include <map>
 #include <memory>
 #include <set>
@@ -146,8 +146,8 @@ public:
       refuse_workbook(fmt::format("{} is encrypted", name));
     }
     if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
-      refuse_workbook(fmt::format("{}: cannot be opened (damaged, or compressed in a way .xlsx does not use)",
-                         name));
+      refuse_workbook(fmt::format(
+          "{}: cannot be opened (damaged, or compressed in a way .xlsx does not use)", name));
     }
     std::size_t size = 0;
     std::string chunk(64 * 1024, '\0');
@@ -175,18 +175,19 @@ private:
   check_size(const std::string& name, std::size_t size, ZPOS64_T compressed) const
   {
     if (size > k_max_xlsx_part) {
-      refuse_workbook(fmt::format("{} inflates to more than {} MiB (a zip bomb?)",
-                         name,
-                         k_max_xlsx_part / (1024 * 1024)));
+      refuse_workbook(fmt::format(
+          "{} inflates to more than {} MiB (a zip bomb?)", name, k_max_xlsx_part / (1024 * 1024)));
     }
     if (m_total > k_max_xlsx_total) {
-      refuse_workbook(fmt::format("the parts read inflate to more than {} MiB together (a zip bomb?)",
-                         k_max_xlsx_total / (1024 * 1024)));
+      refuse_workbook(
+          fmt::format("the parts read inflate to more than {} MiB together (a zip bomb?)",
+                      k_max_xlsx_total / (1024 * 1024)));
     }
     if (size > 1024 * 1024 && size / std::max<ZPOS64_T>(compressed, 1) > k_max_xlsx_ratio) {
-      refuse_workbook(fmt::format("{} inflates to more than {} times its compressed size (a zip bomb?)",
-                         name,
-                         k_max_xlsx_ratio));
+      refuse_workbook(
+          fmt::format("{} inflates to more than {} times its compressed size (a zip bomb?)",
+                      name,
+                      k_max_xlsx_ratio));
     }
   }
 
@@ -209,12 +210,13 @@ private:
       name.resize(std::min<std::size_t>(info.size_filename, name.size() - 1));
       const std::string lower = util::to_lower(name);
       if (lower.ends_with("vbaproject.bin")) {
-        refuse_workbook(fmt::format("it holds macros ({}); save it as an .xlsx workbook without macros",
-                           util::for_terminal_line(name)));
+        refuse_workbook(
+            fmt::format("it holds macros ({}); save it as an .xlsx workbook without macros",
+                        util::for_terminal_line(name)));
       }
       if (lower.starts_with("xl/externallinks/")) {
         refuse_workbook(fmt::format("it links to other workbooks ({}); paste the values in instead",
-                           util::for_terminal_line(name)));
+                                    util::for_terminal_line(name)));
       }
       m_names.insert(name);
       status = unzGoToNextFile(m_zip);
@@ -350,8 +352,8 @@ on_external(XML_Parser parser,
 {
   auto& state = *static_cast<ParseState*>(XML_GetUserData(parser));
   stop_parsing(state,
-       fmt::format("an external reference ('{}')",
-                   util::for_terminal_line(system_id != nullptr ? system_id : "")));
+               fmt::format("an external reference ('{}')",
+                           util::for_terminal_line(system_id != nullptr ? system_id : "")));
   return XML_STATUS_ERROR;
 }
 
@@ -383,9 +385,9 @@ parse_part(Zip& zip, const std::string& name, XmlHandler& handler)
     }
     if (status != XML_STATUS_OK) {
       refuse_workbook(fmt::format("{}: line {}: not well-formed XML: {}",
-                         name,
-                         XML_GetCurrentLineNumber(parser),
-                         XML_ErrorString(XML_GetErrorCode(parser))));
+                                  name,
+                                  XML_GetCurrentLineNumber(parser),
+                                  XML_ErrorString(XML_GetErrorCode(parser))));
     }
   };
   zip.read(name, [&](std::string_view chunk) {
@@ -409,8 +411,14 @@ public:
       sheets.emplace_back(attribute(attributes, "name"), attribute(attributes, "id"));
     }
   }
-  void end(std::string_view /*name*/) override {}
-  void text(std::string_view /*text*/) override {}
+  void
+  end(std::string_view /*name*/) override
+  {
+  }
+  void
+  text(std::string_view /*text*/) override
+  {
+  }
 };
 
 // xl/_rels/workbook.xml.rels: each relation's target, by id, and the
@@ -431,15 +439,21 @@ public:
     const std::string_view type = attribute(attributes, "Type");
     if (type.ends_with("/externalLink") || attribute(attributes, "TargetMode") == "External") {
       refuse_workbook(fmt::format("it links to another file ({})",
-                         util::for_terminal_line(attribute(attributes, "Target"))));
+                                  util::for_terminal_line(attribute(attributes, "Target"))));
     }
     if (type.ends_with("/sharedStrings")) {
       shared_strings = target;
     }
     targets.emplace(attribute(attributes, "Id"), target);
   }
-  void end(std::string_view /*name*/) override {}
-  void text(std::string_view /*text*/) override {}
+  void
+  end(std::string_view /*name*/) override
+  {
+  }
+  void
+  text(std::string_view /*text*/) override
+  {
+  }
 
 private:
   // A target relative to xl/ ("worksheets/sheet1.xml") or from the root
@@ -462,7 +476,7 @@ struct TextBudget
     used += bytes;
     if (used > k_max_xlsx_text) {
       refuse_workbook(fmt::format("more than {} MiB of text in the cells read",
-                         k_max_xlsx_text / (1024 * 1024)));
+                                  k_max_xlsx_text / (1024 * 1024)));
     }
   }
 };
@@ -586,7 +600,8 @@ private:
   {
     const auto ref = parse_reference("A" + std::string(r));
     if (!ref) {
-      refuse_workbook(fmt::format("{}: a row numbered '{}'", m_table.sheet, util::for_terminal_line(r)));
+      refuse_workbook(
+          fmt::format("{}: a row numbered '{}'", m_table.sheet, util::for_terminal_line(r)));
     }
     return ref->first;
   }
@@ -598,7 +613,8 @@ private:
     if (!r.empty()) {
       const auto ref = parse_reference(r);
       if (!ref) {
-        refuse_workbook(fmt::format("{}: a cell named '{}'", m_table.sheet, util::for_terminal_line(r)));
+        refuse_workbook(
+            fmt::format("{}: a cell named '{}'", m_table.sheet, util::for_terminal_line(r)));
       }
       m_row = ref->first;
       m_col = ref->second;
@@ -640,9 +656,9 @@ private:
       const auto [ptr, error] = std::from_chars(text.data(), text.data() + text.size(), index);
       if (error != std::errc() || ptr != text.data() + text.size() || index >= m_strings.size()) {
         refuse_workbook(fmt::format("{}!{}: a shared string that does not exist ('{}')",
-                           m_table.sheet,
-                           cell_name(m_row, m_col - 1),
-                           util::for_terminal_line(m_value)));
+                                    m_table.sheet,
+                                    cell_name(m_row, m_col - 1),
+                                    util::for_terminal_line(m_value)));
       }
       return m_strings[index];
     }
@@ -671,7 +687,7 @@ sheet_part(const WorkbookHandler& workbook, const RelationsHandler& relations, s
   const auto found = relations.targets.find(workbook.sheets[index].second);
   if (found == relations.targets.end()) {
     refuse_workbook(fmt::format("sheet '{}' has no part",
-                       util::for_terminal_line(workbook.sheets[index].first)));
+                                util::for_terminal_line(workbook.sheets[index].first)));
   }
   return found->second;
 }

@@ -23,7 +23,7 @@ docx::Cell
 statement_cell(const core::Item& item)
 {
   return docx::Cell{{docx::Run{item.text + "  "}, docx::Run{item.id, false, true, "#425563"}},
-              {}}; // NOLINT(readability-redundant-member-init)
+                    {}}; // NOLINT(readability-redundant-member-init)
 }
 
 // The Word board paper: the first page (title block and the summary), then
@@ -85,7 +85,7 @@ private:
   // (report/summary.hpp, the figures every board format shows): the score,
   // its rating and why it is capped, the change since last year, coverage,
   // a merged file's disagreements, the top gaps with their owners and due
-  // dates, and the overdue actions. The detail starts on a new page.
+  // dates, and the overdue actions. The detail follows straight after.
   void
   first_page(const std::string& org)
   {
@@ -94,7 +94,8 @@ private:
     m_doc.paragraph(org, docx::Style::title);
     m_doc.paragraph("Freedom to Speak Up gap analysis: " + m_c.title, docx::Style::subtitle);
     if (!s.draft.empty()) {
-      m_doc.paragraph({docx::Run{s.draft + ". ", true}, docx::Run{draft_note()}}, docx::Style::note);
+      m_doc.paragraph({docx::Run{s.draft + ". ", true}, docx::Run{draft_note()}},
+                      docx::Style::note);
     }
     if (!s.cover.empty()) {
       std::vector<std::pair<std::string, std::string>> cover;
@@ -122,17 +123,16 @@ private:
     rows.emplace_back("Generated", util::long_date(m_options.generated));
     m_doc.fields(rows);
     summary(s);
-    m_doc.page_break();
   }
 
   void
   summary(const ExecutiveSummary& s)
   {
     m_doc.heading(1, "Summary");
-    std::string score = s.nothing_answered
-                            ? std::string(k_not_yet_answered)
-                            : (s.score ? percent_text(s.score) : std::string("no score")) + ": "
-                                  + s.rating_text;
+    std::string score =
+        s.nothing_answered
+            ? std::string(k_not_yet_answered)
+            : (s.score ? percent_text(s.score) : std::string("no score")) + ": " + s.rating_text;
     std::vector<std::pair<std::string, std::string>> rows = {{"Overall score", score}};
     if (s.change) {
       rows.emplace_back("Change since last year",
@@ -159,11 +159,12 @@ private:
       for (const core::Disagreement* item : s.disagreements->widest) {
         widest.push_back(fmt::format("{} ({})", item->item->item->id, steps_words(*item)));
       }
-      m_doc.paragraph(fmt::format("The respondents disagree on {} item{} ({} by two steps or more){}.",
-                                  s.disagreements->items,
-                                  s.disagreements->items == 1 ? "" : "s",
-                                  s.disagreements->wide,
-                                  widest.empty() ? "" : "; widest first: " + util::join(widest, ", ")));
+      m_doc.paragraph(
+          fmt::format("The respondents disagree on {} item{} ({} by two steps or more){}.",
+                      s.disagreements->items,
+                      s.disagreements->items == 1 ? "" : "s",
+                      s.disagreements->wide,
+                      widest.empty() ? "" : "; widest first: " + util::join(widest, ", ")));
     }
     top_gaps(s);
     overdue(s);
@@ -285,7 +286,7 @@ private:
           docx::cell(m_a.sections[i].section->title),
           docx::cell(score_text(s)),
           docx::Cell{{docx::Run{rating_words(s)}},
-               band_background(rating_rank(m_c, s.rating), m_c.ratings.size())}};
+                     band_background(rating_rank(m_c, s.rating), m_c.ratings.size())}};
       if (s.rating == nullptr) {
         row.back().fill = {};
       }
@@ -476,7 +477,8 @@ private:
         what.push_back(docx::Run{e.action.value_or("")});
         std::vector<docx::Run> due = {docx::Run{e.due ? util::short_date(*e.due) : std::string()}};
         if (action->overdue && e.due) {
-          due.push_back(docx::Run{"\n" + overdue_by_text(*e.due, m_a.as_of), true, false, "#c62828"});
+          due.push_back(
+              docx::Run{"\n" + overdue_by_text(*e.due, m_a.as_of), true, false, "#c62828"});
         }
         rows.push_back({docx::cell(gap),
                         docx::Cell{what},

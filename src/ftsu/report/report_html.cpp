@@ -57,7 +57,8 @@ public:
                                           period_text(answers))});
     header(org);
     m_out += summary_html(executive_summary(m_a, m_options), m_c);
-    m_out += "<h2 class=\"detail\">Section scores</h2>\n<figure>\n" + html::section_chart(m_a, m_compare)
+    m_out += "<h2 class=\"detail\">Section scores</h2>\n<figure>\n"
+             + html::section_chart(m_a, m_compare)
              + "<figcaption>Each bar is a section's score, with its rating in words beside it; "
                "the figures are also in the table below.</figcaption>\n</figure>\n";
     sections();
@@ -192,12 +193,11 @@ private:
       details.push_back(html_escape(*e.owner));
     }
     if (e.due) {
-      details.push_back(fmt::format("due <span class=\"date\">{}</span>{}",
-                                    util::short_date(*e.due),
-                                    action.overdue ? " <span class=\"tag\">"
-                                                         + overdue_by_text(*e.due, m_a.as_of)
-                                                         + "</span>"
-                                                   : std::string()));
+      details.push_back(fmt::format(
+          "due <span class=\"date\">{}</span>{}",
+          util::short_date(*e.due),
+          action.overdue ? " <span class=\"tag\">" + overdue_by_text(*e.due, m_a.as_of) + "</span>"
+                         : std::string()));
     }
     if (!details.empty()) {
       out += fmt::format("{}<span class=\"muted\">{}</span>",
@@ -267,11 +267,10 @@ private:
           continue;
         }
         const core::AnswerEntry& e = *action.entry;
-        std::string text =
-            fmt::format("<code>{}</code> due {}, {}",
-                        html_escape(s.item->id),
-                        util::long_date(*e.due),
-                        overdue_by_text(*e.due, m_a.as_of));
+        std::string text = fmt::format("<code>{}</code> due {}, {}",
+                                       html_escape(s.item->id),
+                                       util::long_date(*e.due),
+                                       overdue_by_text(*e.due, m_a.as_of));
         if (e.owner) {
           text += ", " + html_escape(*e.owner);
         }

@@ -118,16 +118,17 @@ gaps(std::string& out, const core::Assessment& a, std::size_t top)
          "|---:|---|---|---|---:|---|---|---|\n";
   for (std::size_t n = 0; n < shown; ++n) {
     const core::ItemScore& s = a.items[a.gaps[n]];
-    out += fmt::format("| {} | `{}`{} | {} | {} | {} | {} | {} | {} |\n",
-                       n + 1,
-                       s.item->id,
-                       s.item->mandatory ? " **mandatory**" : "",
-                       markdown_cell(s.item->text),
-                       markdown_cell(answer_label(*a.checklist, s.answer)),
-                       points_text(s.gain.value_or(0)),
-                       action_cell(s, &core::AnswerEntry::action),
-                       action_cell(s, &core::AnswerEntry::owner),
-                       actions_cell(s, [&](const core::ItemAction& action) { return due_cell(action, a.as_of); }));
+    out += fmt::format(
+        "| {} | `{}`{} | {} | {} | {} | {} | {} | {} |\n",
+        n + 1,
+        s.item->id,
+        s.item->mandatory ? " **mandatory**" : "",
+        markdown_cell(s.item->text),
+        markdown_cell(answer_label(*a.checklist, s.answer)),
+        points_text(s.gain.value_or(0)),
+        action_cell(s, &core::AnswerEntry::action),
+        action_cell(s, &core::AnswerEntry::owner),
+        actions_cell(s, [&](const core::ItemAction& action) { return due_cell(action, a.as_of); }));
   }
   out += '\n';
 }

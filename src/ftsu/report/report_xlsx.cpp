@@ -438,7 +438,9 @@ write_summary(xlsx::Workbook& book, const core::Assessment& a, const ReportOptio
 // Writes a heading and, under it, a header row of `titles`; returns the
 // row after them.
 std::size_t
-board_table_head(xlsx::Sheet& sheet, std::size_t row, std::string_view heading,
+board_table_head(xlsx::Sheet& sheet,
+                 std::size_t row,
+                 std::string_view heading,
                  std::initializer_list<std::string_view> titles)
 {
   sheet.text(row++, 0, heading, k_bold);
@@ -474,7 +476,8 @@ write_board_summary(xlsx::Workbook& book, const ExecutiveSummary& s, const core:
     line(cover.label, xlsx::text_cell(cover.value));
   }
   line("Period", xlsx::text_cell(s.period));
-  line("Checklist", xlsx::text_cell(fmt::format("{} version {}", s.checklist_id, s.checklist_version)));
+  line("Checklist",
+       xlsx::text_cell(fmt::format("{} version {}", s.checklist_id, s.checklist_version)));
   if (!s.draft.empty()) {
     line("Status", xlsx::text_cell(s.draft + ". " + draft_note()));
   }
@@ -484,7 +487,8 @@ write_board_summary(xlsx::Workbook& book, const ExecutiveSummary& s, const core:
     line("Overall score",
          s.score ? xlsx::number_cell(s.score) : xlsx::text_cell(std::string("no score")),
          k_score);
-    line("Rating", s.rating != nullptr ? rating_cell(c, s.rating) : xlsx::text_cell(s.rating_text),
+    line("Rating",
+         s.rating != nullptr ? rating_cell(c, s.rating) : xlsx::text_cell(s.rating_text),
          k_plain);
   }
   if (!s.cap_reason.empty()) {

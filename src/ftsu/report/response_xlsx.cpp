@@ -230,10 +230,8 @@ write_items(xlsx::Workbook& book,
                         core::column_index(ResponseColumn::status),
                         ranges.second,
                         "Choose one of: " + util::join(core::action_status_keys(), ", "));
-  sheet.date_validation(1,
-                        last,
-                        core::column_index(ResponseColumn::due),
-                        "Type a date, such as 31/03/2027.");
+  sheet.date_validation(
+      1, last, core::column_index(ResponseColumn::due), "Type a date, such as 31/03/2027.");
   sheet.freeze_rows(1);
   sheet.autofilter(0, last, std::size(core::k_response_columns) - 1);
   // Two pages wide, at a size that can be read: the statements on the

@@ -40,16 +40,13 @@ change_words(const core::ScoreChange& score, const std::string& before_period)
   if (!score.delta || !score.before) {
     return fmt::format("no change can be given: {} or this period has no score", before_period);
   }
-  const std::string from =
-      fmt::format("from {} in {}", percent_text(score.before), before_period);
+  const std::string from = fmt::format("from {} in {}", percent_text(score.before), before_period);
   const double rounded = std::round(*score.delta * 10) / 10;
   if (rounded == 0) {
     return "unchanged " + from;
   }
-  return fmt::format("{} {} points {}",
-                     rounded > 0 ? "up" : "down",
-                     util::one_decimal(std::fabs(rounded)),
-                     from);
+  return fmt::format(
+      "{} {} points {}", rounded > 0 ? "up" : "down", util::one_decimal(std::fabs(rounded)), from);
 }
 
 SummaryChange

@@ -27,16 +27,15 @@ html_cards(const ExecutiveSummary& s, const core::Checklist& c)
                          s.change->actions_completed == 1 ? "" : "s");
   }
   std::string out = "<section class=\"summary\" aria-label=\"Summary\">\n";
-  out += fmt::format(
-      "<div class=\"card\"><div class=\"label\">Overall score</div><div "
-      "class=\"value\">{}</div>{}{}</div>\n",
-      s.nothing_answered ? std::string(k_not_yet_answered)
-      : s.score          ? util::one_decimal(*s.score) + "%"
-                         : std::string("—"),
-      s.nothing_answered
-          ? fmt::format("<span class=\"pill rank-none\">{}</span>", k_not_yet_answered)
-          : html::pill(c, s.rating, s.rating_capped),
-      change);
+  out += fmt::format("<div class=\"card\"><div class=\"label\">Overall score</div><div "
+                     "class=\"value\">{}</div>{}{}</div>\n",
+                     s.nothing_answered ? std::string(k_not_yet_answered)
+                     : s.score          ? util::one_decimal(*s.score) + "%"
+                                        : std::string("—"),
+                     s.nothing_answered ? fmt::format("<span class=\"pill rank-none\">{}</span>",
+                                                      k_not_yet_answered)
+                                        : html::pill(c, s.rating, s.rating_capped),
+                     change);
   out += fmt::format("<div class=\"card\"><div class=\"label\">Coverage</div><div "
                      "class=\"value\">{}</div><div class=\"muted\">{} of {} answered</div></div>\n",
                      s.coverage ? util::one_decimal(*s.coverage) + "%" : std::string("—"),
@@ -64,10 +63,9 @@ html_cards(const ExecutiveSummary& s, const core::Checklist& c)
 std::string
 html_top_gaps(const ExecutiveSummary& s, const core::Checklist& c)
 {
-  std::string out =
-      s.top_gaps.size() == s.gaps
-          ? fmt::format("<h2>Gaps ({})</h2>\n", s.gaps)
-          : fmt::format("<h2>Top {} gaps (of {})</h2>\n", s.top_gaps.size(), s.gaps);
+  std::string out = s.top_gaps.size() == s.gaps
+                        ? fmt::format("<h2>Gaps ({})</h2>\n", s.gaps)
+                        : fmt::format("<h2>Top {} gaps (of {})</h2>\n", s.top_gaps.size(), s.gaps);
   if (s.top_gaps.empty()) {
     return out + "<p>None: every item that counts is fully met.</p>\n";
   }
@@ -105,16 +103,16 @@ html_overdue(const ExecutiveSummary& s)
          "scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Overdue "
          "by</th></tr></thead>\n<tbody>\n";
   for (const SummaryOverdue& o : s.overdue) {
-    out += fmt::format("<tr><td><code>{}</code>{}</td><td>{}</td><td class=\"date\">{}</td><td "
-                       "class=\"nowrap\">{}</td></tr>\n",
-                       html_escape(o.item->item->id),
-                       o.action->respondent != nullptr
-                           ? " <span class=\"muted\">(" + html_escape(action_by(*o.action)) + ")</span>"
-                           : std::string(),
-                       o.owner.empty() ? "<span class=\"muted\">none named</span>"
-                                       : html_escape(o.owner),
-                       util::short_date(o.due),
-                       html_escape(o.overdue_by));
+    out += fmt::format(
+        "<tr><td><code>{}</code>{}</td><td>{}</td><td class=\"date\">{}</td><td "
+        "class=\"nowrap\">{}</td></tr>\n",
+        html_escape(o.item->item->id),
+        o.action->respondent != nullptr
+            ? " <span class=\"muted\">(" + html_escape(action_by(*o.action)) + ")</span>"
+            : std::string(),
+        o.owner.empty() ? "<span class=\"muted\">none named</span>" : html_escape(o.owner),
+        util::short_date(o.due),
+        html_escape(o.overdue_by));
   }
   return out + "</tbody>\n</table>\n";
 }

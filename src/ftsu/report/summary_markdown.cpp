@@ -42,10 +42,11 @@ markdown_overall(const ExecutiveSummary& s)
 std::string
 markdown_disagreements(const SummaryDisagreements& d)
 {
-  std::string out = fmt::format("The respondents disagree on **{}** item{} ({} by two steps or more)",
-                                d.items,
-                                d.items == 1 ? "" : "s",
-                                d.wide);
+  std::string out =
+      fmt::format("The respondents disagree on **{}** item{} ({} by two steps or more)",
+                  d.items,
+                  d.items == 1 ? "" : "s",
+                  d.wide);
   std::vector<std::string> widest;
   for (const core::Disagreement* item : d.widest) {
     widest.push_back(
@@ -57,10 +58,9 @@ markdown_disagreements(const SummaryDisagreements& d)
 std::string
 markdown_top_gaps(const ExecutiveSummary& s, const core::Checklist& c)
 {
-  std::string out =
-      s.top_gaps.size() == s.gaps
-          ? fmt::format("### Gaps ({})\n\n", s.gaps)
-          : fmt::format("### Top {} gaps (of {})\n\n", s.top_gaps.size(), s.gaps);
+  std::string out = s.top_gaps.size() == s.gaps
+                        ? fmt::format("### Gaps ({})\n\n", s.gaps)
+                        : fmt::format("### Top {} gaps (of {})\n\n", s.top_gaps.size(), s.gaps);
   if (s.top_gaps.empty()) {
     return out + "None: every item that counts is fully met.\n\n";
   }

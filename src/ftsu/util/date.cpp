@@ -98,17 +98,17 @@ to_string(const Date& date)
 namespace {
 
 constexpr std::array<std::string_view, 12> k_month_names = {"January",
-                                                             "February",
-                                                             "March",
-                                                             "April",
-                                                             "May",
-                                                             "June",
-                                                             "July",
-                                                             "August",
-                                                             "September",
-                                                             "October",
-                                                             "November",
-                                                             "December"};
+                                                            "February",
+                                                            "March",
+                                                            "April",
+                                                            "May",
+                                                            "June",
+                                                            "July",
+                                                            "August",
+                                                            "September",
+                                                            "October",
+                                                            "November",
+                                                            "December"};
 
 std::string_view
 month_name(const Date& date)
