@@ -1,4 +1,5 @@
 #include <ftsu/core/publication.hpp>
+#include <ftsu/util/date.hpp>
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
@@ -176,21 +177,6 @@ constexpr auto k_role_words = std::to_array<std::string_view>({
 });
 
 static_assert(std::is_sorted(k_role_words.begin(), k_role_words.end()));
-
-constexpr auto k_months = std::to_array<std::string_view>({
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-});
 
 // Phrases that say a date that follows is a date of birth (lower case).
 constexpr auto k_birth_phrases = std::to_array<std::string_view>({
@@ -531,11 +517,13 @@ postcode_at(std::string_view text, std::size_t at)
 std::size_t
 month_end(std::string_view text, std::size_t at)
 {
-  for (std::string_view month : k_months) {
+  const auto months = util::month_names();
+  for (std::size_t m = 0; m < months.size(); ++m) {
+    const std::string_view month = months[m];
     if (starts_with_nocase(text, at, month) && ends_word(text, at + month.size())) {
       return at + month.size();
     }
-    if (starts_with_nocase(text, at, "sept") && month == "september" && ends_word(text, at + 4)) {
+    if (m == 8 && starts_with_nocase(text, at, "sept") && ends_word(text, at + 4)) {
       return at + 4;
     }
     const std::string_view short_name = month.substr(0, 3);
@@ -777,8 +765,11 @@ listed_name_at(std::string_view text, std::size_t at, const std::vector<std::str
 std::size_t
 pattern_end(std::string_view text, std::size_t at, std::string_view pattern)
 {
-  std::vector<char> states(pattern.size() + 1, 0);
-  std::vector<char> next(pattern.size() + 1, 0);
+  // One flag a position of the pattern, and one past its end. Strings
+  // rather than vectors: GCC 12 at -O3 takes a vector's element for a
+  // possible null dereference (-Wnull-dereference, a false positive).
+  std::string states(pattern.size() + 1, '\0');
+  std::string next(pattern.size() + 1, '\0');
   states[0] = 1;
   std::size_t best = 0;
   for (std::size_t i = at;; ++i) {
@@ -788,7 +779,7 @@ pattern_end(std::string_view text, std::size_t at, std::string_view pattern)
     if (i >= text.size()) {
       break;
     }
-    std::fill(next.begin(), next.end(), 0);
+    std::fill(next.begin(), next.end(), '\0');
     bool any = false;
     const char c = text[i];
     for (std::size_t p = 0; p < pattern.size(); ++p) {

@@ -167,9 +167,6 @@ cell_name(std::size_t row, std::size_t col)
 
 namespace {
 
-constexpr std::array<std::string_view, 12> k_months =
-    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-
 std::optional<int>
 whole_number(std::string_view text)
 {
@@ -197,20 +194,9 @@ parse_named_month(std::string_view text)
   if (!day || !year || month.size() < 3 || text.substr(last + 1).size() != 4) {
     return std::nullopt;
   }
-  for (std::size_t m = 0; m < k_months.size(); ++m) {
-    static constexpr std::array<std::string_view, 12> k_full = {"january",
-                                                                "february",
-                                                                "march",
-                                                                "april",
-                                                                "may",
-                                                                "june",
-                                                                "july",
-                                                                "august",
-                                                                "september",
-                                                                "october",
-                                                                "november",
-                                                                "december"};
-    if (month == k_months[m] || month == k_full[m] || (m == 8 && month == "sept")) {
+  for (std::size_t m = 0; m < util::month_names().size(); ++m) {
+    const std::string full = util::to_lower(util::month_names()[m]);
+    if (month == full.substr(0, 3) || month == full || (m == 8 && month == "sept")) {
       return util::parse_date(fmt::format("{:04}-{:02}-{:02}", *year, m + 1, *day));
     }
   }

@@ -59,24 +59,6 @@ wrap_style()
   return s;
 }
 
-std::string
-date_words(const util::Date& date)
-{
-  static constexpr std::string_view k_months[] = {"January",
-                                                  "February",
-                                                  "March",
-                                                  "April",
-                                                  "May",
-                                                  "June",
-                                                  "July",
-                                                  "August",
-                                                  "September",
-                                                  "October",
-                                                  "November",
-                                                  "December"};
-  return fmt::format("{} {} {}", date.day, k_months[date.month - 1], date.year);
-}
-
 // The instructions, one (label, text) row each.
 std::vector<std::pair<std::string, std::string>>
 instructions(const core::AnswersFile& answers,
@@ -102,7 +84,7 @@ instructions(const core::AnswersFile& answers,
                    "judge it. Save the workbook as it is (.xlsx) and send it back.",
                    scale)},
       {"By when",
-       options.by ? fmt::format("Please send it back by {}.", date_words(*options.by))
+       options.by ? fmt::format("Please send it back by {}.", util::long_date(*options.by))
                   : std::string("By the date you were given when it was sent to you.")},
       {"Carried forward",
        "Evidence with a yellow fill was written for an earlier period (the column beside it "

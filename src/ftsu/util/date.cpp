@@ -126,6 +126,12 @@ days_of(const Date& date)
 
 } // namespace
 
+std::span<const std::string_view, 12>
+month_names()
+{
+  return k_month_names;
+}
+
 std::string
 long_date(const Date& date)
 {

@@ -2,6 +2,7 @@
 
 #include <compare>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,10 @@ int days_between(const Date& from, const Date& to);
 // day", "10 days"), under 9 weeks in whole weeks ("3 weeks"), else in
 // whole months of 30 days ("4 months"); "0 days" for 0 or less.
 std::string elapsed_text(int days);
+
+// Returns the English names of the months, January first (for the dates
+// people read, and for reading the dates they type).
+std::span<const std::string_view, 12> month_names();
 
 // Returns the same day `months` months before `date`, the last day of that
 // month when it is shorter (2028-02-29 less 12 months is 2027-02-28).
