@@ -319,7 +319,7 @@ private:
     m_doc.paragraph("Every item not fully met, the largest gain first: the points the overall "
                     "score rises by when the item is fully met.",
                     docx::Style::small);
-    static const docx::Column k_columns[] = {
+    static const docx::Column k_gap_columns[] = {
         {"#", 5, true}, {"Statement", 57}, {"Answer", 14}, {"Mandatory", 13}, {"If met", 11, true}};
     DocxRows rows;
     for (std::size_t n = 0; n < m_a.gaps.size(); ++n) {
@@ -330,7 +330,7 @@ private:
                       docx::cell(s.item->mandatory ? "Mandatory" : ""),
                       docx::cell("+" + util::one_decimal(s.gain.value_or(0)))});
     }
-    m_doc.table(k_columns, rows);
+    m_doc.table(k_gap_columns, rows);
   }
 
   void
@@ -429,7 +429,7 @@ private:
       m_doc.paragraph("None.");
       return;
     }
-    static const docx::Column k_columns[] = {
+    static const docx::Column k_change_columns[] = {
         {"Statement", 38}, {"Action", 32}, {"Owner", 17}, {"Done", 13}};
     DocxRows rows;
     for (const auto* item : done) {
@@ -441,7 +441,7 @@ private:
                       docx::cell(source->owner.value_or("")),
                       docx::cell(marked ? "marked done" : "item now met")});
     }
-    m_doc.table(k_columns, rows);
+    m_doc.table(k_change_columns, rows);
   }
 
   void
@@ -454,7 +454,7 @@ private:
     }
     m_doc.paragraph("Each gap's actions, by the gap's number in the table of gaps.",
                     docx::Style::small);
-    static const docx::Column k_columns[] = {
+    static const docx::Column k_plan_columns[] = {
         {"Gap", 7, true}, {"Action", 45}, {"Owner", 23}, {"Due", 14}, {"Status", 11}};
     DocxRows rows;
     for (std::size_t n = 0; n < m_a.gaps.size(); ++n) {
@@ -488,7 +488,7 @@ private:
                             action_status_text(e.status.value_or(core::ActionStatus::open))))});
       }
     }
-    m_doc.table(k_columns, rows);
+    m_doc.table(k_plan_columns, rows);
   }
 
   // Adds a heading and a paragraph per item of `ids`, or "None.".
