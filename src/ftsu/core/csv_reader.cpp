@@ -89,7 +89,7 @@ read_csv(std::string_view text, std::string sheet)
   table.sheet = std::move(sheet);
   table.csv = true;
   if (text.size() > k_max_xlsx_file) {
-    refuse_csv(fmt::format("larger than {} MiB", k_max_xlsx_file / (1024 * 1024)));
+    refuse_csv(fmt::format("larger than {} MiB", k_max_xlsx_file / (std::size_t{1024} * 1024)));
   }
   if (text.starts_with("\xEF\xBB\xBF")) {
     text.remove_prefix(3);

@@ -476,7 +476,7 @@ ni_number_at(std::string_view text, std::size_t at)
 std::optional<IdentifierMatch>
 postcode_at(std::string_view text, std::size_t at)
 {
-  static constexpr std::array<std::string_view, 6> outward_shapes = {
+  static constexpr std::array<std::string_view, 6> k_outward_shapes = {
       "A9", "A9A", "A99", "AA9", "AA9A", "AA99"};
   const bool lower_case = is_lower(text[at]);
   auto letter = [&](char c) { return lower_case ? is_lower(c) : is_upper(c); };
@@ -484,7 +484,7 @@ postcode_at(std::string_view text, std::size_t at)
     return letter(c) && std::string_view("CIKMOV").find(upper(c)) == std::string_view::npos;
   };
   std::optional<IdentifierMatch> best;
-  for (std::string_view shape : outward_shapes) {
+  for (std::string_view shape : k_outward_shapes) {
     std::size_t i = at;
     bool fits = true;
     for (std::size_t k = 0; k < shape.size() && fits; ++k, ++i) {
@@ -654,12 +654,15 @@ name_word_end(std::string_view text, std::size_t at, bool* initial = nullptr)
     const char c = text[i];
     if (is_lower(c) || static_cast<unsigned char>(c) >= 0x80) {
       has_lower = true;
-    } else if ((c == '\'' || c == '-') && i + 1 < text.size() && is_alpha(text[i + 1])) {
-      // part of the name
-    } else if (is_upper(c) && (has_lower || text[i - 1] == '\'' || text[i - 1] == '-')) {
-      // McDonald, O'Brien, Baptiste-Wright
     } else {
-      break;
+      // An apostrophe or hyphen inside the name, or a capital inside it:
+      // McDonald, O'Brien, Baptiste-Wright.
+      const bool joiner = (c == '\'' || c == '-') && i + 1 < text.size() && is_alpha(text[i + 1]);
+      const bool inner_capital =
+          is_upper(c) && (has_lower || text[i - 1] == '\'' || text[i - 1] == '-');
+      if (!joiner && !inner_capital) {
+        break;
+      }
     }
     ++i;
   }

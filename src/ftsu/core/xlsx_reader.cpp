@@ -150,7 +150,7 @@ public:
           "{}: cannot be opened (damaged, or compressed in a way .xlsx does not use)", name));
     }
     std::size_t size = 0;
-    std::string chunk(64 * 1024, '\0');
+    std::string chunk(std::size_t{64} * 1024, '\0');
     while (true) {
       const int n = unzReadCurrentFile(m_zip, chunk.data(), static_cast<unsigned>(chunk.size()));
       if (n < 0) {
@@ -175,15 +175,17 @@ private:
   check_size(const std::string& name, std::size_t size, ZPOS64_T compressed) const
   {
     if (size > k_max_xlsx_part) {
-      refuse_workbook(fmt::format(
-          "{} inflates to more than {} MiB (a zip bomb?)", name, k_max_xlsx_part / (1024 * 1024)));
+      refuse_workbook(fmt::format("{} inflates to more than {} MiB (a zip bomb?)",
+                                  name,
+                                  k_max_xlsx_part / (std::size_t{1024} * 1024)));
     }
     if (m_total > k_max_xlsx_total) {
       refuse_workbook(
           fmt::format("the parts read inflate to more than {} MiB together (a zip bomb?)",
-                      k_max_xlsx_total / (1024 * 1024)));
+                      k_max_xlsx_total / (std::size_t{1024} * 1024)));
     }
-    if (size > 1024 * 1024 && size / std::max<ZPOS64_T>(compressed, 1) > k_max_xlsx_ratio) {
+    if (size > ZPOS64_T{1024} * 1024
+        && size / std::max<ZPOS64_T>(compressed, 1) > k_max_xlsx_ratio) {
       refuse_workbook(
           fmt::format("{} inflates to more than {} times its compressed size (a zip bomb?)",
                       name,
@@ -476,7 +478,7 @@ struct TextBudget
     used += bytes;
     if (used > k_max_xlsx_text) {
       refuse_workbook(fmt::format("more than {} MiB of text in the cells read",
-                                  k_max_xlsx_text / (1024 * 1024)));
+                                  k_max_xlsx_text / (std::size_t{1024} * 1024)));
     }
   }
 };
@@ -698,7 +700,8 @@ XlsxSheets
 read_xlsx(std::string_view bytes, std::string_view items)
 {
   if (bytes.size() > k_max_xlsx_file) {
-    refuse_workbook(fmt::format("larger than {} MiB", k_max_xlsx_file / (1024 * 1024)));
+    refuse_workbook(
+        fmt::format("larger than {} MiB", k_max_xlsx_file / (std::size_t{1024} * 1024)));
   }
   Zip zip(bytes);
   for (const char* part : {"xl/workbook.xml", "xl/_rels/workbook.xml.rels"}) {

@@ -12,7 +12,7 @@ void
 limit_entity_expansion(XML_ParserStruct* parser)
 {
   XML_SetBillionLaughsAttackProtectionMaximumAmplification(parser, 100.0F);
-  XML_SetBillionLaughsAttackProtectionActivationThreshold(parser, 1024 * 1024);
+  XML_SetBillionLaughsAttackProtectionActivationThreshold(parser, 1024ULL * 1024);
 }
 
 } // namespace ftsu::core

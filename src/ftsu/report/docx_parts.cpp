@@ -220,7 +220,7 @@ add_running_part(Parts& parts,
 {
   const std::string type = fmt::format("{}wordprocessingml.{}+xml", k_type, kind);
   std::string name = first_part(reference, fmt::format("word/{}", kind));
-  const std::string id = fmt::format("rId{}", kind);
+  std::string id = fmt::format("rId{}", kind);
   if (name.empty()) {
     name = fmt::format("word/{}1.xml", kind);
     parts.add(name, std::move(fallback), type);
