@@ -118,7 +118,14 @@ public:
     if (m_zip == nullptr) {
       refuse_workbook("not a zip archive (an .xlsx file is one), or a truncated or damaged one");
     }
-    list();
+    // A constructor that throws has no destructor run: the archive is
+    // closed here when the listing refuses it (macros, links, damage).
+    try {
+      list();
+    } catch (...) {
+      unzClose(m_zip);
+      throw;
+    }
   }
   ~Zip() { unzClose(m_zip); }
   Zip(const Zip&) = delete;

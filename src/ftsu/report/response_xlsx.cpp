@@ -205,11 +205,13 @@ write_items(xlsx::Workbook& book,
   sheet.list_validation(1,
                         last,
                         core::column_index(ResponseColumn::answer),
+                        labels,
                         ranges.first,
                         "Choose one of: " + util::join(labels, ", "));
   sheet.list_validation(1,
                         last,
                         core::column_index(ResponseColumn::status),
+                        core::action_status_keys(),
                         ranges.second,
                         "Choose one of: " + util::join(core::action_status_keys(), ", "));
   sheet.date_validation(

@@ -362,15 +362,34 @@ void
 Sheet::list_validation(std::size_t first_row,
                        std::size_t last_row,
                        std::size_t col,
+                       const std::vector<std::string>& values,
                        const std::string& source,
                        const std::string& message)
 {
+  std::size_t length = 0;
+  bool plain = !values.empty();
+  for (const std::string& value : values) {
+    length += value.size() + 1;
+    plain = plain && value.find_first_of(",\"") == std::string::npos;
+  }
+  plain = plain && length <= 256;
+  std::vector<const char*> list;
+  for (const std::string& value : values) {
+    list.push_back(value.c_str());
+  }
+  list.push_back(nullptr);
   std::string formula = source;
   std::string title = "Not on the list";
   std::string text = cell_text(message).substr(0, 255);
   lxw_data_validation validation{};
-  validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
-  validation.value_formula = formula.data();
+  if (plain) {
+    validation.validate = LXW_VALIDATION_TYPE_LIST;
+    validation.value_list =
+        const_cast<char**>(list.data()); // NOLINT: libxlsxwriter's type; not written
+  } else {
+    validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+    validation.value_formula = formula.data();
+  }
   validation.error_title = title.data();
   validation.error_message = text.data();
   const lxw_col_t c = col_index(col);

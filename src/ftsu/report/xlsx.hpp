@@ -116,11 +116,16 @@ public:
   // Repeats columns `first` to `last` on the left of every printed page.
   void repeat_columns(std::size_t first, std::size_t last);
   // Makes the cells of column `col` from `first_row` to `last_row` a
-  // drop-down of the values in `source` (a range such as
-  // "=Instructions!$A$5:$A$8"), refusing anything else with `message`.
+  // drop-down of `values`, refusing anything else with `message`. The
+  // values go into the rule itself when they can (no comma or quote in
+  // them, 255 characters in all); else the rule points at `source`, a range
+  // holding them ("=Instructions!$A$5:$A$8"). Debian 12's libxlsxwriter
+  // (1.1.4) copies a range's text twice and frees it once, so the range is
+  // the fallback, not the rule.
   void list_validation(std::size_t first_row,
                        std::size_t last_row,
                        std::size_t col,
+                       const std::vector<std::string>& values,
                        const std::string& source,
                        const std::string& message);
   // Makes the cells of column `col` from `first_row` to `last_row` take
