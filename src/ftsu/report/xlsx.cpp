@@ -374,6 +374,7 @@ Sheet::list_validation(std::size_t first_row,
   }
   plain = plain && length <= 256;
   std::vector<const char*> list;
+  list.reserve(values.size() + 1);
   for (const std::string& value : values) {
     list.push_back(value.c_str());
   }
