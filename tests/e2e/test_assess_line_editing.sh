@@ -53,7 +53,7 @@ chmod +x ./*-editor.sh
 # 1. Editing keys at the evidence prompts of a new file.
 ASSESS_ENV="EDITOR='$SCRATCH/write-editor.sh' TMPDIR='$SCRATCH/tmp'"
 start assess ngo-case-reviews -o a.yaml
-wait_for "Organisation (Enter to skip):"
+wait_for "Organisation (Enter to skip, e opens your editor):"
 # Home, then Right twice, inserts inside the line.
 type_text "Exmple Trust"
 keys Home Right Right
@@ -66,7 +66,7 @@ wait_for "Profile (its number or key)"
 type_line "trust"
 wait_for "[1/58] Section 1 of 11"
 type_line "m"
-wait_for "Evidence (Enter to skip):"
+wait_for "Evidence (Enter to skip, e opens your editor):"
 # Left four times, Right twice: the h goes between t and l.
 type_text "Supervision montly"
 keys Left Left Left Left Right Right
@@ -78,11 +78,17 @@ grep -qx "    evidence: Supervision monthly" a.yaml \
 expect_no_match "$(cat a.yaml)" $'\x1b|\\[D' "no escape sequence in the file"
 # Met and not applicable only, so no plan is asked after the evidence.
 type_line "m"
-wait_for "Evidence (Enter to skip):"
-# Up twice: past the answer "m" to the last evidence. Ctrl-W drops the last
-# word, Ctrl-A and Ctrl-E go to the start and the end.
-keys Up Up
-wait_for "Evidence (Enter to skip): Supervision monthly"
+wait_for "Evidence (Enter to skip, e opens your editor):"
+# Up once: the evidence prompts' own history holds the last evidence, and
+# no answer key ("m"). Ctrl-W drops the last word, Ctrl-A and Ctrl-E go to
+# the start and the end.
+keys Up
+wait_for "Evidence (Enter to skip, e opens your editor): Supervision monthly"
+keys Up
+CHECKS=$((CHECKS + 1))
+sleep 0.3
+[ "$(screen | grep -c '^Evidence (Enter to skip, e opens your editor): m$')" = 0 ] \
+  || fail "Up brought an answer key into the evidence"
 keys C-w
 type_text "log"
 keys C-a
@@ -91,7 +97,7 @@ keys C-e
 type_line " 2026"
 wait_for "[3/58]"
 type_line "m"
-wait_for "Evidence (Enter to skip):"
+wait_for "Evidence (Enter to skip, e opens your editor):"
 # Ctrl-U clears what was typed; unknown keys insert nothing; End and
 # Delete at the end do nothing; Left then Delete removes the x.
 type_text "typed by mistake"
@@ -108,7 +114,7 @@ type_line ""
 wait_for "[4/58]"
 # 2. `e` opens the editor on a private temporary file, terminal restored.
 type_line "x"
-wait_for "Evidence (Enter to skip):"
+wait_for "Evidence (Enter to skip, e opens your editor):"
 type_line "e"
 wait_for "From the editor: Audit of supervision, June 2026 # kept as text"
 wait_for "[5/58]"
@@ -139,14 +145,14 @@ expect_match "$(cat a.yaml)" "^organisation: Example Trust$" "Home and Right in 
 expect_some_evidence a.yaml "Audit of supervision, June 2026 # kept as text" \
   "the editor's text, lines joined, '#' kept"
 
-# 4. --review: `e` starts from the current value; a failing editor or an
+# 4. --review: Ctrl-X Ctrl-E starts from the current value; a failing editor or an
 # unchanged file keeps it and says so.
 ASSESS_ENV="VISUAL='$SCRATCH/append-editor.sh' EDITOR=false TMPDIR='$SCRATCH/tmp'"
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
 wait_for "[1/11] Section 1 of 11"
 type_line "m"
-wait_for "Evidence (Enter keeps it, - clears it, or type new):"
-type_line "e"
+wait_for "Enter keeps it, an empty line clears it, Ctrl-X Ctrl-E opens your editor"
+keys C-x C-e
 wait_for "From the editor: Supervision monthly, reviewed"
 wait_for "[2/11]"
 type_line ""
@@ -159,8 +165,8 @@ ASSESS_ENV="PATH='$SCRATCH':\$PATH EDITOR=failing-editor.sh TMPDIR='$SCRATCH/tmp
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
 wait_for "[1/11]"
 type_line "m"
-wait_for "Evidence (Enter keeps it, - clears it, or type new):"
-type_line "e"
+wait_for "Enter keeps it, an empty line clears it, Ctrl-X Ctrl-E opens your editor"
+keys C-x C-e
 wait_for "failing-editor.sh exited with status 3; the current text is kept."
 wait_for "[2/11]"
 type_line "q"
@@ -169,8 +175,8 @@ ASSESS_ENV="EDITOR=true TMPDIR='$SCRATCH/tmp'"
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
 wait_for "[1/11]"
 type_line "m"
-wait_for "Evidence (Enter keeps it, - clears it, or type new):"
-type_line "e"
+wait_for "Enter keeps it, an empty line clears it, Ctrl-X Ctrl-E opens your editor"
+keys C-x C-e
 wait_for "No change was made in the editor; the current text is kept."
 wait_for "[2/11]"
 # The session ends before the next starts: it holds the file's lock.
@@ -186,8 +192,8 @@ ASSESS_ENV="EDITOR='$SCRATCH/control-editor.sh' TMPDIR='$SCRATCH/tmp'"
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
 wait_for "[1/11]"
 type_line "m"
-wait_for "Evidence (Enter keeps it, - clears it, or type new):"
-type_line "e"
+wait_for "Enter keeps it, an empty line clears it, Ctrl-X Ctrl-E opens your editor"
+keys C-x C-e
 wait_for "From the editor (2 control characters left out): Bell and escape here"
 wait_for "[2/11]"
 type_line "q"
@@ -198,8 +204,8 @@ ASSESS_ENV="EDITOR='$SCRATCH/long-editor.sh' TMPDIR='$SCRATCH/tmp'"
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
 wait_for "[1/11]"
 type_line "m"
-wait_for "Evidence (Enter keeps it, - clears it, or type new):"
-type_line "e"
+wait_for "Enter keeps it, an empty line clears it, Ctrl-X Ctrl-E opens your editor"
+keys C-x C-e
 wait_for "more than the 64 KiB"
 wait_for "[2/11]"
 type_line "q"
@@ -213,8 +219,8 @@ ASSESS_ENV="EDITOR=true TMPDIR='$SCRATCH/tmp'"
 start assess ngo-case-reviews -o a.yaml --review --section guardian-role
 wait_for "[1/11]"
 type_line "m"
-wait_for "Evidence (Enter keeps it, - clears it, or type new):"
-type_line "e"
+wait_for "Enter keeps it, an empty line clears it, Ctrl-X Ctrl-E opens your editor"
+keys C-x C-e
 wait_for "No change was made in the editor; the current text is kept."
 wait_for "[2/11]"
 # 5. Ctrl-D at an edited prompt ends the session cleanly.
@@ -240,7 +246,7 @@ ASSESS_ENV="TERM=dumb"
 start assess ngo-case-reviews -o a.yaml
 wait_for "Section"
 type_line "m"
-wait_for "Evidence (Enter to skip):"
+wait_for "Evidence (Enter to skip, e opens your editor):"
 type_text "Minute"
 keys Left Left
 type_line "s"
@@ -250,4 +256,60 @@ wait_exit 0 "TERM=dumb"
 expect_terminal_restored "TERM=dumb"
 expect_some_evidence a.yaml "Minutes" "arrow keys at a dumb terminal leave nothing"
 
-finish 36
+# 8. A value already there starts the line, edited in place with the arrow
+# keys (issue 26); in --review a field word changes that field alone, the
+# item is asked again, and Enter keeps its answer; Up at the owner prompt
+# brings back owners only.
+ASSESS_ENV=""
+start assess ngo-case-reviews -o a.yaml --review --section guardian-role
+wait_for "[1/11]"
+type_line "evidence"
+wait_for "Evidence: Bell and escape here"
+keys Home Right Right Right Right
+type_text "!"
+keys End
+type_line " (checked)"
+wait_for "[1/11]"
+type_line "owner"
+wait_for "Owner (Enter to skip, e opens your editor):"
+type_line "Chief People Officer"
+wait_for "[1/11]"
+type_line "note"
+wait_for "Private note (kept in this file, never in a report)"
+type_line "Raised with the chair"
+wait_for "[1/11]"
+type_line "owner"
+wait_for "Owner: Chief People Officer"
+keys C-u
+type_line "Director of Workforce"
+wait_for "[1/11]"
+type_line "owner"
+wait_for "Owner: Director of Workforce"
+# The line holds the owner; Ctrl-U empties it, and Up walks the owners
+# typed (never "owner", the menu word, nor the note): twice reaches the
+# first, a third time stays there.
+keys C-u Up Up Up
+wait_for "Owner: Chief People Officer"
+CHECKS=$((CHECKS + 1))
+[ "$(screen | grep -c -e '^Owner: owner' -e '^Owner: Raised')" = 0 ] \
+  || fail "Up at the owner brought back a menu word or the note"
+keys C-u
+type_line "Director of Nursing"
+wait_for "[1/11]"
+type_line ""
+wait_for "[2/11]"
+type_line "q"
+wait_exit 0 "one field alone in --review"
+expect_terminal_restored "--review fields"
+expect_evidence guardian-fair-open-appointment a.yaml "Bell! and escape here (checked)" \
+  "the prefilled evidence edited with Home, Right and End"
+CHECKS=$((CHECKS + 1))
+grep -A8 "guardian-fair-open-appointment:" a.yaml | grep -qx "    owner: Director of Nursing" \
+  || fail "the owner changed alone was not saved"
+CHECKS=$((CHECKS + 1))
+grep -A8 "guardian-fair-open-appointment:" a.yaml | grep -qx "    private_note: Raised with the chair" \
+  || fail "the private note was not saved"
+expect_match "$(grep -A3 "guardian-fair-open-appointment:" a.yaml)" "answer: met" "the answer kept"
+expect_no_match "$(cat a.yaml)" $'\x1b|\\[D|\\[C' "no escape sequence in the file"
+
+finish 43

@@ -2,6 +2,7 @@
 // driven by a scripted prompter.
 #include <ftsu/core/answers_writer.hpp>
 #include <ftsu/core/interview.hpp>
+#include <ftsu/util/strings.hpp>
 
 #include "testutil.hpp"
 
@@ -295,6 +296,65 @@ TEST_CASE("--review walks every item, showing and keeping current answers and ev
   CHECK(p.currents[0] == "Old note");
   CHECK(answer_of(s->answers, "d") == "partial");
   CHECK_FALSE(s->answers.find("d")->evidence.has_value()); // "-" cleared (there was none)
+}
+
+TEST_CASE("replies: the field words change one field of an answered item; note at any item")
+{
+  const auto c = load_from_string(k_interview_checklist).checklist;
+  for (const char* word : {"evidence", "action", "owner", "due", "note", "Evidence"}) {
+    CAPTURE(word);
+    const Reply reply = parse_reply(word, *c, true);
+    CHECK(reply.kind == Reply::Kind::field);
+    CHECK(reply.key == ftsu::util::to_lower(word));
+  }
+  // Without an answer there is no field to change, but a private note can
+  // be written.
+  CHECK(parse_reply("evidence", *c, false).kind == Reply::Kind::invalid);
+  CHECK(parse_reply("note", *c, false).kind == Reply::Kind::field);
+  // One letter stays a shortcut: n is Not met.
+  CHECK(parse_reply("n", *c, true).key == "not-met");
+}
+
+TEST_CASE("--review: one field alone, without answering the item again")
+{
+  // a: "evidence" changes its evidence; the item is asked again and Enter
+  // keeps its answer. b: "due" sets a date, "owner" clears the owner.
+  // c: "note" writes a private note. d: Enter.
+  ScriptedPrompter p({"evidence", "New note", "", "due", "31/03/2027", "owner", "-", "", "note",
+                      "Met the chair", "", ""});
+  const auto s = interview(
+      p,
+      answers_from("  a:\n    answer: met\n    evidence: Old note\n  b:\n    answer: partial\n"
+                   "    action: Write it\n    owner: Chair\n  c: met\n  d: na\n"),
+      true);
+  CHECK(s->result.end == InterviewResult::End::finished);
+  CHECK(p.asked == std::vector<std::string>{"a", "a", "b", "b", "b", "c", "c", "d"});
+  CHECK(answer_of(s->answers, "a") == "met");
+  CHECK(s->answers.find("a")->evidence == "New note");
+  CHECK(answer_of(s->answers, "b") == "partial");
+  CHECK(s->answers.find("b")->due == ftsu::util::Date{2027, 3, 31});
+  CHECK_FALSE(s->answers.find("b")->owner.has_value());
+  CHECK(s->answers.find("b")->action == "Write it");
+  CHECK(s->answers.find("c")->private_note == "Met the chair");
+  CHECK(s->result.answered == 0); // nothing was answered again
+  // Each field was saved as it was given, and the item never marked
+  // unfinished.
+  CHECK(s->saves.size() == 4);
+  for (const auto& save : s->saves) {
+    CHECK(save.find("unfinished") == std::string::npos);
+  }
+}
+
+TEST_CASE("a private note on an item not yet answered is kept, and the item still asked")
+{
+  ScriptedPrompter p({"note", "Ask HR first", "s", "q"});
+  const auto s = interview(p, answers_from(""));
+  CHECK(p.asked == std::vector<std::string>{"a", "a", "b"});
+  REQUIRE(s->answers.find("a") != nullptr);
+  CHECK(s->answers.find("a")->private_note == "Ask HR first");
+  CHECK_FALSE(s->answers.find("a")->answer.has_value());
+  REQUIRE_FALSE(s->saves.empty());
+  CHECK(s->saves.back().find("private_note: Ask HR first") != std::string::npos);
 }
 
 TEST_CASE("--section limits the interview to one section")

@@ -358,7 +358,9 @@ add_assess_command(CLI::App& app, Context& context)
                     "Go over every item, answered or not, showing the current answer");
   add_checklist_options(*command, options->checklists, false);
   command->footer(
-      "Keys at each item: an option's digit or shortcut, s skip, b back, ? help, q save and quit.\n"
+      "Keys at each item: an option's digit or shortcut, s skip, b back, ? help, q save and quit;\n"
+      "at an answered item evidence, action, owner or due changes that field alone, and note\n"
+      "writes the item's private note (never in a report).\n"
       "The file is saved after every answer; Ctrl-C saves and exits with 130.");
   command->callback([&context, options] {
     context.action = [&context, options] {

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <deque>
 #include <iostream>
+#include <map>
 #include <string>
 
 #include <histedit.h>
@@ -112,7 +113,9 @@ bind_keys(EditLine* el)
 struct LineEditor::Session
 {
   EditLine* el = nullptr;
-  HistoryW* history = nullptr;
+  // One history per kind of prompt; "" is the answer menu's, which stays
+  // empty.
+  std::map<std::string, HistoryW*, std::less<>> histories;
   std::string prompt;
   // What libedit still has to read of the last key (see terminal_keys).
   std::deque<wchar_t> keys;
@@ -126,7 +129,7 @@ struct LineEditor::Session
     if (el != nullptr) {
       el_end(el);
     }
-    if (history != nullptr) {
+    for (const auto& [name, history] : histories) {
       history_wend(history);
     }
     std::setlocale(LC_CTYPE, old_locale.c_str());
@@ -134,8 +137,16 @@ struct LineEditor::Session
 
   // Returns the session, or nullptr when libedit cannot start.
   static std::unique_ptr<Session> open();
+  // Returns the history named `name`, made when first asked for; nullptr
+  // when libedit cannot make one.
+  HistoryW* history(std::string_view name);
   // libedit's callbacks: the next character typed, and the prompt.
   static int read_char(EditLine* el, wchar_t* out);
+  // libedit's function for Ctrl-X Ctrl-E: ends the line, asking for the
+  // user's editor.
+  static unsigned char ask_editor(EditLine* el, int key);
+  // Set by ask_editor during a read.
+  bool editor_requested = false;
   static char* show_prompt(EditLine* el);
 };
 
@@ -150,13 +161,9 @@ LineEditor::Session::open()
     std::setlocale(LC_CTYPE, "C.UTF-8");
   }
   session->el = el_init("ftsu-gap", stdin, stdout, stderr);
-  session->history = history_winit();
-  if (session->el == nullptr || session->history == nullptr) {
+  if (session->el == nullptr || session->history({}) == nullptr) {
     return nullptr;
   }
-  HistEventW event;
-  history_w(session->history, &event, H_SETSIZE, k_history_size);
-  history_w(session->history, &event, H_SETUNIQUE, 1);
   EditLine* el = session->el;
   // Signals stay with signals.hpp: libedit's own handlers would pass
   // SIGINT, SIGTERM and SIGHUP on to the whole process group.
@@ -165,9 +172,40 @@ LineEditor::Session::open()
   el_set(el, EL_CLIENTDATA, session.get());
   el_set(el, EL_GETCFN, &Session::read_char);
   el_set(el, EL_PROMPT, &Session::show_prompt);
-  el_wset(el, EL_HIST, history_w, session->history);
   bind_keys(el);
+  el_set(el,
+         EL_ADDFN,
+         "ftsu-editor",
+         "Edit the line in $VISUAL or $EDITOR",
+         &Session::ask_editor);
+  el_set(el, EL_BIND, "^X^E", "ftsu-editor", static_cast<const char*>(nullptr));
   return session;
+}
+
+unsigned char
+LineEditor::Session::ask_editor(EditLine* el, int /*key*/)
+{
+  void* data = nullptr;
+  el_get(el, EL_CLIENTDATA, &data);
+  static_cast<Session*>(data)->editor_requested = true;
+  return CC_NEWLINE;
+}
+
+HistoryW*
+LineEditor::Session::history(std::string_view name)
+{
+  if (const auto found = histories.find(name); found != histories.end()) {
+    return found->second;
+  }
+  HistoryW* made = history_winit();
+  if (made == nullptr) {
+    return nullptr;
+  }
+  HistEventW event;
+  history_w(made, &event, H_SETSIZE, k_history_size);
+  history_w(made, &event, H_SETUNIQUE, 1);
+  histories.emplace(std::string(name), made);
+  return made;
 }
 
 int
@@ -228,10 +266,18 @@ LineEditor::LineEditor()
 
 LineEditor::~LineEditor() = default;
 
-core::Input
-LineEditor::read(std::string_view prompt)
+std::string_view
+LineEditor::editor_keys(bool prefilled)
 {
-  return m_editing ? read_edited(prompt) : read_plain(prompt);
+  // `e` alone works on an emptied line too; Ctrl-X Ctrl-E edits the line
+  // as it stands.
+  return prefilled ? "Ctrl-X Ctrl-E opens your editor" : "e opens your editor";
+}
+
+core::Input
+LineEditor::read(std::string_view prompt, std::string_view initial, std::string_view history)
+{
+  return m_editing ? read_edited(prompt, initial, history) : read_plain(prompt);
 }
 
 core::Input
@@ -268,7 +314,7 @@ LineEditor::read_plain(std::string_view prompt)
 }
 
 core::Input
-LineEditor::read_edited(std::string_view prompt)
+LineEditor::read_edited(std::string_view prompt, std::string_view initial, std::string_view history)
 {
   if (pending_signal() != 0) {
     return {core::Input::Kind::interrupted, {}};
@@ -285,13 +331,36 @@ LineEditor::read_edited(std::string_view prompt)
   }
   Session& session = *m_session;
   session.prompt = util::for_terminal(prompt);
+  HistoryW* lines = session.history(history);
+  if (lines == nullptr) {
+    lines = session.history({});
+  }
+  el_wset(session.el, EL_HIST, history_w, lines);
+  // The initial text is typed for the user: libedit clears its line when a
+  // read starts, so it is queued as keys, inserted one by one at the end.
+  // Only visible text is queued: a control character would be a command.
+  // Keys already typed ahead come after it.
+  std::deque<wchar_t> typed_first;
+  for (std::size_t at = 0; at < initial.size();) {
+    const auto cp = util::decode_utf8(initial, at); // advances `at`
+    if (cp && *cp >= 0x20 && *cp != 0x7F) {
+      typed_first.push_back(static_cast<wchar_t>(*cp));
+    }
+  }
+  session.keys.insert(session.keys.begin(), typed_first.begin(), typed_first.end());
   std::fflush(stdout);
   el_resize(session.el);
   int count = 0;
   const wchar_t* typed = nullptr;
+  session.editor_requested = false;
   {
     const RawModeSignals signals;
     typed = el_wgets(session.el, &count);
+  }
+  m_editor_requested = typed != nullptr && session.editor_requested;
+  if (m_editor_requested) {
+    // Enter moves to the next line itself; the editor's key does not.
+    print("\r\n");
   }
   if (typed == nullptr) {
     // Ctrl-D on an empty line, the end of the input, or a signal.
@@ -307,9 +376,9 @@ LineEditor::read_edited(std::string_view prompt)
   while (!wide.empty() && (wide.back() == L'\n' || wide.back() == L'\r')) {
     wide.pop_back();
   }
-  if (!wide.empty()) {
+  if (!wide.empty() && !history.empty() && !m_editor_requested) {
     HistEventW event;
-    history_w(session.history, &event, H_ENTER, wide.c_str());
+    history_w(lines, &event, H_ENTER, wide.c_str());
   }
   std::string line;
   for (const wchar_t c : wide) {

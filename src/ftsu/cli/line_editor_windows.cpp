@@ -10,6 +10,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <windows.h>
 
@@ -84,8 +85,15 @@ LineEditor::LineEditor()
 
 LineEditor::~LineEditor() = default;
 
+std::string_view
+LineEditor::editor_keys(bool prefilled)
+{
+  // Esc empties the console's line.
+  return prefilled ? "Esc then e opens your editor" : "e opens your editor";
+}
+
 core::Input
-LineEditor::read(std::string_view prompt)
+LineEditor::read(std::string_view prompt, std::string_view initial, std::string_view history)
 {
   if (pending_signal() != 0) {
     return {core::Input::Kind::interrupted, {}};
@@ -93,7 +101,7 @@ LineEditor::read(std::string_view prompt)
   if (m_ended) {
     return {core::Input::Kind::end_of_input, {}};
   }
-  return m_editing ? read_edited(prompt) : read_plain(prompt);
+  return m_editing ? read_edited(prompt, initial, history) : read_plain(prompt);
 }
 
 core::Input
@@ -143,9 +151,23 @@ LineEditor::read_plain(std::string_view prompt)
 }
 
 core::Input
-LineEditor::read_edited(std::string_view prompt)
+LineEditor::read_edited(std::string_view prompt, std::string_view initial, std::string_view history)
 {
+  // The console keeps one history for the window (F7 lists it): it cannot
+  // be split by kind of prompt.
+  static_cast<void>(history);
   print(util::for_terminal(prompt));
+  // The initial text is shown after the prompt and handed to the console
+  // as already typed (nInitialChars), so the user edits it in place.
+  std::string visible;
+  for (const char c : initial) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte != 0x7F) {
+      visible += c;
+    }
+  }
+  visible = util::repair_utf8(visible);
+  const std::wstring start = windows::widen(visible);
   const HANDLE in = ::GetStdHandle(STD_INPUT_HANDLE);
   DWORD mode = 0;
   if (::GetConsoleMode(in, &mode) != 0) {
@@ -154,11 +176,23 @@ LineEditor::read_edited(std::string_view prompt)
     ::SetConsoleMode(in, mode | ENABLE_LINE_INPUT | ENABLE_ECHO_INPUT | ENABLE_PROCESSED_INPUT);
   }
   std::wstring wide;
-  std::array<wchar_t, 1024> buffer{};
+  std::vector<wchar_t> buffer(start.size() + 1024);
+  std::copy(start.begin(), start.end(), buffer.begin());
+  CONSOLE_READCONSOLE_CONTROL control{};
+  control.nLength = sizeof(control);
+  control.nInitialChars = static_cast<ULONG>(start.size());
+  if (!start.empty()) {
+    print(visible);
+  }
+  bool first = true;
   while (wide.find(L'\n') == std::wstring::npos) {
     DWORD got = 0;
-    const BOOL ok =
-        ::ReadConsoleW(in, buffer.data(), static_cast<DWORD>(buffer.size()), &got, nullptr);
+    const BOOL ok = ::ReadConsoleW(in,
+                                   buffer.data(),
+                                   static_cast<DWORD>(buffer.size()),
+                                   &got,
+                                   first && !start.empty() ? &control : nullptr);
+    first = false;
     if (ok == 0 || got == 0) {
       if (interrupted_soon()) {
         print("\n");

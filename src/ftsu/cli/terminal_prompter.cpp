@@ -49,6 +49,8 @@ TerminalPrompter::print_wrapped(std::string_view text, std::size_t indent, std::
 core::Input
 TerminalPrompter::read_line(std::string_view prompt)
 {
+  // The answer menu's keys have no history: Up never brings "m" or "s"
+  // into a text.
   return m_editor.read(prompt);
 }
 
@@ -79,33 +81,89 @@ TerminalPrompter::choose(const core::Question& question, const core::Checklist& 
     print_wrapped(action, 2, "Open action: ");
   }
   print_text(paint(core::keys_line(checklist), "2") + "\n");
+  if (const std::string fields = core::field_keys_line(question); !fields.empty()) {
+    print_text(paint(fields, "2") + "\n");
+  }
   return read_line("> ");
 }
+
+namespace {
+
+// True when `text` can start an edited line: one line of visible text.
+bool
+fits_one_line(std::string_view text)
+{
+  return std::none_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7F;
+  });
+}
+
+} // namespace
 
 core::Input
 TerminalPrompter::ask(const core::TextPrompt& prompt)
 {
-  if (prompt.current) {
+  const bool prefill = prompt.current && prompt.editable && m_editor.prefills()
+                       && fits_one_line(*prompt.current);
+  if (prompt.current && !prefill) {
     print_wrapped(*prompt.current, 2, prompt.current_label + ": ");
   }
-  return offer_editor(read_line(prompt.keys.empty()
-                                    ? fmt::format("{}: ", prompt.label)
-                                    : fmt::format("{} ({}): ", prompt.label, prompt.keys)),
-                      prompt.current);
-}
-
-core::Input
-TerminalPrompter::offer_editor(core::Input typed, const std::optional<std::string>& current)
-{
-  if (!m_editor.at_terminal() || typed.kind != core::Input::Kind::line
-      || util::trim(typed.text) != "e") {
+  std::string keys = prefill ? fmt::format("Enter {}, an empty line clears it", prompt.enter_does)
+                             : prompt.keys;
+  if (m_editor.at_terminal() && prompt.editable) {
+    const std::string_view editor = m_editor.editor_keys(prefill);
+    keys += keys.empty() ? std::string(editor) : fmt::format(", {}", editor);
+  }
+  // A line that starts with a value has its keys on a line of their own
+  // above it, so the value starts next to its label.
+  // Where the value comes from ("Evidence from 2025/26") leads it.
+  if (prefill) {
+    print_text(paint(prompt.current_label == "Current"
+                         ? fmt::format("  {}", keys)
+                         : fmt::format("  {}: {}", prompt.current_label, keys),
+                     "2")
+               + "\n");
+  }
+  const std::string line_prompt = keys.empty() || prefill
+                                      ? fmt::format("{}: ", prompt.label)
+                                      : fmt::format("{} ({}): ", prompt.label, keys);
+  // Each kind of text keeps its own history: Up at the owner brings back
+  // owners, not evidence.
+  core::Input typed =
+      m_editor.read(line_prompt, prefill ? std::string_view(*prompt.current) : std::string_view(),
+                    prompt.label);
+  const bool asked_editor = m_editor.take_editor_request();
+  if (typed.kind != core::Input::Kind::line || !prompt.editable) {
     return typed;
   }
-  const EditorResult edited = edit_in_editor(current.value_or(""));
-  if (!edited.message.empty()) {
-    print_wrapped(edited.message, 2);
+  if (asked_editor || (m_editor.at_terminal() && util::trim(typed.text) == "e")) {
+    // Ctrl-X Ctrl-E edits the line as it stands; `e` alone, the current value.
+    const std::string start = asked_editor ? typed.text : prompt.current.value_or("");
+    EditorResult edited = edit_in_editor(start);
+    const bool line_changed = asked_editor && prefill && util::trim(start) != *prompt.current;
+    if (line_changed && edited.input.kind == core::Input::Kind::line && edited.input.text.empty()) {
+      // The editor changed nothing: the line as edited stands.
+      print_wrapped("No change was made in the editor; the line as edited is kept.", 2);
+      typed.text = start;
+    } else {
+      if (!edited.message.empty()) {
+        print_wrapped(edited.message, 2);
+      }
+      return edited.input;
+    }
   }
-  return edited.input;
+  if (prefill) {
+    // The line held the current value: unchanged it keeps it (as an empty
+    // line does through a pipe), emptied it clears it (as "-" does).
+    const std::string_view text = util::trim(typed.text);
+    if (text == util::trim(*prompt.current)) {
+      typed.text.clear();
+    } else if (text.empty()) {
+      typed.text = "-";
+    }
+  }
+  return typed;
 }
 
 void

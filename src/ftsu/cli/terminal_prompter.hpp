@@ -9,8 +9,11 @@ namespace ftsu::cli {
 
 // The interview on a terminal, or one line per prompt when standard input
 // is not a terminal. Lines are read by a LineEditor, so an interrupt (see
-// signals.hpp) ends a blocked read at once; at a terminal, `e` alone at a
-// text prompt opens the user's editor (see external_editor.hpp).
+// signals.hpp) ends a blocked read at once. At a terminal, a text prompt
+// with a value starts with it in the line, ready to edit; Enter on it
+// unchanged keeps it and an emptied line clears it. Ctrl-X Ctrl-E (or `e`
+// alone) opens the user's editor (see external_editor.hpp), and each text
+// prompt says so.
 class TerminalPrompter final : public core::Prompter
 {
 public:
@@ -28,9 +31,6 @@ public:
 private:
   std::string paint(std::string_view text, const char* code) const;
   void print_wrapped(std::string_view text, std::size_t indent, std::string_view lead = {});
-  // Returns `typed`, or when it is `e` alone at a terminal, the reply made
-  // in the user's editor from `current`.
-  core::Input offer_editor(core::Input typed, const std::optional<std::string>& current);
 
   bool m_color;
   std::size_t m_width;

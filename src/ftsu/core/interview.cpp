@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -183,6 +184,10 @@ is_word(std::string_view line, std::string_view letter, std::string_view word)
   return lower == letter || lower == word;
 }
 
+// The words that ask one field of an answered item (and `note`, the
+// private note, of any item).
+constexpr std::array<std::string_view, 5> k_field_words{"evidence", "action", "owner", "due", "note"};
+
 } // namespace
 
 CleanText
@@ -237,6 +242,11 @@ parse_reply(std::string_view line, const Checklist& checklist, bool has_current)
   if (is_word(line, "q", "quit")) {
     return {Reply::Kind::quit, {}};
   }
+  for (const std::string_view word : k_field_words) {
+    if (util::to_lower(line) == word && (has_current || word == "note")) {
+      return {Reply::Kind::field, std::string(word)};
+    }
+  }
   const std::string lower = util::to_lower(line);
   for (const auto& option : scale) {
     if ((option.shortcut && util::to_lower(*option.shortcut) == lower) || option.key == lower
@@ -261,6 +271,15 @@ keys_line(const Checklist& checklist)
   parts.emplace_back("? help");
   parts.emplace_back("q quit");
   return util::join(parts, "  ");
+}
+
+std::string
+field_keys_line(const Question& question)
+{
+  if (!question.answer) {
+    return {};
+  }
+  return "evidence, action, owner or due: change that alone  note: your private note";
 }
 
 std::string
@@ -392,7 +411,36 @@ public:
     return std::nullopt;
   }
 
+  // Asks the one field `word` names (see k_field_words); returns what
+  // stopped it.
+  std::optional<Input::Kind>
+  one(std::string_view word)
+  {
+    if (word == "evidence") {
+      return evidence();
+    }
+    if (word == "action") {
+      return field("Action", &AnswerEntry::action, fresh_action);
+    }
+    if (word == "owner") {
+      return field("Owner", &AnswerEntry::owner);
+    }
+    if (word == "due") {
+      return due();
+    }
+    return field("Private note (kept in this file, never in a report)", &AnswerEntry::private_note);
+  }
+
 private:
+  // A new action starts open: its old status and progress were about the
+  // old one.
+  static void
+  fresh_action(AnswerEntry& e)
+  {
+    e.status.reset();
+    e.progress.reset();
+  }
+
   AnswerEntry&
   entry()
   {
@@ -407,6 +455,7 @@ private:
     if (e.evidence && e.evidence_from) {
       prompt.current_label = fmt::format("Evidence from {}", *e.evidence_from);
       prompt.keys = "Enter confirms it for this period, - clears it, or type new";
+      prompt.enter_does = "confirms it for this period";
     } else if (e.evidence) {
       prompt.keys = "Enter keeps it, - clears it, or type new";
     }
@@ -499,13 +548,7 @@ private:
   std::optional<Input::Kind>
   plan()
   {
-    // A new action starts open: its old status and progress were about the
-    // old one.
-    const auto fresh = [](AnswerEntry& e) {
-      e.status.reset();
-      e.progress.reset();
-    };
-    if (auto end = field("Action", &AnswerEntry::action, fresh)) {
+    if (auto end = field("Action", &AnswerEntry::action, fresh_action)) {
       return end;
     }
     if (auto end = field("Owner", &AnswerEntry::owner)) {
@@ -518,11 +561,12 @@ private:
   done()
   {
     while (true) {
-      const Input input = m_prompter.ask({"Is this action done? (y: mark it done, n or Enter: "
-                                          "leave it open)",
-                                          entry().action,
-                                          "Action",
-                                          "y or n"});
+      TextPrompt prompt{"Is this action done? (y: mark it done, n or Enter: leave it open)",
+                        entry().action,
+                        "Action",
+                        "y or n"};
+      prompt.editable = false;
+      const Input input = m_prompter.ask(prompt);
       if (stopped(input)) {
         return input.kind;
       }
@@ -621,7 +665,9 @@ ask_header(const Checklist& checklist, AnswersFile& answers, bool new_file, Prom
   prompter.show_message("Some items apply only to some kinds of organisation. Which is yours? "
                         + util::join(choices, "; "));
   while (true) {
-    const Input input = prompter.ask({"Profile (its number or key)", std::nullopt, "Current", ""});
+    TextPrompt choice{"Profile (its number or key)", std::nullopt, "Current", ""};
+    choice.editable = false; // a choice, not a text
+    const Input input = prompter.ask(choice);
     if (stopped(input)) {
       return input.kind;
     }
@@ -745,6 +791,20 @@ run_interview(const Checklist& checklist,
     case Reply::Kind::keep:
       i = next_from(i + 1);
       continue;
+    case Reply::Kind::field: {
+      // One field alone; the item is asked again afterwards, showing it.
+      FollowUp questions(checklist, answers, *q.item, prompter, save);
+      const std::size_t entries = answers.answers.size();
+      if (const auto end = questions.one(reply.key)) {
+        return stop_on(*end, nullptr);
+      }
+      if (answers.answers.size() != entries) {
+        // A note on an item without an entry made one: it takes its place.
+        order_entries(answers, checklist);
+        save(answers);
+      }
+      continue;
+    }
     case Reply::Kind::answer:
       break;
     }

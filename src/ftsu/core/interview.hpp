@@ -53,6 +53,13 @@ struct TextPrompt
   std::string current_label = "Current";
   // What the keys do: "Enter keeps it, - clears it".
   std::string keys;
+  // True when the reply replaces `current`, so that at a terminal the line
+  // starts as `current`, ready to edit; false when `current` is only shown
+  // (a yes/no question about it).
+  bool editable = true;
+  // What Enter on the unchanged value does, for the keys shown with an
+  // editable line: "keeps it", "confirms it for this period".
+  std::string enter_does = "keeps it";
 };
 
 // What came back from the user.
@@ -113,7 +120,7 @@ CleanText clean_typed_text(std::string_view typed);
 // What a line typed at a question means.
 struct Reply
 {
-  enum class Kind { answer, keep, skip, back, help, quit, invalid };
+  enum class Kind { answer, keep, skip, back, help, quit, field, invalid };
   Kind kind = Kind::invalid;
   // The scale key, for Kind::answer.
   std::string key;
@@ -121,12 +128,20 @@ struct Reply
 
 // Interprets `line` against `checklist`'s scale: an option's digit (1..k),
 // shortcut or key; s / skip, b / back, ? / help, q / quit; an empty line
-// keeps `current` when there is one. Anything else is invalid.
+// keeps `current` when there is one; for an answered item (`has_current`)
+// the words evidence, action, owner and due ask that field alone
+// (Kind::field, with the word as the key), and at any item note asks for
+// the private note. A scale option's exact shortcut comes first, then
+// these words, then options' keys and labels. Anything else is invalid.
 Reply parse_reply(std::string_view line, const Checklist& checklist, bool has_current);
 
 // Returns the keys line: "1 m Met  2 p Partially met  ...  s skip  b back
 // ? help  q quit".
 std::string keys_line(const Checklist& checklist);
+
+// Returns the line, under the keys line, that offers an answered item's
+// fields one at a time; empty for an item without an answer.
+std::string field_keys_line(const Question& question);
 
 // Returns the header: "[12/47] Section 3 of 8: Conflicts of interest · 25% done".
 std::string header_line(const Question& question);
