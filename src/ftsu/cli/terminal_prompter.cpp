@@ -89,14 +89,19 @@ TerminalPrompter::choose(const core::Question& question, const core::Checklist& 
 
 namespace {
 
-// True when `text` can start an edited line: one line of visible text.
+// True when `text` can start an edited line: one line of visible text,
+// well-formed, with nothing util::for_terminal would escape. A value with a
+// hidden character (a bidi control, a zero-width space) is shown escaped
+// above the prompt instead: typed into the line it would reach the terminal
+// raw, or be silently changed by the editing.
 bool
 fits_one_line(std::string_view text)
 {
-  return std::none_of(text.begin(), text.end(), [](char c) {
+  const bool one_line = std::none_of(text.begin(), text.end(), [](char c) {
     const auto byte = static_cast<unsigned char>(c);
     return byte < 0x20 || byte == 0x7F;
   });
+  return one_line && util::for_terminal(text) == text;
 }
 
 } // namespace
