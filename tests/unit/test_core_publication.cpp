@@ -183,3 +183,75 @@ TEST_CASE("every kind has a description and a spelling")
     CHECK_FALSE(entry.text.empty());
   }
 }
+
+TEST_CASE("the cover sheet is checked: free-text fields as such, its authors as authors")
+{
+  core::AnswersFile answers;
+  answers.cover.recommendation = "Note the concern of Mr John Doe";
+  answers.cover.author = "Dr Anita Rao, FTSU guardian";
+  answers.cover.risks = {"BAF 3; ask jane.doe@nhs.net"};
+  const auto found = core::check_publication(answers, {});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].field == "cover recommendation");
+  CHECK(found[0].match.kind == IdentifierKind::titled_name);
+  CHECK(found[1].field == "cover risks");
+  CHECK(found[1].match.kind == IdentifierKind::email);
+  CHECK(core::describe_place(found[0])
+        == "the file's cover recommendation: a title and a name, characters 21 to 31");
+}
+
+TEST_CASE("fields: a command checks only what it prints")
+{
+  core::AnswersFile answers;
+  answers.organisation = "Example Trust";
+  core::AnswerEntry entry;
+  entry.item_id = "a";
+  entry.evidence = "See jane.doe@nhs.net";
+  entry.action = "Call 07700 900123";
+  answers.answers.push_back(entry);
+  core::PublicationRules rules;
+  CHECK(core::check_publication(answers, rules).size() == 2);
+  rules.fields = {"action"};
+  const auto found = core::check_publication(answers, rules);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].field == "action");
+  CHECK(core::describe_place(found[0]) == "a, action: a UK phone number, characters 6 to 17");
+  // Redaction follows the same fields: the evidence is left as it was.
+  const auto removed = core::redact_publication(answers, rules);
+  CHECK(removed.size() == 1);
+  CHECK(*answers.answers[0].action == "Call [removed]");
+  CHECK(*answers.answers[0].evidence == "See jane.doe@nhs.net");
+}
+
+TEST_CASE("an organisation's checklist: its texts are checked, source authors are not findings")
+{
+  core::Checklist checklist;
+  checklist.title = "Our checklist";
+  core::Source source;
+  source.id = "francis";
+  source.title = "Freedom to Speak Up review";
+  source.publisher = "Sir Robert Francis";
+  checklist.sources.push_back(source);
+  core::Section section;
+  section.id = "s";
+  section.title = "Speaking up";
+  core::Item item;
+  item.id = "one";
+  item.text = "Ask Sister Mary Jones on 0161 496 0000.";
+  item.guidance = "No names here.";
+  section.items.push_back(item);
+  checklist.sections.push_back(section);
+  const auto found = core::check_checklist_publication(checklist, {}, {});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].item == "one");
+  CHECK(found[0].field == "checklist text");
+  CHECK(found[0].match.kind == IdentifierKind::titled_name);
+  CHECK(found[1].match.kind == IdentifierKind::phone);
+  // An accepted text is no finding.
+  const std::vector<core::PublishOk> accepted = {{"Sister Mary Jones", "FTSU guardian"}};
+  CHECK(core::check_checklist_publication(checklist, {}, accepted).size() == 1);
+  const auto removed = core::redact_checklist_publication(checklist, {}, {});
+  CHECK(removed.size() == 2);
+  CHECK(checklist.sections[0].items[0].text == "Ask [removed] on [removed].");
+  CHECK(*checklist.sources[0].publisher == "Sir Robert Francis");
+}

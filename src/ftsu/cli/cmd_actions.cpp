@@ -3,6 +3,7 @@
 #include <ftsu/cli/input_list.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
+#include <ftsu/cli/publication.hpp>
 #include <ftsu/core/actions.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/scoring.hpp>
@@ -28,6 +29,7 @@ struct ActionsCommandOptions
   std::string format; // empty: chosen by format_for_output
   std::string output = "-";
   ChecklistOptions checklists;
+  PaperCheckOptions paper;
 };
 
 int
@@ -48,22 +50,35 @@ run_actions(const ActionsCommandOptions& options, Context& context)
   std::vector<std::unique_ptr<core::Assessment>> assessments;
   std::vector<core::ActionFile> files;
   const util::Date local_today = today();
+  // An actions list prints the plan (action, owner, progress), who
+  // answered, and the items' texts.
+  PaperCheck paper(options.paper,
+                   format_named(report::actions_formats(), options.format),
+                   {"organisation",
+                    "respondent",
+                    "respondents",
+                    "action",
+                    "owner",
+                    "progress",
+                    "checklist title",
+                    "section title",
+                    "checklist text"},
+                   context);
   for (const auto& file : paths) {
     loaded.push_back(
         std::make_unique<LoadedAnswers>(load_answers_file(context, file, options.checklists)));
-    const LoadedAnswers& l = *loaded.back();
+    LoadedAnswers& l = *loaded.back();
+    paper.apply(l);
     assessments.push_back(std::make_unique<core::Assessment>(
         core::score_answers(*l.checklist, l.answers, local_today)));
     files.push_back({l.name, assessments.back().get()});
   }
   const core::ActionList list =
       core::collect_actions(std::move(files), {options.owner, options.overdue});
-  write_output(context.file_system,
-               options.output,
-               render(report::actions_formats(),
-                      options.format,
-                      list,
-                      layout_for(options.output, global, 100)));
+  const std::string paper_text = render(
+      report::actions_formats(), options.format, list, layout_for(options.output, global, 100));
+  paper.finish();
+  write_output(context.file_system, options.output, paper_text);
   return 0;
 }
 
@@ -83,9 +98,11 @@ add_actions_command(CLI::App& app, Context& context)
       "--owner", options->owner, "Only this owner's actions (the whole name, any case)");
   command->add_flag("--overdue", options->overdue, "Only the overdue actions");
   add_format_option(*command, options->format, report::actions_formats());
+  add_paper_check_options(*command, options->paper);
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
-  command->footer("Exit codes: 0 done (also when no action is open), 2 usage, 3 invalid input, 4 "
-                  "a file could not be read or written.");
+  command->footer("Exit codes: 0 done (also when no action is open), 1 with --public, something "
+                  "could identify a person (nothing is written), 2 usage, 3 invalid input, 4 a "
+                  "file could not be read or written.");
   command->callback([&context, options] {
     context.action = [&context, options] {
       options->format =

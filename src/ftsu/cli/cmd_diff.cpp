@@ -3,6 +3,7 @@
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
 #include <ftsu/cli/platform.hpp>
+#include <ftsu/cli/publication.hpp>
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/report/compare.hpp>
@@ -26,6 +27,7 @@ struct DiffOptions
   bool fail_on_regression = false;
   bool allow_reverse = false;
   ChecklistOptions checklists;
+  PaperCheckOptions paper;
 };
 
 int
@@ -33,8 +35,12 @@ run_diff(const DiffOptions& options, Context& context)
 {
   const GlobalOptions& global = context.global;
   check_stdin_once({options.before, options.after});
-  const LoadedAnswers before = load_answers_file(context, options.before, options.checklists);
-  const LoadedAnswers after = load_answers_file(context, options.after, options.checklists);
+  // A diff prints the items' texts, evidence and plans: every field is
+  // checked.
+  PaperCheck paper(
+      options.paper, format_named(report::diff_formats(), options.format), {}, context);
+  LoadedAnswers before = load_answers_file(context, options.before, options.checklists);
+  LoadedAnswers after = load_answers_file(context, options.after, options.checklists);
   if (before.checklist->id != after.checklist->id) {
     refuse_mismatch(after,
                     fmt::format("{} is for checklist '{}' and {} for '{}'; diff compares two "
@@ -45,6 +51,8 @@ run_diff(const DiffOptions& options, Context& context)
                                 after.checklist->id));
   }
   check_order(before, after, "diff takes the older file first", options.allow_reverse);
+  paper.apply(before);
+  paper.apply(after);
   const util::Date local_today = today();
   const core::Assessment old_assessment =
       core::score_answers(*before.checklist, before.answers, local_today);
@@ -60,9 +68,9 @@ run_diff(const DiffOptions& options, Context& context)
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.arrows = options.output == "-" && is_terminal(StandardStream::output);
   layout.generated = generation_date();
-  write_output(context.file_system,
-               options.output,
-               render(report::diff_formats(), options.format, comparison, layout));
+  const std::string paper_text = render(report::diff_formats(), options.format, comparison, layout);
+  paper.finish();
+  write_output(context.file_system, options.output, paper_text);
   if (options.fail_on_regression && comparison.summary.regressed > 0) {
     print_error(fmt::format("gate failed: {} item{} regressed",
                             comparison.summary.regressed,
@@ -85,6 +93,7 @@ add_diff_command(CLI::App& app, Context& context)
   command->add_option("NEW", options->after, "The later answers file")->required();
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, report::diff_formats());
+  add_paper_check_options(*command, options->paper);
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_flag(
       "--fail-on-regression", options->fail_on_regression, "Exit 1 when any item regressed");
@@ -93,7 +102,8 @@ add_diff_command(CLI::App& app, Context& context)
                     "Compare even when OLD is newer than NEW (by period, else by assessed_on), "
                     "which is otherwise refused");
   command->footer(
-      "Exit codes: 0 done, 1 an item regressed (with --fail-on-regression), 2 a usage error (OLD "
+      "Exit codes: 0 done, 1 an item regressed (with --fail-on-regression) or, with --public, "
+      "something could identify a person (nothing is written), 2 a usage error (OLD "
       "newer than NEW, say), 3 invalid input, 4 a file could not be read or written.");
   command->callback([&context, options] {
     context.action = [&context, options] {

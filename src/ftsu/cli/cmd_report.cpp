@@ -2,6 +2,7 @@
 #include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
+#include <ftsu/cli/publication.hpp>
 #include <ftsu/cli/validators.hpp>
 #include <ftsu/core/diff.hpp>
 #include <ftsu/core/error.hpp>
@@ -41,6 +42,7 @@ struct ReportCommandOptions
   bool allow_reverse = false;
   std::optional<std::string> reference_docx;
   ChecklistOptions checklists;
+  PaperCheckOptions paper;
   // The cover sheet's options, as typed (the date and purpose checked when
   // the command runs).
   core::CoverSheet cover;
@@ -294,7 +296,13 @@ run_report(const ReportCommandOptions& options, Context& context)
   if (options.compare) {
     check_stdin_once({options.answers, *options.compare});
   }
-  const LoadedAnswers loaded = load_answers_file(context, options.answers, options.checklists);
+  PaperCheck paper(options.paper, format, {}, context);
+  const core::CoverSheet cover = cover_of(options);
+  LoadedAnswers loaded = load_answers_file(context, options.answers, options.checklists);
+  // The options' cover fields replace the file's before the paper is
+  // checked, so what is checked is what is printed.
+  loaded.answers.cover = loaded.answers.cover.overridden_by(cover);
+  paper.apply(loaded);
   const util::Date local_today = today();
   const core::Assessment assessment =
       core::score_answers(*loaded.checklist, loaded.answers, local_today);
@@ -305,6 +313,7 @@ run_report(const ReportCommandOptions& options, Context& context)
     last.emplace(load_answers_file(context, *options.compare, options.checklists));
     check_same_checklist(*last, loaded);
     check_order(*last, loaded, "--compare takes last year's file", options.allow_reverse);
+    paper.apply(*last);
     last_assessment.emplace(core::score_answers(*last->checklist, last->answers, local_today));
     comparison.emplace(core::compare(*last_assessment, assessment));
     if (!global.quiet) {
@@ -313,9 +322,8 @@ run_report(const ReportCommandOptions& options, Context& context)
       }
     }
   }
-  const core::CoverSheet cover = cover_of(options);
   report::ReportOptions layout;
-  layout.cover = cover;
+  layout.cover = loaded.answers.cover;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.top = options.top;
   layout.rows = options.gaps_only ? report::ItemRows::gaps : report::ItemRows::all;
@@ -330,9 +338,9 @@ run_report(const ReportCommandOptions& options, Context& context)
                                   "{} has one respondent's answers",
                                   util::for_terminal(loaded.name)));
   }
-  write_output(context.file_system,
-               options.output,
-               render(report::report_formats(), options.format, assessment, layout));
+  std::string paper_text = render(report::report_formats(), options.format, assessment, layout);
+  paper.finish();
+  write_output(context.file_system, options.output, paper_text);
   const auto failed = failed_gates(options, assessment, layout.disagreements);
   for (const auto& message : failed) {
     print_error("gate failed: " + message);
@@ -365,6 +373,7 @@ add_report_command(CLI::App& app, Context& context)
                     "by assessed_on), which is otherwise refused");
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, formats);
+  add_paper_check_options(*command, options->paper);
   command
       ->add_option("--reference-docx",
                    options->reference_docx,
@@ -430,7 +439,8 @@ add_report_command(CLI::App& app, Context& context)
     return format.encoding == report::Encoding::binary;
   });
   command->footer(fmt::format(
-      "Exit codes: 0 done, 1 a gate failed (each failed gate is named), 2 a usage error ({}"
+      "Exit codes: 0 done, 1 a gate failed (each failed gate is named) or, with --public, "
+      "something could identify a person (nothing is written), 2 a usage error ({}"
       "--compare with a format other than {}, or a LAST newer than ANSWERS), 3 invalid input, 4 "
       "a file could not be read or written.",
       binary.empty() ? "" : util::join_words(binary, "or") + " to a terminal, say, ",

@@ -2,6 +2,7 @@
 #include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
+#include <ftsu/cli/publication.hpp>
 #include <ftsu/core/error.hpp>
 #include <ftsu/core/trend.hpp>
 #include <ftsu/report/compare.hpp>
@@ -22,6 +23,7 @@ struct TrendOptions
   std::string format; // empty: chosen by format_for_output
   std::string output = "-";
   ChecklistOptions checklists;
+  PaperCheckOptions paper;
 };
 
 int
@@ -33,10 +35,16 @@ run_trend(const TrendOptions& options, Context& context)
   std::vector<std::unique_ptr<core::Assessment>> assessments;
   std::vector<core::TrendPeriod> periods;
   const util::Date local_today = today();
+  // A trend prints the organisation and the checklist's titles and item
+  // texts, never the answers' own texts.
+  PaperCheck paper(options.paper,
+                   format_named(report::trend_formats(), options.format),
+                   {"organisation", "checklist title", "section title", "checklist text"},
+                   context);
   for (const auto& file : options.files) {
     loaded.push_back(
         std::make_unique<LoadedAnswers>(load_answers_file(context, file, options.checklists)));
-    const LoadedAnswers& l = *loaded.back();
+    LoadedAnswers& l = *loaded.back();
     if (l.checklist->id != loaded.front()->checklist->id) {
       refuse_mismatch(
           l,
@@ -46,6 +54,7 @@ run_trend(const TrendOptions& options, Context& context)
                       util::for_terminal(loaded.front()->name),
                       loaded.front()->checklist->id));
     }
+    paper.apply(l);
     assessments.push_back(std::make_unique<core::Assessment>(
         core::score_answers(*l.checklist, l.answers, local_today)));
     periods.push_back({l.name, core::period_label(l.answers, l.name), assessments.back().get()});
@@ -63,9 +72,9 @@ run_trend(const TrendOptions& options, Context& context)
   report::CompareOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 120);
   layout.generated = generation_date();
-  write_output(context.file_system,
-               options.output,
-               render(report::trend_formats(), options.format, trend, layout));
+  const std::string paper_text = render(report::trend_formats(), options.format, trend, layout);
+  paper.finish();
+  write_output(context.file_system, options.output, paper_text);
   return 0;
 }
 
@@ -84,6 +93,7 @@ add_trend_command(CLI::App& app, Context& context)
       ->required();
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, report::trend_formats());
+  add_paper_check_options(*command, options->paper);
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->callback([&context, options] {
     context.action = [&context, options] {

@@ -1,9 +1,17 @@
 #include <ftsu/cli/app.hpp>
+#include <ftsu/cli/io.hpp>
+#include <ftsu/cli/load.hpp>
+#include <ftsu/cli/output.hpp>
+#include <ftsu/cli/platform.hpp>
 #include <ftsu/cli/publication.hpp>
+#include <ftsu/core/error.hpp>
+#include <ftsu/util/utf8.hpp>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace ftsu::cli {
 
@@ -39,6 +47,127 @@ publication_rules(const PublicationOptions& options, Context& context)
       std::find(options.allow_names_in.begin(), options.allow_names_in.end(), "owner")
       != options.allow_names_in.end();
   return rules;
+}
+
+void
+add_paper_check_options(CLI::App& command, PaperCheckOptions& options)
+{
+  add_publication_options(command, options.publication);
+  command.add_flag("--public",
+                   options.public_paper,
+                   "The paper will be published: anything that could identify a person is an "
+                   "error (exit 1), and nothing is written");
+  command.add_flag("--redact",
+                   options.redact,
+                   "Write the paper with anything that could identify a person replaced by "
+                   "'[removed]', and list what was removed on standard error");
+}
+
+PaperCheck::PaperCheck(const PaperCheckOptions& options,
+                       const report::FormatFacts& format,
+                       std::vector<std::string_view> fields,
+                       Context& context)
+    : m_active(options.public_paper || options.redact
+               || format.audience == report::Audience::published)
+    , m_public(options.public_paper)
+    , m_redact(options.redact)
+    , m_quiet(context.global.quiet)
+{
+  if (m_active) {
+    m_rules = publication_rules(options.publication, context);
+    m_rules.fields = std::move(fields);
+  }
+}
+
+void
+PaperCheck::apply(LoadedAnswers& loaded)
+{
+  if (!m_active) {
+    return;
+  }
+  std::vector<core::PublicationFinding> found =
+      m_redact ? core::redact_publication(loaded.answers, m_rules)
+               : core::check_publication(loaded.answers, m_rules);
+  const core::Checklist* checklist = loaded.checklist.get();
+  if (!checklist->origin.starts_with("bundled:")) {
+    if (m_checked.insert(checklist).second) {
+      std::vector<core::PublicationFinding> in_checklist;
+      if (m_redact) {
+        auto copy = std::make_shared<core::Checklist>(*checklist);
+        in_checklist =
+            core::redact_checklist_publication(*copy, m_rules, loaded.answers.publish_ok);
+        m_redacted.emplace_back(checklist, std::move(copy));
+      } else {
+        in_checklist =
+            core::check_checklist_publication(*checklist, m_rules, loaded.answers.publish_ok);
+      }
+      found.insert(found.end(), in_checklist.begin(), in_checklist.end());
+    }
+    for (const auto& [original, copy] : m_redacted) {
+      if (original == checklist) {
+        loaded.checklist = copy;
+      }
+    }
+  }
+  m_found.emplace_back(loaded.name, std::move(found));
+}
+
+void
+PaperCheck::finish() const
+{
+  std::size_t count = 0;
+  for (const auto& entry : m_found) {
+    count += entry.second.size();
+  }
+  if (count == 0 || (m_quiet && !m_public && !m_redact)) {
+    return;
+  }
+  // The text found goes to a terminal only, never into a file or a pipe.
+  const bool show_text = is_terminal(StandardStream::error);
+  const auto line = [show_text](const std::string& file, const core::PublicationFinding& finding) {
+    std::string text = fmt::format("{}: {}", file, core::describe_place(finding));
+    if (show_text) {
+      text += ": " + finding.text;
+    }
+    return util::for_terminal_line(text);
+  };
+  const std::string findings = fmt::format("{} {}", count, count == 1 ? "finding" : "findings");
+  if (m_redact) {
+    for (const auto& [file, found] : m_found) {
+      for (const core::PublicationFinding& finding : found) {
+        write_stderr(fmt::format("ftsu-gap: removed from {}\n", line(file, finding)));
+      }
+    }
+    write_stderr(fmt::format("ftsu-gap: {} removed from the paper, each replaced by '{}'; read "
+                             "the paper before it goes out: a description can still identify "
+                             "someone\n",
+                             findings,
+                             core::k_removed));
+    return;
+  }
+  if (m_public) {
+    for (const auto& [file, found] : m_found) {
+      for (const core::PublicationFinding& finding : found) {
+        print_error(line(file, finding));
+      }
+    }
+    throw core::Error(core::ExitCode::gate_failed,
+                      fmt::format("{} could identify a person, and --public says the paper will "
+                                  "be published: nothing was written. Reword each, accept it "
+                                  "with 'publish_ok:' in the answers file, or write with "
+                                  "--redact (docs/security.md)",
+                                  findings));
+  }
+  for (const auto& [file, found] : m_found) {
+    for (const core::PublicationFinding& finding : found) {
+      write_stderr(fmt::format("ftsu-gap: warning: {}\n", line(file, finding)));
+    }
+  }
+  write_stderr(fmt::format("ftsu-gap: warning: {} could identify a person if this paper is "
+                           "published: reword each, accept it with 'publish_ok:' in the answers "
+                           "file, or write with --redact; --public refuses to write "
+                           "(docs/security.md)\n",
+                           findings));
 }
 
 } // namespace ftsu::cli

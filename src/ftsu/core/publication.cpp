@@ -3,6 +3,8 @@
 #include <ftsu/util/strings.hpp>
 #include <ftsu/util/utf8.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 
@@ -189,8 +191,6 @@ constexpr auto k_birth_phrases = std::to_array<std::string_view>({
     "born on",
     "born",
 });
-
-constexpr std::string_view k_removed = "[removed]";
 
 bool
 is_digit(char c)
@@ -920,6 +920,24 @@ each_published_text(File& answers, Visit&& visit)
   for (auto& name : answers.respondents) {
     visit("", "respondents", "", TextField::author, name);
   }
+  // The cover sheet: who wrote, sponsors and presents the paper are named
+  // by design; the other fields are free text.
+  auto& cover = answers.cover;
+  auto cover_text = [&](std::string_view field, auto& text, TextField where) {
+    if (text) {
+      visit("", field, "", where, *text);
+    }
+  };
+  cover_text("cover meeting", cover.meeting, TextField::free_text);
+  cover_text("cover agenda item", cover.agenda_item, TextField::free_text);
+  cover_text("cover title", cover.title, TextField::free_text);
+  cover_text("cover sponsor", cover.sponsor, TextField::author);
+  cover_text("cover author", cover.author, TextField::author);
+  cover_text("cover presenter", cover.presenter, TextField::author);
+  cover_text("cover recommendation", cover.recommendation, TextField::free_text);
+  for (auto& risk : cover.risks) {
+    visit("", "cover risks", "", TextField::free_text, risk);
+  }
   auto entry_texts = [&](auto& entry, const std::string& respondent) {
     const std::string& item = entry.item_id;
     if (entry.evidence) {
@@ -942,6 +960,54 @@ each_published_text(File& answers, Visit&& visit)
     entry_texts(entry, "");
     for (auto& own : entry.respondents) {
       entry_texts(own.entry, own.respondent);
+    }
+  }
+}
+
+// Calls `visit(item, field, where, text)` for every text of `checklist` that
+// an output can print: its titles and descriptions, each item's text,
+// guidance and evidence examples (`item` its id), the labels of its scale,
+// ratings and profiles, and its sources (whose titles and publishers name
+// their authors, as an author field does). `text` is a std::string, const
+// or not as `checklist` is.
+template<class List, class Visit>
+void
+each_checklist_text(List& checklist, Visit&& visit)
+{
+  auto optional_text = [&](const std::string& item, std::string_view field, auto& text) {
+    if (text) {
+      visit(item, field, TextField::free_text, *text);
+    }
+  };
+  visit("", "checklist title", TextField::free_text, checklist.title);
+  optional_text("", "checklist description", checklist.description);
+  for (auto& source : checklist.sources) {
+    visit("", "source title", TextField::author, source.title);
+    if (source.publisher) {
+      visit("", "source publisher", TextField::author, *source.publisher);
+    }
+  }
+  for (auto& option : checklist.scale) {
+    visit("", "scale label", TextField::free_text, option.label);
+  }
+  for (auto& rating : checklist.ratings) {
+    visit("", "rating label", TextField::free_text, rating.label);
+  }
+  for (auto& profile : checklist.profiles) {
+    visit("", "profile label", TextField::free_text, profile.label);
+  }
+  for (auto& section : checklist.sections) {
+    visit("", "section title", TextField::free_text, section.title);
+    optional_text("", "section description", section.description);
+    for (auto& item : section.items) {
+      visit(item.id, "checklist text", TextField::free_text, item.text);
+      optional_text(item.id, "checklist guidance", item.guidance);
+      for (auto& example : item.evidence) {
+        visit(item.id, "checklist evidence example", TextField::free_text, example);
+      }
+      for (auto& ref : item.sources) {
+        optional_text(item.id, "source reference", ref.ref);
+      }
     }
   }
 }
@@ -1027,6 +1093,9 @@ check_publication(const AnswersFile& answers, const PublicationRules& rules)
                           const std::string& respondent,
                           TextField where,
                           const std::string& text) {
+                        if (!rules.checks(field)) {
+                          return;
+                        }
                         for (const IdentifierMatch& match :
                              text_findings(text, where, rules, accepted_for(answers, item))) {
                           out.push_back(finding(item, field, respondent, match, text));
@@ -1048,6 +1117,9 @@ redact_publication(AnswersFile& answers, const PublicationRules& rules)
                           const std::string& respondent,
                           TextField where,
                           std::string& text) {
+                        if (!rules.checks(field)) {
+                          return;
+                        }
                         const auto matches =
                             text_findings(text, where, rules, accepted_for(view, item));
                         if (matches.empty()) {
@@ -1059,6 +1131,75 @@ redact_publication(AnswersFile& answers, const PublicationRules& rules)
                         text = redact(text, matches);
                       });
   return out;
+}
+
+std::vector<PublicationFinding>
+check_checklist_publication(const Checklist& checklist,
+                            const PublicationRules& rules,
+                            const std::vector<PublishOk>& accepted)
+{
+  std::vector<PublicationFinding> out;
+  each_checklist_text(checklist,
+                      [&](const std::string& item,
+                          std::string_view field,
+                          TextField where,
+                          const std::string& text) {
+                        if (!rules.checks(field)) {
+                          return;
+                        }
+                        for (const IdentifierMatch& match :
+                             text_findings(text, where, rules, accepted)) {
+                          out.push_back(finding(item, field, "", match, text));
+                        }
+                      });
+  return out;
+}
+
+std::vector<PublicationFinding>
+redact_checklist_publication(Checklist& checklist,
+                             const PublicationRules& rules,
+                             const std::vector<PublishOk>& accepted)
+{
+  std::vector<PublicationFinding> out;
+  each_checklist_text(
+      checklist,
+      [&](const std::string& item, std::string_view field, TextField where, std::string& text) {
+        if (!rules.checks(field)) {
+          return;
+        }
+        const auto matches = text_findings(text, where, rules, accepted);
+        if (matches.empty()) {
+          return;
+        }
+        for (const IdentifierMatch& match : matches) {
+          out.push_back(finding(item, field, "", match, text));
+        }
+        text = redact(text, matches);
+      });
+  return out;
+}
+
+bool
+PublicationRules::checks(std::string_view field) const
+{
+  return fields.empty() || std::find(fields.begin(), fields.end(), field) != fields.end();
+}
+
+std::string
+describe_place(const PublicationFinding& finding)
+{
+  std::string where =
+      finding.item.empty()
+          ? std::string("the file's ") + finding.field
+          : fmt::format("{}, {}", util::for_terminal_line(finding.item), finding.field);
+  if (!finding.respondent.empty()) {
+    where += fmt::format(" ({}'s entry)", util::for_terminal_line(finding.respondent));
+  }
+  return fmt::format("{}: {}, characters {} to {}",
+                     where,
+                     describe(finding.match.kind),
+                     finding.first,
+                     finding.last);
 }
 
 std::vector<PrivateNoteCopy>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <ftsu/core/answers.hpp>
+#include <ftsu/core/checklist.hpp>
 #include <ftsu/util/spelling.hpp>
 
 #include <cstddef>
@@ -78,6 +79,13 @@ struct PublicationRules
   // True when the trust publishes owners' names (`--allow-names-in owner`):
   // a personal name in an owner field is then not a finding.
   bool names_in_owner_allowed = false;
+  // The fields to check, by the names PublicationFinding::field uses
+  // ("evidence", "organisation", "checklist text"): a command checks only
+  // what it prints. Empty: every field.
+  std::vector<std::string_view> fields;
+
+  // Returns true when `field` is to be checked.
+  bool checks(std::string_view field) const;
 };
 
 // Where a text is. An owner field holds a role ("Director of People"), so
@@ -92,6 +100,9 @@ enum class TextField { free_text, owner, author };
 std::vector<IdentifierMatch> find_identifiers(std::string_view text,
                                               const PublicationRules& rules,
                                               TextField field = TextField::free_text);
+
+// What redaction writes in place of a finding.
+inline constexpr std::string_view k_removed = "[removed]";
 
 // Returns `text` with each match replaced by "[removed]".
 std::string redact(std::string_view text, const std::vector<IdentifierMatch>& matches);
@@ -130,6 +141,29 @@ std::vector<PublicationFinding> check_publication(const AnswersFile& answers,
 // check_publication returns by "[removed]"; returns those findings.
 std::vector<PublicationFinding> redact_publication(AnswersFile& answers,
                                                    const PublicationRules& rules);
+
+// Returns every finding in the texts of `checklist` that an output can
+// print (titles, descriptions, item texts, guidance, evidence examples,
+// labels; source titles and publishers as author fields), leaving out each
+// whose text is in `accepted` (the answers file's own `publish_ok:`). A
+// finding in an item's text has the item's id; `field` says where
+// ("checklist guidance", "section title").
+std::vector<PublicationFinding> check_checklist_publication(const Checklist& checklist,
+                                                            const PublicationRules& rules,
+                                                            const std::vector<PublishOk>& accepted);
+
+// Replaces, in the same texts of `checklist`, each finding that
+// check_checklist_publication returns by "[removed]"; returns those
+// findings.
+std::vector<PublicationFinding>
+redact_checklist_publication(Checklist& checklist,
+                             const PublicationRules& rules,
+                             const std::vector<PublishOk>& accepted);
+
+// Returns where `finding` is and what it is, for a message, never its
+// text: "a, evidence: an email address, characters 12 to 30", "the file's
+// organisation: ...", with "(Alice's entry)" in a merged file.
+std::string describe_place(const PublicationFinding& finding);
 
 // An item whose private note seems to have been copied into a published
 // field: a sentence of the note, of 20 characters or more, appears in the

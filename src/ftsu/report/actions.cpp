@@ -11,10 +11,17 @@ FormatTable<core::ActionList, ActionsOptions>
 actions_formats()
 {
   static constexpr FormatEntry<core::ActionList, ActionsOptions> k_table[] = {
-      {{"text", ".txt", "for a terminal"}, &actions_text},
+      {{.name = "text",
+        .extensions = ".txt",
+        .help = "for a terminal",
+        .audience = Audience::own_use},
+       &actions_text},
       {{"markdown", ".md .markdown", "a heading and a table per owner"},
        [](const core::ActionList& l, const ActionsOptions&) { return actions_markdown(l); }},
-      {{"json", ".json", "for programs"},
+      {{.name = "json",
+        .extensions = ".json",
+        .help = "for programs",
+        .audience = Audience::own_use},
        [](const core::ActionList& l, const ActionsOptions&) { return actions_json(l); }},
       {{"csv", ".csv", "a spreadsheet"},
        [](const core::ActionList& l, const ActionsOptions&) { return actions_csv(l); }},

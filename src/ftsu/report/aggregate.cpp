@@ -189,11 +189,17 @@ FormatTable<core::Aggregate, AggregateLayout>
 aggregate_formats()
 {
   static constexpr FormatEntry<core::Aggregate, AggregateLayout> k_table[] = {
-      {{"text", ".txt", "for a terminal"},
+      {{.name = "text",
+        .extensions = ".txt",
+        .help = "for a terminal",
+        .audience = Audience::own_use},
        [](const core::Aggregate& a, const AggregateLayout& layout) {
          return aggregate_text(a, layout.width, layout.unicode);
        }},
-      {{"json", ".json", "for programs"},
+      {{.name = "json",
+        .extensions = ".json",
+        .help = "for programs",
+        .audience = Audience::own_use},
        [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_json(a); }},
       {{"csv", ".csv", "a spreadsheet"},
        [](const core::Aggregate& a, const AggregateLayout&) { return aggregate_csv(a); }},
@@ -210,11 +216,17 @@ aggregate_period_formats()
 {
   using Rollups = std::vector<core::Aggregate>;
   static constexpr FormatEntry<Rollups, AggregateLayout> k_table[] = {
-      {{"text", ".txt", "for a terminal"},
+      {{.name = "text",
+        .extensions = ".txt",
+        .help = "for a terminal",
+        .audience = Audience::own_use},
        [](const Rollups& r, const AggregateLayout& layout) {
          return aggregate_periods_text(r, layout.width, layout.unicode);
        }},
-      {{"json", ".json", "for programs"},
+      {{.name = "json",
+        .extensions = ".json",
+        .help = "for programs",
+        .audience = Audience::own_use},
        [](const Rollups& r, const AggregateLayout&) { return aggregate_periods_json(r); }},
       {{"csv", ".csv", "a spreadsheet"},
        [](const Rollups& r, const AggregateLayout&) { return aggregate_periods_csv(r); }},

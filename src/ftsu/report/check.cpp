@@ -17,9 +17,12 @@ check_formats()
 {
   using O = CheckOptions;
   static constexpr FormatEntry<CheckResult, O> k_table[] = {
-      {{"text", ".txt", "for reading"},
+      {{.name = "text", .extensions = ".txt", .help = "for reading", .audience = Audience::own_use},
        [](const CheckResult& r, const O& o) { return check_text(r, o); }},
-      {{"json", ".json", "for programs"},
+      {{.name = "json",
+        .extensions = ".json",
+        .help = "for programs",
+        .audience = Audience::own_use},
        [](const CheckResult& r, const O&) { return check_json(r); }},
   };
   return k_table;

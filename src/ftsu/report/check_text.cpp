@@ -63,18 +63,7 @@ private:
   void
   finding_line(const core::PublicationFinding& finding)
   {
-    std::string where =
-        finding.item.empty()
-            ? std::string("the file's ") + finding.field
-            : fmt::format("{}, {}", util::for_terminal_line(finding.item), finding.field);
-    if (!finding.respondent.empty()) {
-      where += fmt::format(" ({}'s entry)", util::for_terminal_line(finding.respondent));
-    }
-    std::string line = fmt::format("{}: {}, characters {} to {}",
-                                   where,
-                                   core::describe(finding.match.kind),
-                                   finding.first,
-                                   finding.last);
+    std::string line = core::describe_place(finding);
     if (m_show_text) {
       line += ": " + util::for_terminal_line(finding.text);
     }

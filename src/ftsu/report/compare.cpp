@@ -8,10 +8,18 @@ diff_formats()
   using C = core::Comparison;
   using O = CompareOptions;
   static constexpr FormatEntry<C, O> k_table[] = {
-      {{"text", ".txt", "for a terminal"}, &diff_text},
+      {{.name = "text",
+        .extensions = ".txt",
+        .help = "for a terminal",
+        .audience = Audience::own_use},
+       &diff_text},
       {{"markdown", ".md .markdown", "a board paper"},
        [](const C& c, const O&) { return diff_markdown(c); }},
-      {{"json", ".json", "for programs"}, [](const C& c, const O&) { return diff_json(c); }},
+      {{.name = "json",
+        .extensions = ".json",
+        .help = "for programs",
+        .audience = Audience::own_use},
+       [](const C& c, const O&) { return diff_json(c); }},
       {{"csv", ".csv", "a spreadsheet"}, [](const C& c, const O&) { return diff_csv(c); }},
       {{"html", ".html .htm", "a printable board paper"}, &diff_html},
   };
@@ -24,10 +32,18 @@ trend_formats()
   using T = core::Trend;
   using O = CompareOptions;
   static constexpr FormatEntry<T, O> k_table[] = {
-      {{"text", ".txt", "for a terminal"}, &trend_text},
+      {{.name = "text",
+        .extensions = ".txt",
+        .help = "for a terminal",
+        .audience = Audience::own_use},
+       &trend_text},
       {{"markdown", ".md .markdown", "a board paper"},
        [](const T& t, const O&) { return trend_markdown(t); }},
-      {{"json", ".json", "for programs"}, [](const T& t, const O&) { return trend_json(t); }},
+      {{.name = "json",
+        .extensions = ".json",
+        .help = "for programs",
+        .audience = Audience::own_use},
+       [](const T& t, const O&) { return trend_json(t); }},
       {{"csv", ".csv", "a spreadsheet"}, [](const T& t, const O&) { return trend_csv(t); }},
       {{"html", ".html .htm", "a printable page with a chart"}, &trend_html},
   };

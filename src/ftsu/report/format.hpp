@@ -47,10 +47,17 @@ enum class CompareSupport { refused, shown };
 // with a gap instead of every item (csv).
 enum class GapsOnly { not_offered, lists_gaps_already, lists_every_item, filters };
 
+// Whether a format makes a paper that may be published (a board paper, a
+// workbook or CSV for the board pack) or output for the guardian's own
+// terminal and scripts (text, JSON): the commands that write papers run the
+// publication check on the first by default (docs/security.md, "Publishing
+// board papers"), and on the second only under --public or --redact.
+enum class Audience { published, own_use };
+
 // All a format is but its renderer: its name on the command line
 // ("markdown"), the file name extensions that mean it, the usual one first
 // (".md .markdown": `-o FILE` without --format picks the format by them), a
-// few words for --help ("a board paper"), and what it can do. The format
+// few words for --help ("a board paper"), what it can do, and who reads it. The format
 // to name instead where another command lacks this one ("csv" for xlsx)
 // is `alternative`; empty names that command's first format.
 struct FormatFacts
@@ -62,6 +69,7 @@ struct FormatFacts
   CompareSupport compare = CompareSupport::refused;
   Encoding encoding = Encoding::text;
   std::string_view alternative = {};
+  Audience audience = Audience::published;
 };
 
 // One format a command writes: its facts and its renderer, a pure function

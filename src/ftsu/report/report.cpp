@@ -11,7 +11,12 @@ report_formats()
   using O = ReportOptions;
   using enum GapsOnly;
   static constexpr FormatEntry<A, O> k_table[] = {
-      {{"text", ".txt", "for a terminal", lists_gaps_already}, &report_text},
+      {{.name = "text",
+        .extensions = ".txt",
+        .help = "for a terminal",
+        .gaps_only = lists_gaps_already,
+        .audience = Audience::own_use},
+       &report_text},
       {{"markdown", ".md .markdown", "a board paper", lists_gaps_already, CompareSupport::shown},
        [](const A& a, const O& o) {
          return (o.compare != nullptr
@@ -19,7 +24,11 @@ report_formats()
                      : report_markdown(a, o))
                 + report_footer_markdown(*a.checklist);
        }},
-      {{"json", ".json", "for programs", lists_every_item},
+      {{.name = "json",
+        .extensions = ".json",
+        .help = "for programs",
+        .gaps_only = lists_every_item,
+        .audience = Audience::own_use},
        [](const A& a, const O& o) { return report_json(a, o.disagreements, o.cover); }},
       {{"csv", ".csv", "the action plan for a spreadsheet", filters}, &report_csv},
       {{"html",
