@@ -131,9 +131,11 @@ expect_match "$OUT" "No findings in 1 file" "says so"
 
 # private_note: never in any output; a copy in a published field warned.
 note="Raised privately by the charge nurse on the night shift in March"
-for format in text markdown json csv html xlsx; do
+for format in text markdown json csv html xlsx docx; do
   "$G" -q report planted.yaml --format "$format" -o "report.$format" 2>/dev/null
 done
+# The response workbook (export) is for a respondent: never the note either.
+"$G" -q export planted.yaml -o export.xlsx 2>/dev/null
 "$G" -q report planted.yaml --compare "$ex/example-trust-2024-25.yaml" --format html -o compare.html 2>/dev/null
 for format in text markdown json csv; do
   "$G" -q actions planted.yaml --format "$format" -o "actions.$format" 2>/dev/null
@@ -154,13 +156,13 @@ run "$G" merge alice.yaml bob.yaml -o merged.yaml
 expect_rc 0 "merge of two respondents with private notes"
 "$G" -q report merged.yaml --format json -o merged-report.json 2>/dev/null
 "$G" -q report merged.yaml --format html -o merged-report.html 2>/dev/null
-outputs=(report.* compare.html actions.* diff.* trend.* aggregate.* merged.yaml merged-report.*)
+outputs=(report.* compare.html actions.* diff.* trend.* aggregate.* merged.yaml merged-report.* export.xlsx)
 CHECKS=$((CHECKS + 1))
-[ "${#outputs[@]}" -ge 25 ] || fail "expected 25 outputs, found ${#outputs[@]}"
+[ "${#outputs[@]}" -ge 27 ] || fail "expected 27 outputs, found ${#outputs[@]}"
 for file in "${outputs[@]}"; do
   CHECKS=$((CHECKS + 1))
   [ -s "$file" ] || { fail "$file was not written"; continue; }
-  if [ "${file##*.}" = xlsx ]; then
+  if [ "${file##*.}" = xlsx ] || [ "${file##*.}" = docx ]; then
     found=$(python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(any(sys.argv[2].encode() in z.read(n) for n in z.namelist()))' "$file" "night shift")
     [ "$found" = False ] || fail "$file holds the private note"
   else
