@@ -6,7 +6,8 @@
 # the paper with "[removed]" in their place, and a search of the written
 # file (HTML, Markdown, CSV, and the XML inside docx and xlsx) finds none of
 # the planted texts. The guardian's own formats (text, JSON) are checked
-# only when asked. An organisation's own checklist is checked too.
+# only when asked. An organisation's own checklist is checked too, and
+# aggregate checks the organisations' names.
 source "$(dirname "$0")/lib.sh"
 cd "$SCRATCH"
 G=$FTSU_GAP
@@ -153,5 +154,22 @@ CHECKS=$((CHECKS + 1))
 ! grep -q "Mary Jones\|0161 496 0000" own-redacted.md || fail "the checklist's text was not redacted"
 run "$G" report "$ex/example-trust-2025-26.yaml" --format markdown -o bundled.md
 expect_no_match "$ERR" "could identify" "the example with its bundled checklist has no findings"
+
+# aggregate prints the organisations' names: those are checked.
+sed 's/^organisation: .*/organisation: "Dr Jane Roe Practice"/' "$ex/example-trust-2025-26.yaml" >org.yaml
+run "$G" aggregate org.yaml "$ex/example-trust-2024-25.yaml" --by-period --format csv -o aggregate.csv
+expect_rc 0 "aggregate --format csv"
+expect_match "$ERR" "warning: org.yaml: the file's organisation: a title and a name" \
+  "aggregate checks the organisations' names"
+run "$G" aggregate org.yaml "$ex/example-trust-2024-25.yaml" --by-period --format html \
+  -o aggregate.html --public
+expect_rc 1 "aggregate --public"
+CHECKS=$((CHECKS + 1))
+[ ! -e aggregate.html ] || fail "aggregate --public wrote a file"
+run "$G" aggregate org.yaml "$ex/example-trust-2024-25.yaml" --by-period --format html \
+  -o aggregate.html --redact
+expect_rc 0 "aggregate --redact"
+CHECKS=$((CHECKS + 1))
+! grep -q "Jane Roe" aggregate.html || fail "aggregate --redact left the name"
 
 finish 150

@@ -3,6 +3,7 @@
 #include <ftsu/cli/input_list.hpp>
 #include <ftsu/cli/io.hpp>
 #include <ftsu/cli/load.hpp>
+#include <ftsu/cli/publication.hpp>
 #include <ftsu/cli/resolve.hpp>
 #include <ftsu/cli/validators.hpp>
 #include <ftsu/core/aggregate.hpp>
@@ -35,6 +36,7 @@ struct AggregateOptions
   bool keep_going = false;
   bool by_period = false;
   ChecklistOptions checklists;
+  PaperCheckOptions paper;
 };
 
 // The checklist every file is scored against, and the id and version the
@@ -333,17 +335,31 @@ run_aggregate(const AggregateOptions& options, Context& context)
   for (const auto& again : repeated) {
     rollups->first().exclude_same_file(again.path, again.first);
   }
-  const std::vector<core::Aggregate> aggregates = rollups->finish();
+  std::vector<core::Aggregate> aggregates = rollups->finish();
   refuse_clashes(aggregates);
+  // A roll-up prints no answers' texts: of what it prints, the
+  // organisations' names are what the publication check reads.
+  PaperCheck paper(options.paper,
+                   format_named(report::aggregate_formats(), options.format),
+                   {"organisation"},
+                   context);
+  for (core::Aggregate& aggregate : aggregates) {
+    for (core::AggregateFile& file : aggregate.files) {
+      paper.apply_field(display_name(file.file), "organisation", file.organisation);
+    }
+    for (core::ExcludedFile& file : aggregate.excluded) {
+      paper.apply_field(display_name(file.file), "organisation", file.organisation);
+    }
+  }
   report::AggregateLayout layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.generated = generation_date();
-  write_output(
-      context.file_system,
-      options.output,
+  const std::string paper_text =
       options.by_period
           ? render(report::aggregate_period_formats(), options.format, aggregates, layout)
-          : render(report::aggregate_formats(), options.format, aggregates.front(), layout));
+          : render(report::aggregate_formats(), options.format, aggregates.front(), layout);
+  paper.finish();
+  write_output(context.file_system, options.output, paper_text);
   print_excluded(aggregates, global.quiet);
   std::size_t left_out = 0;
   for (const auto& aggregate : aggregates) {
@@ -377,6 +393,7 @@ add_aggregate_command(CLI::App& app, Context& context)
       ->required();
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, report::aggregate_formats());
+  add_paper_check_options(*command, options->paper);
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command
       ->add_option("--jobs", options->jobs, "Files read in parallel (default: the number of cores)")
@@ -389,8 +406,9 @@ add_aggregate_command(CLI::App& app, Context& context)
                     options->by_period,
                     "Roll up each period apart (files of one organisation in several periods "
                     "are refused without it)");
-  command->footer("Exit codes: 0 every file rolled up, 3 a file is invalid, 4 a file could not be "
-                  "read; without --keep-going nothing is written then.");
+  command->footer("Exit codes: 0 every file rolled up, 1 with --public, an organisation's name "
+                  "could identify a person (nothing is written), 3 a file is invalid, 4 a file "
+                  "could not be read; without --keep-going nothing is written then.");
   command->callback([&context, options] {
     context.action = [&context, options] {
       options->format = format_for_output(

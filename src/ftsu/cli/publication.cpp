@@ -113,6 +113,20 @@ PaperCheck::apply(LoadedAnswers& loaded)
 }
 
 void
+PaperCheck::apply_field(const std::string& file,
+                        std::string_view field,
+                        std::optional<std::string>& text)
+{
+  if (!m_active || !text) {
+    return;
+  }
+  auto found = core::check_file_field(field, *text, m_rules, m_redact);
+  if (!found.empty()) {
+    m_found.emplace_back(file, std::move(found));
+  }
+}
+
+void
 PaperCheck::finish() const
 {
   std::size_t count = 0;

@@ -78,6 +78,12 @@ public:
   // it).
   void apply(LoadedAnswers& loaded);
 
+  // Checks (and under --redact, redacts) one text of `file`'s own `field`
+  // that the paper prints from something other than an answers file
+  // (aggregate's organisation names).
+  void
+  apply_field(const std::string& file, std::string_view field, std::optional<std::string>& text);
+
   // Prints what was found, as warnings (unless --quiet), or what was
   // removed. Under --public with a finding, prints each as an error and
   // throws core::Error (gate_failed): nothing is to be written.

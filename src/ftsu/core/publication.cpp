@@ -1179,6 +1179,26 @@ redact_checklist_publication(Checklist& checklist,
   return out;
 }
 
+std::vector<PublicationFinding>
+check_file_field(std::string_view field,
+                 std::string& text,
+                 const PublicationRules& rules,
+                 bool redacting)
+{
+  std::vector<PublicationFinding> out;
+  if (!rules.checks(field)) {
+    return out;
+  }
+  const auto matches = text_findings(text, TextField::free_text, rules, {});
+  for (const IdentifierMatch& match : matches) {
+    out.push_back(finding("", field, "", match, text));
+  }
+  if (redacting && !matches.empty()) {
+    text = redact(text, matches);
+  }
+  return out;
+}
+
 bool
 PublicationRules::checks(std::string_view field) const
 {

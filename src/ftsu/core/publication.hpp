@@ -160,6 +160,15 @@ redact_checklist_publication(Checklist& checklist,
                              const PublicationRules& rules,
                              const std::vector<PublishOk>& accepted);
 
+// Returns the findings in one text of a file's own `field`, for output
+// that is not an answers file (aggregate's organisation names), and
+// replaces them in `text` by "[removed]" when `redacting`. Nothing when
+// `rules` does not check `field`.
+std::vector<PublicationFinding> check_file_field(std::string_view field,
+                                                 std::string& text,
+                                                 const PublicationRules& rules,
+                                                 bool redacting);
+
 // Returns where `finding` is and what it is, for a message, never its
 // text: "a, evidence: an email address, characters 12 to 30", "the file's
 // organisation: ...", with "(Alice's entry)" in a merged file.
