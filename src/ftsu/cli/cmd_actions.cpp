@@ -27,6 +27,7 @@ struct ActionsCommandOptions
   bool overdue = false;
   std::string format; // empty: chosen by format_for_output
   std::string output = "-";
+  std::optional<std::string> reference_docx;
   ChecklistOptions checklists;
 };
 
@@ -37,6 +38,10 @@ run_actions(const ActionsCommandOptions& options, Context& context)
   if (options.owner && util::trim(*options.owner).empty()) {
     throw core::Error(core::ExitCode::usage, "--owner needs a name");
   }
+  const std::optional<report::docx::Reference> reference =
+      read_reference_docx(options.reference_docx,
+                          format_named(report::actions_formats(), options.format),
+                          context.file_system);
   check_stdin_once(options.files);
   std::vector<std::string> paths = options.files;
   std::vector<core::Diagnostic> notes;
@@ -58,12 +63,13 @@ run_actions(const ActionsCommandOptions& options, Context& context)
   }
   const core::ActionList list =
       core::collect_actions(std::move(files), {options.owner, options.overdue});
+  report::ActionsOptions layout;
+  static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
+  layout.generated = generation_date();
+  layout.reference_docx = reference ? &*reference : nullptr;
   write_output(context.file_system,
                options.output,
-               render(report::actions_formats(),
-                      options.format,
-                      list,
-                      layout_for(options.output, global, 100)));
+               render(report::actions_formats(), options.format, list, layout));
   return 0;
 }
 
@@ -83,6 +89,7 @@ add_actions_command(CLI::App& app, Context& context)
       "--owner", options->owner, "Only this owner's actions (the whole name, any case)");
   command->add_flag("--overdue", options->overdue, "Only the overdue actions");
   add_format_option(*command, options->format, report::actions_formats());
+  add_reference_docx_option(*command, options->reference_docx);
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->footer("Exit codes: 0 done (also when no action is open), 2 usage, 3 invalid input, 4 "
                   "a file could not be read or written.");
