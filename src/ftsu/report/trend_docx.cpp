@@ -18,6 +18,10 @@ namespace {
 // period is a bar per section, and more would not fit on a page.
 constexpr std::size_t k_trend_docx_chart_periods = 4;
 
+// The most periods one table of scores has columns for: more make columns
+// too narrow for "Limited assurance (capped)" and "100.0".
+constexpr std::size_t k_trend_docx_table_periods = 5;
+
 // The colours of the older periods' bars in the chart of section scores,
 // oldest first (the latest period's bars are in its ratings' colours).
 constexpr std::string_view k_trend_docx_greys[] = {"#d0d7de", "#a6b2be", "#768692"};
@@ -162,25 +166,47 @@ private:
         docx::Style::caption);
   }
 
+  // The table of scores, a column per period: up to
+  // k_trend_docx_table_periods periods a table, more in tables one after
+  // the other (each under a heading naming its periods), so the scores and
+  // the ratings' words stay whole in their columns.
   void
   table()
   {
     m_doc.heading(1, "Scores by period");
     const std::size_t n = m_t.periods.size();
-    // A column per period shares 64% of the width; the section's title
-    // takes the rest (at least a fifth).
-    const auto each = static_cast<unsigned>(std::max<std::size_t>(1, 64 / n));
-    const auto periods = static_cast<unsigned>(std::min<std::size_t>(each * n, 76));
-    std::vector<docx::Column> columns = {{"#", 5, true}, {"Section", 95 - periods}};
-    for (const auto& p : m_t.periods) {
-      columns.push_back({p.label, each, true});
+    for (std::size_t first = 0; first < n; first += k_trend_docx_table_periods) {
+      const std::size_t last = std::min(n, first + k_trend_docx_table_periods);
+      if (n > k_trend_docx_table_periods) {
+        m_doc.heading(
+            2,
+            last - first == 1
+                ? m_t.periods[first].label
+                : fmt::format("{} to {}", m_t.periods[first].label, m_t.periods[last - 1].label));
+      }
+      table_of(first, last);
+    }
+  }
+
+  // Adds the table of the scores of periods `first` to `last` (excluded).
+  void
+  table_of(std::size_t first, std::size_t last)
+  {
+    // A column per period shares 64% of the width (at most a fifth each);
+    // the section's title takes the rest.
+    const auto each = static_cast<unsigned>(std::min<std::size_t>(20, 64 / (last - first)));
+    std::vector<docx::Column> columns = {
+        {"#", 5, true}, {"Section", 95 - each * static_cast<unsigned>(last - first)}};
+    for (std::size_t p = first; p < last; ++p) {
+      columns.push_back({m_t.periods[p].label, each, true});
     }
     std::vector<std::vector<docx::Cell>> rows;
     std::vector<docx::Cell> overall = {docx::cell(""), docx::Cell{{docx::Run{"Overall", true}}}};
     std::vector<docx::Cell> coverage = {docx::cell(""), docx::cell("Coverage (% answered)")};
-    for (const auto& p : m_t.periods) {
-      const core::ScoreSummary& o = p.assessment->overall;
-      overall.push_back(trend_docx_cell(*p.assessment->checklist, &o));
+    for (std::size_t p = first; p < last; ++p) {
+      const core::Assessment& a = *m_t.periods[p].assessment;
+      const core::ScoreSummary& o = a.overall;
+      overall.push_back(trend_docx_cell(*a.checklist, &o));
       coverage.push_back(docx::cell(
           o.coverage ? util::one_decimal(*o.coverage) + "%"
                            + (*o.coverage < 100.0 ? std::string("\nincomplete") : std::string())
@@ -191,7 +217,7 @@ private:
     for (std::size_t i = 0; i < m_t.sections.size(); ++i) {
       const auto& row = m_t.sections[i];
       std::vector<docx::Cell> cells = {docx::cell(fmt::format("{}", i + 1)), docx::cell(row.title)};
-      for (std::size_t p = 0; p < n; ++p) {
+      for (std::size_t p = first; p < last; ++p) {
         const auto it = m_by_id[p].find(row.id);
         cells.push_back(trend_docx_cell(*m_t.periods[p].assessment->checklist,
                                         it == m_by_id[p].end() ? nullptr : it->second));
