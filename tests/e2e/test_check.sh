@@ -137,10 +137,10 @@ done
 # The response workbook (export) is for a respondent: never the note either.
 "$G" -q export planted.yaml -o export.xlsx 2>/dev/null
 "$G" -q report planted.yaml --compare "$ex/example-trust-2024-25.yaml" --format html -o compare.html 2>/dev/null
-for format in text markdown json csv; do
+for format in text markdown json csv docx; do
   "$G" -q actions planted.yaml --format "$format" -o "actions.$format" 2>/dev/null
 done
-for format in text markdown json csv html; do
+for format in text markdown json csv html docx; do
   "$G" -q diff "$ex/example-trust-2024-25.yaml" planted.yaml --format "$format" -o "diff.$format" 2>/dev/null
   "$G" -q trend "$ex/example-trust-2024-25.yaml" planted.yaml --format "$format" -o "trend.$format" 2>/dev/null
 done
@@ -158,7 +158,7 @@ expect_rc 0 "merge of two respondents with private notes"
 "$G" -q report merged.yaml --format html -o merged-report.html 2>/dev/null
 outputs=(report.* compare.html actions.* diff.* trend.* aggregate.* merged.yaml merged-report.* export.xlsx)
 CHECKS=$((CHECKS + 1))
-[ "${#outputs[@]}" -ge 27 ] || fail "expected 27 outputs, found ${#outputs[@]}"
+[ "${#outputs[@]}" -ge 30 ] || fail "expected 30 outputs, found ${#outputs[@]}"
 for file in "${outputs[@]}"; do
   CHECKS=$((CHECKS + 1))
   [ -s "$file" ] || { fail "$file was not written"; continue; }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# report --format docx read back with python-docx: every heading in Word's
+# report, actions, diff and trend --format docx read back with python-docx.
+# report's: every heading in Word's
 # own heading styles and in the board's order (summary, sections and their
 # chart, every gap, where the respondents disagree, the action plan), the
 # tables with a header row that repeats, the native chart part with the
@@ -9,7 +10,13 @@
 # styles and a format other than docx are usage errors); hostile text stays
 # valid XML; and the refusal to write it to a terminal. When LibreOffice is
 # installed it converts each paper to PDF, on no more pages than the HTML
-# printed by Chromium (when installed). PDFs are kept in $FTSU_ARTIFACT_DIR.
+# printed by Chromium (when installed). actions', diff's and trend's: every
+# heading and table against the same command's JSON (the owners and their
+# actions with UK due dates; the sections before and after and the items by
+# kind of change; the scores by period and both native charts' cached
+# values), A4, running header and page numbers, the same bytes twice,
+# --reference-docx, refused on a terminal, converted by LibreOffice. PDFs are
+# kept in $FTSU_ARTIFACT_DIR.
 # Skipped (exit 77) without Debian's python3-docx, which installs for
 # /usr/bin/python3 only.
 source "$(dirname "$0")/lib.sh"
@@ -130,8 +137,170 @@ def readable(path):
     ok(len(doc.paragraphs) > 5, "hostile text: the document reads back")
     ok(all("\x1b" not in p.text and "\x01" not in p.text for p in doc.paragraphs), "no raw control characters")
 
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+def uk(iso):
+    """2027-03-31 as the tables show it: 31 Mar 2027 ("—" for none)."""
+    if iso is None:
+        return "—"
+    y, m, d = (int(x) for x in iso.split("-"))
+    return f"{d} {MONTHS[m - 1]} {y}"
+
+def near(text, value):
+    """A table's one-decimal figure against the JSON's unrounded one."""
+    if value is None:
+        return text == "—"
+    try:
+        return abs(float(text) - value) <= 0.05 + 1e-9
+    except ValueError:
+        return False
+
+def page_setup(doc, words):
+    section = doc.sections[0]
+    ok(section.page_width == Twips(11906) and section.page_height == Twips(16838),
+       f"A4 portrait: {section.page_width} x {section.page_height}")
+    header = section.header.paragraphs[0].text
+    ok(all(w in header for w in words), f"running header {header!r} has {words}")
+    footer = section.footer._element.xml
+    ok('instr=" PAGE "' in footer and 'instr=" NUMPAGES "' in footer, "page numbers in the footer")
+    headed = [t for t in doc.tables if has_header_row(t)]
+    ok(all(len(t.columns) == 2 for t in doc.tables if not has_header_row(t)),
+       "only the title blocks have no header row")
+    return headed
+
+def chart_parts(doc):
+    from lxml import etree
+    return [etree.fromstring(p.blob) for p in sorted(doc.part.package.parts, key=lambda p: str(p.partname))
+            if p.content_type == CHART]
+
+def cached(series):
+    return {int(p.get("idx")): float(p.find(f"{C}v").text) for p in series.findall(f"{C}val//{C}pt")}
+
+# The body in order: ("h", style, text) for a heading, ("t", table) for a table.
+def blocks(doc):
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    out = []
+    for child in doc.element.body.iterchildren():
+        if child.tag == W + "p":
+            p = Paragraph(child, doc)
+            if p.style.name.startswith("Heading"):
+                out.append(("h", p.style.name, p.text))
+        elif child.tag == W + "tbl":
+            out.append(("t", Table(child, doc)))
+    return out
+
+def check_actions(path, json_path):
+    doc = docx.Document(path)
+    data = json.load(open(json_path))
+    headed = page_setup(doc, ["Open actions"])
+    body = blocks(doc)
+    h1 = [b[2] for b in body if b[0] == "h" and b[1] == "Heading 1"]
+    ok(h1[0] == f"Files ({len(data['files'])})", f"first the files: {h1[:1]}")
+    files = next(t for t in headed if t.cell(0, 0).text == "File")
+    ok([r.cells[0].text for r in files.rows[1:]] == [f["file"] for f in data["files"]],
+       "a row per file, in order")
+    ok([r.cells[4].text for r in files.rows[1:]] == [uk(f["as_of"]) for f in data["files"]],
+       "each file's overdue-as-of date, UK style")
+    owners = [o["owner"] or "(no owner)" for o in data["owners"]]
+    ok([h.split(":")[0] for h in h1[1:]] == owners, f"a heading per owner, in the JSON's order: {h1[1:]}")
+    listed = 0
+    for o in data["owners"]:
+        name = o["owner"] or "(no owner)"
+        i = next(i for i, b in enumerate(body) if b[0] == "h" and b[2].split(":")[0] == name)
+        table = body[i + 1][1]
+        rows = table.rows[1:]
+        ok([c.text for c in table.rows[0].cells] == ["Due", "Status", "Item", "Action", "From"]
+           and has_header_row(table), f"{name}: a table with a repeated header row")
+        ok(len(rows) == len(o["actions"]), f"{name}: {len(rows)} rows, the JSON has {len(o['actions'])}")
+        for r, a in zip(rows, o["actions"]):
+            due = r.cells[0].text.split("\n")
+            ok(due[0] == uk(a["due"]) and (len(due) > 1) == a["overdue"], f"{a['item']}: due {due} for {a['due']}")
+            ok(a["item"] in r.cells[2].text and a["answer_label"] in r.cells[2].text, f"{a['item']}: the item and its answer")
+            ok((a["action"] or "") in r.cells[3].text, f"{a['item']}: the action")
+        listed += len(rows)
+    ok(listed == data["summary"]["open"] and listed > 0, f"{listed} actions listed, {data['summary']['open']} open")
+    overdue = sum(1 for t in headed for r in t.rows[1:] if "overdue by" in r.cells[0].text)
+    ok(overdue == data["summary"]["overdue"], f"{overdue} overdue, the JSON says {data['summary']['overdue']}")
+
+def check_diff(path, json_path):
+    doc = docx.Document(path)
+    data = json.load(open(json_path))
+    before, after = data["before"]["period"], data["after"]["period"]
+    headed = page_setup(doc, [data["after"]["organisation"], before, after])
+    body = blocks(doc)
+    h1 = [b[2] for b in body if b[0] == "h" and b[1] == "Heading 1"]
+    groups = [("Regressed", "regressed"), ("Improved", "improved"), ("Added by the checklist change", "added"),
+              ("Removed by the checklist change", "removed"), ("Not comparable", "not_comparable"),
+              ("Not yet answered", "unanswered")]
+    want = ["Summary", "Sections"] + [f"{t} ({data['summary'][k]})" for t, k in groups] \
+        + [next((n for n in h1 if n.startswith("Actions completed since")), "Actions completed since")]
+    ok(h1 == want, f"the headings {h1} are {want}")
+    sections = next(t for t in headed if t.cell(0, 1).text == "Section")
+    rows = sections.rows[1:]
+    ok(len(rows) == len(data["sections"]), f"a row per section: {len(rows)}")
+    ok(all(near(r.cells[2].text, s["before"]) and near(r.cells[3].text, s["after"]) and near(r.cells[4].text, s["delta"])
+           for r, s in zip(rows, data["sections"])), "the section scores and changes equal the JSON's")
+    ok(all(r.cells[5].text.endswith("assurance") or r.cells[5].text.endswith("(capped)") for r in rows),
+       f"ratings in words: {[r.cells[5].text for r in rows][:3]}")
+    summary = {t.cell(i, 0).text: t.cell(i, 1).text for t in doc.tables if not has_header_row(t) for i in range(len(t.rows))}
+    ok(f"{data['overall']['before']:.1f}%" in summary["Overall score"] and f"{data['overall']['after']:.1f}%" in summary["Overall score"],
+       f"overall: {summary['Overall score']}")
+    for title, key in groups:
+        i = next(i for i, b in enumerate(body) if b[0] == "h" and b[2].startswith(title + " ("))
+        items = [x["id"] for x in data["items"] if x["change"] == key.replace("_", "-")]
+        if items:
+            table = body[i + 1][1]
+            ok([r.cells[0].text.split("\n")[0] for r in table.rows[1:]] == items, f"{title}: the items {items[:3]}")
+    charts = chart_parts(doc)
+    ok(len(charts) == 1, f"one chart part: {len(charts)}")
+    series = charts[0].findall(f".//{C}ser")
+    ok(len(series) == 2, f"{len(series)} series, before and after")
+    ok(cached(series[1]) == {i: round(s["after"], 1) for i, s in enumerate(data["sections"]) if s["after"] is not None},
+       "the chart's cached scores equal the JSON's")
+
+def check_trend(path, json_path):
+    doc = docx.Document(path)
+    data = json.load(open(json_path))
+    labels = [p["period"] for p in data["periods"]]
+    headed = page_setup(doc, [data["periods"][-1]["organisation"], labels[0], labels[-1]])
+    h1 = [b[2] for b in blocks(doc) if b[0] == "h" and b[1] == "Heading 1"]
+    ok(h1 == ["Overall score by period", "Scores by period", "Section scores by period"], f"headings {h1}")
+    charts = chart_parts(doc)
+    ok(len(charts) == 2, f"two chart parts: {len(charts)}")
+    overall = charts[0].findall(f".//{C}ser")
+    ok(len(overall) == 1 and cached(overall[0]) == {i: round(p["score"], 1) for i, p in enumerate(data["periods"])},
+       "the overall chart's cached scores equal the JSON's")
+    ok([v.text for v in overall[0].findall(f"{C}cat//{C}pt/{C}v")] == labels, "a bar per period")
+    sections = charts[1].findall(f".//{C}ser")
+    shown = data["periods"][-4:]
+    ok(len(sections) == len(shown), f"{len(sections)} series in the section chart")
+    ok(cached(sections[-1]) == {i: round(s["scores"][-1], 1) for i, s in enumerate(data["sections"]) if s["scores"][-1] is not None},
+       "the section chart's latest scores equal the JSON's")
+    # Up to five periods a table, in order: its columns after # and Section.
+    tables = [t for t in headed if t.cell(0, 1).text == "Section"]
+    ok(all(len(t.columns) <= 7 for t in tables), f"at most five periods a table: {[len(t.columns) - 2 for t in tables]}")
+    ok([c.text for t in tables for c in t.rows[0].cells[2:]] == labels, "a column per period")
+    first = lambda c: c.text.split("\n")[0]
+    overall = [c for t in tables for c in t.rows[1].cells[2:]]
+    ok(all(t.cell(1, 1).text == "Overall" for t in tables)
+       and all(near(first(c), p["score"]) for c, p in zip(overall, data["periods"])),
+       "the overall scores equal the JSON's")
+    ok(all(c.text.split("\n")[1].endswith(("assurance", "(capped)")) for c in overall),
+       "each period's rating in words")
+    ok(all(len(t.rows) - 3 == len(data["sections"]) for t in tables), f"a row per section: {[len(t.rows) - 3 for t in tables]}")
+    scores = [[first(c) for t in tables for c in t.rows[3 + k].cells[2:]] for k in range(len(data["sections"]))]
+    ok(all(tables[0].rows[3 + k].cells[1].text == s["title"] and all(near(x, v) for x, v in zip(scores[k], s["scores"]))
+           for k, s in enumerate(data["sections"])), "every section's scores equal the JSON's")
+
 cmd = sys.argv[1]
-if cmd == "check":
+if cmd == "actions":
+    check_actions(sys.argv[2], sys.argv[3])
+elif cmd == "diff":
+    check_diff(sys.argv[2], sys.argv[3])
+elif cmd == "trend":
+    check_trend(sys.argv[2], sys.argv[3])
+elif cmd == "check":
     check(sys.argv[2], sys.argv[3], sys.argv[4] == "merged", sys.argv[5] == "compare")
 elif cmd == "template":
     make_template(sys.argv[2], sys.argv[3], sys.argv[4])
@@ -197,6 +366,38 @@ expect_rc 2 "--reference-docx with html is a usage error"
 expect_match "$ERR" "--reference-docx works with --format docx" "says so"
 expected=$((expected + 12))
 
+# actions, diff and trend write docx too: each read back against the same
+# command's JSON, the same bytes twice, --reference-docx honoured, refused
+# on a terminal.
+other_docx=(
+  "actions:actions $latest $merged $ex/example-trust-policy-2025-26.yaml"
+  "diff:diff $ex/example-trust-2024-25.yaml $latest"
+  "trend:trend $ex/example-trust-2023-24.yaml $ex/example-trust-2024-25.yaml $latest"
+  "trend7:trend $ex/example-trust-2023-24.yaml $ex/example-trust-2024-25.yaml $latest $ex/example-trust-2025-26-guardian.yaml $ex/example-trust-2025-26-ned.yaml $ex/example-trust-2026-27.yaml $ex/example-trust-2027-28.yaml"
+)
+for case in "${other_docx[@]}"; do
+  name=${case%%:*}
+  read -r -a argv <<<"${case#*:}"
+  run "$FTSU_GAP" "${argv[@]}" --format docx -o "$name.docx"
+  expect_rc 0 "$name --format docx"
+  run "$FTSU_GAP" "${argv[@]}" --format json -o "$name.json"
+  expect_rc 0 "$name --format json"
+  pycheck "${name%7}" "$name.docx" "$name.json"
+  run "$FTSU_GAP" "${argv[@]}" -o "$name-again.docx"
+  expect_rc 0 "$name -o $name-again.docx"
+  expect_same "$name.docx" "$name-again.docx" "$name: the same bytes twice, the format chosen by the extension"
+  run "$FTSU_GAP" "${argv[@]}" --format docx --reference-docx template.docx -o "$name-styled.docx"
+  expect_rc 0 "$name --reference-docx"
+  pycheck reference "$name-styled.docx" "Courier New"
+  run "$FTSU_GAP" "${argv[@]}" --format markdown --reference-docx template.docx
+  expect_rc 2 "$name: --reference-docx with markdown is a usage error"
+  expect_match "$ERR" "--reference-docx works with --format docx" "$name: says so"
+  run script -qec "'$FTSU_GAP' ${argv[*]} --format docx" /dev/null
+  expect_rc 2 "$name: docx to a terminal is refused"
+  expect_match "$OUT" "docx is binary: give -o FILE" "$name: says why"
+  expected=$((expected + 20))
+done
+
 # Hostile text: control characters and markup in the answers stay text.
 sed -e 's/^organisation: .*/organisation: "Trust \\x1b[31m <w:p> \\x01 \& co"/' "$latest" >hostile.yaml
 run "$FTSU_GAP" report hostile.yaml --format docx -o hostile.docx
@@ -211,6 +412,19 @@ pages() {
 # LibreOffice converts each paper; never on more pages than the HTML.
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "${FTSU_SKIP_OFFICE:-}" ] && command -v soffice >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then
+  for name in actions diff trend; do
+    HOME=$SCRATCH timeout 180 soffice --headless --convert-to pdf --outdir lo "$name.docx" >lo.log 2>&1
+    RC=$?
+    expect_rc 0 "$name: LibreOffice converts the docx"
+    cp "lo/$name.pdf" "$artifacts/$name-docx.pdf" 2>/dev/null
+    n=$(pages "lo/$name.pdf")
+    echo "$name: the docx prints on ${n:-no} pages"
+    CHECKS=$((CHECKS + 1))
+    [ -n "$n" ] && [ "$n" -ge 1 ] || fail "$name: LibreOffice's PDF has no pages"
+    text=$(pdftotext -layout -f 1 -l 1 "lo/$name.pdf" - 2>/dev/null)
+    expect_match "$text" "Page 1 of [0-9]" "$name: LibreOffice prints the page numbers"
+    expected=$((expected + 3))
+  done
   for name in latest merged compare; do
     HOME=$SCRATCH timeout 180 soffice --headless --convert-to pdf --outdir lo "$name.docx" >lo.log 2>&1
     RC=$?

@@ -95,10 +95,10 @@ for format in markdown html csv xlsx docx; do
   paper "report.$format" 6 "$G" report planted.yaml --format "$format"
 done
 paper "report-compare.html" 6 "$G" report planted.yaml --compare "$last" --format html
-for format in markdown csv; do
+for format in markdown csv docx; do
   paper "actions.$format" 4 "$G" actions planted.yaml --format "$format"
 done
-for format in markdown csv html; do
+for format in markdown csv html docx; do
   paper "diff.$format" 6 "$G" diff "$last" planted.yaml --format "$format"
 done
 

@@ -4,7 +4,10 @@
 # date equal to the JSON report's, no formula anywhere even from answers that look like one,
 # --gaps-only, the first sheet's figures equal to the JSON summary's, every
 # sheet's print settings (A4, one page wide, print area, repeated header,
-# running header and page numbers, text wrapped), and the refusal to write a
+# running header and page numbers, text wrapped; "Where you disagree" of
+# three respondents across pages at a readable scale, each page of
+# evidence or actions headed by the item's id, and printed by LibreOffice
+# with no text under 8 points), and the refusal to write a
 # binary file to a terminal. The
 # CSV action plan's new columns and --gaps-only are checked here too. When
 # LibreOffice is installed, it opens the workbook as a user's office suite
@@ -211,6 +214,51 @@ def check_csv(csv_path, report_path):
     ok(all((r["answer_label"] != "") for r in rows), "CSV: every answer has a label")
     print("done")
 
+# A landscape A4 page between the margins (0.5 inch), and the points a unit
+# of column width (its padding included) takes on paper at 100% as
+# LibreOffice prints without Calibri: what report_xlsx.cpp plans with.
+LANDSCAPE = 841.89 - 72
+POINTS_PER_WIDTH = 7.0
+READABLE = 75
+
+def printed(ws, first, last):
+    """The width on paper at 100% of columns first..last (1-based, inclusive)."""
+    from openpyxl.utils import get_column_letter
+    return sum(ws.column_dimensions[get_column_letter(c)].width for c in range(first, last + 1)) * POINTS_PER_WIDTH
+
+def check_disagreement_print(ws, fitted):
+    """Issue 24 item 5: "Where you disagree" of three respondents printed at
+    about 5 points when fitted to one page wide. It is fitted only when
+    that keeps a readable scale; else it prints at that scale across pages,
+    over then down, each group of wide text columns (each respondent's
+    evidence, then actions) on a page of its own that starts with a copy of
+    the item's id, the header row repeated."""
+    ps = ws.page_setup
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    header = next(i for i, r in enumerate(rows) if r[0] == "Item" and r[2] == "Merged answer")
+    last = max(len(r) for r in rows)
+    if fitted:
+        scale = 100 * LANDSCAPE / printed(ws, 1, last)
+        ok(str(ps.fitToWidth or 1) == "1" and scale >= READABLE,
+           f"Where you disagree: fitted to one page wide only at a readable scale ({scale:.0f}%)")
+        return
+    scale = int(ps.scale or 100)
+    ok(scale >= READABLE, f"Where you disagree: printed at a readable scale ({scale}%)")
+    ok(ps.pageOrder == "overThenDown", f"Where you disagree: pages over, then down ({ps.pageOrder})")
+    breaks = [int(b.id) for b in ws.col_breaks.brk]
+    ok(len(breaks) == 2, f"Where you disagree: a page for the evidence and one for the actions ({breaks})")
+    starts = [0] + breaks + [last]
+    groups = [rows[header][a:b] for a, b in zip(starts, starts[1:])]
+    ok([g[0] for g in groups] == ["Item"] * len(groups)
+       and all(h.startswith("Evidence: ") for h in groups[1][1:])
+       and all(h.startswith("Action: ") for h in groups[2][1:]),
+       f"Where you disagree: each page starts with the item's id: {[g[:2] for g in groups]}")
+    ok(all(r[b] == r[0] for r in rows[header + 1:] for b in breaks),
+       "Where you disagree: the id's copies equal the id")
+    widths = [printed(ws, a + 1, b) * scale / 100 for a, b in zip(starts, starts[1:])]
+    ok(all(w <= LANDSCAPE for w in widths),
+       f"Where you disagree: each group fits its page at {scale}% ({[round(w) for w in widths]} of {LANDSCAPE:.0f} points)")
+
 def check_print(path, *sheets):
     """Issue 24 item 5: every sheet prints on A4, one page wide, its print
     area set, its header row repeated, a running header and page numbers."""
@@ -219,11 +267,14 @@ def check_print(path, *sheets):
         name = ws.title
         ps = ws.page_setup
         ok(ps.paperSize in (9, "9"), f"{name}: A4 ({ps.paperSize})")
-        ok(ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage,
-           f"{name}: fitted to pages")
-        # fitToWidth absent means 1 (the file format's default).
-        ok(str(ps.fitToWidth or 1) == "1" and str(ps.fitToHeight) == "0",
-           f"{name}: one page wide, as tall as it needs ({ps.fitToWidth} x {ps.fitToHeight})")
+        fitted = ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage
+        if name == "Where you disagree":
+            check_disagreement_print(ws, fitted)
+        else:
+            ok(fitted, f"{name}: fitted to pages")
+            # fitToWidth absent means 1 (the file format's default).
+            ok(str(ps.fitToWidth or 1) == "1" and str(ps.fitToHeight) == "0",
+               f"{name}: one page wide, as tall as it needs ({ps.fitToWidth} x {ps.fitToHeight})")
         ok(ps.orientation == ("landscape" if name in WIDE else "portrait"),
            f"{name}: {ps.orientation}")
         area = ws.print_area
@@ -459,7 +510,32 @@ if [ -z "${FTSU_SKIP_OFFICE:-}" ] && command -v soffice >/dev/null 2>&1; then
   expect_match "$summary" '^Coverage,100\.0%,' "LibreOffice: coverage as a percentage"
   plan=$(cat "lo/report-Action plan.csv" 2>/dev/null)
   expect_match "$plan" '^1,1\.5,fpp-annual-assessment,.*,28 Feb 2026,Yes,open,' "LibreOffice: the first gap, due and overdue"
-  expected=$((expected + 7))
+  expected=$((expected + 8))
+  # Printed, "Where you disagree" of the merged file (its pages: from the
+  # one with the score table's "Spread" to the last) has no text smaller
+  # than 8 points (the height of each word's box; it was 5.3 when the
+  # sheet was fitted to one page wide).
+  HOME=$SCRATCH timeout 180 soffice --headless --convert-to pdf --outdir lo merged.xlsx >/dev/null 2>&1
+  CHECKS=$((CHECKS + 1))
+  if [ -s lo/merged.pdf ] && command -v pdftotext >/dev/null 2>&1; then
+    smallest=$("$py" - lo/merged.pdf <<'PY'
+import re, subprocess, sys
+pdf = sys.argv[1]
+pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
+text = lambda p, *a: subprocess.run(["pdftotext", *a, "-f", str(p), "-l", str(p), pdf, "-"], capture_output=True, text=True).stdout
+first = next(p for p in range(1, pages + 1) if "Spread" in text(p))
+heights = [float(b) - float(a) for p in range(first, pages + 1)
+           for a, b in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', text(p, "-bbox"))]
+print(f"{min(heights):.2f} {pages - first + 1} {len(heights)}")
+PY
+)
+    echo "Where you disagree, printed: smallest text, pages, words: $smallest"
+    read -r size sheet_pages words <<<"$smallest"
+    awk -v s="${size:-0}" -v w="${words:-0}" 'BEGIN { exit !(s >= 8 && w > 500) }' ||
+      fail "Where you disagree prints its smallest text at ${size:-no} points (${words:-no} words)"
+  else
+    fail "LibreOffice did not print merged.xlsx to PDF"
+  fi
 else
   echo "LibreOffice (soffice) not installed: the workbook was not opened in it (FTSU_EXTRA_PACKAGES=libreoffice-calc-nogui scripts/install-deps)"
 fi

@@ -28,6 +28,7 @@ struct ActionsCommandOptions
   bool overdue = false;
   std::string format; // empty: chosen by format_for_output
   std::string output = "-";
+  std::optional<std::string> reference_docx;
   ChecklistOptions checklists;
   PaperCheckOptions paper;
 };
@@ -39,6 +40,10 @@ run_actions(const ActionsCommandOptions& options, Context& context)
   if (options.owner && util::trim(*options.owner).empty()) {
     throw core::Error(core::ExitCode::usage, "--owner needs a name");
   }
+  const std::optional<report::docx::Reference> reference =
+      read_reference_docx(options.reference_docx,
+                          format_named(report::actions_formats(), options.format),
+                          context.file_system);
   check_stdin_once(options.files);
   std::vector<std::string> paths = options.files;
   std::vector<core::Diagnostic> notes;
@@ -75,8 +80,11 @@ run_actions(const ActionsCommandOptions& options, Context& context)
   }
   const core::ActionList list =
       core::collect_actions(std::move(files), {options.owner, options.overdue});
-  const std::string paper_text = render(
-      report::actions_formats(), options.format, list, layout_for(options.output, global, 100));
+  report::ActionsOptions layout;
+  static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
+  layout.generated = generation_date();
+  layout.reference_docx = reference ? &*reference : nullptr;
+  const std::string paper_text = render(report::actions_formats(), options.format, list, layout);
   paper.finish();
   write_output(context.file_system, options.output, paper_text);
   return 0;
@@ -99,6 +107,7 @@ add_actions_command(CLI::App& app, Context& context)
   command->add_flag("--overdue", options->overdue, "Only the overdue actions");
   add_format_option(*command, options->format, report::actions_formats());
   add_paper_check_options(*command, options->paper);
+  add_reference_docx_option(*command, options->reference_docx);
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->footer("Exit codes: 0 done (also when no action is open), 1 with --public, something "
                   "could identify a person (nothing is written), 2 usage, 3 invalid input, 4 a "

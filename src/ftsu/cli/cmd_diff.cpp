@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
 
 namespace ftsu::cli {
 
@@ -24,6 +25,7 @@ struct DiffOptions
   std::string after;
   std::string format; // empty: chosen by format_for_output
   std::string output = "-";
+  std::optional<std::string> reference_docx;
   bool fail_on_regression = false;
   bool allow_reverse = false;
   ChecklistOptions checklists;
@@ -34,6 +36,10 @@ int
 run_diff(const DiffOptions& options, Context& context)
 {
   const GlobalOptions& global = context.global;
+  const std::optional<report::docx::Reference> reference =
+      read_reference_docx(options.reference_docx,
+                          format_named(report::diff_formats(), options.format),
+                          context.file_system);
   check_stdin_once({options.before, options.after});
   // A diff prints the items' texts, evidence and plans: every field is
   // checked.
@@ -68,6 +74,7 @@ run_diff(const DiffOptions& options, Context& context)
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 100);
   layout.arrows = options.output == "-" && is_terminal(StandardStream::output);
   layout.generated = generation_date();
+  layout.reference_docx = reference ? &*reference : nullptr;
   const std::string paper_text = render(report::diff_formats(), options.format, comparison, layout);
   paper.finish();
   write_output(context.file_system, options.output, paper_text);
@@ -94,6 +101,7 @@ add_diff_command(CLI::App& app, Context& context)
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, report::diff_formats());
   add_paper_check_options(*command, options->paper);
+  add_reference_docx_option(*command, options->reference_docx);
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_flag(
       "--fail-on-regression", options->fail_on_regression, "Exit 1 when any item regressed");

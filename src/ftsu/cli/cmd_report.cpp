@@ -265,26 +265,6 @@ check_gaps_only_format(const ReportCommandOptions& options, const report::Format
                                 util::join(why, ", and ")));
 }
 
-// Returns the parts of --reference-docx's Word document, or nullopt
-// without it. Throws a usage error when the format is not docx, or the file
-// is not a Word document with styles.
-std::optional<report::docx::Reference>
-reference_docx(const ReportCommandOptions& options,
-               const report::FormatFacts& format,
-               Context& context)
-{
-  if (!options.reference_docx) {
-    return std::nullopt;
-  }
-  if (format.name != "docx") {
-    throw core::Error(
-        core::ExitCode::usage,
-        fmt::format("--reference-docx works with --format docx, not {}", format.name));
-  }
-  return report::docx::read_reference(context.file_system.read(*options.reference_docx),
-                                      *options.reference_docx);
-}
-
 int
 run_report(const ReportCommandOptions& options, Context& context)
 {
@@ -292,7 +272,8 @@ run_report(const ReportCommandOptions& options, Context& context)
   const report::FormatFacts& format = format_named(report::report_formats(), options.format);
   check_gaps_only_format(options, format);
   check_compare_format(options, format);
-  const std::optional<report::docx::Reference> reference = reference_docx(options, format, context);
+  const std::optional<report::docx::Reference> reference =
+      read_reference_docx(options.reference_docx, format, context.file_system);
   if (options.compare) {
     check_stdin_once({options.answers, *options.compare});
   }
@@ -374,12 +355,7 @@ add_report_command(CLI::App& app, Context& context)
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, formats);
   add_paper_check_options(*command, options->paper);
-  command
-      ->add_option("--reference-docx",
-                   options->reference_docx,
-                   "With --format docx: use the styles, header and footer of this Word document "
-                   "instead of the built-in ones, as pandoc's --reference-doc does")
-      ->type_name("TEMPLATE");
+  add_reference_docx_option(*command, options->reference_docx);
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->add_option("--top", options->top, "How many gaps to list (0: all; default 10)")
       ->check(whole_number_range(0, 1000000));

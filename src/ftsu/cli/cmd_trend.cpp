@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
 
 namespace ftsu::cli {
 
@@ -22,6 +23,7 @@ struct TrendOptions
   std::vector<std::string> files;
   std::string format; // empty: chosen by format_for_output
   std::string output = "-";
+  std::optional<std::string> reference_docx;
   ChecklistOptions checklists;
   PaperCheckOptions paper;
 };
@@ -30,6 +32,10 @@ int
 run_trend(const TrendOptions& options, Context& context)
 {
   const GlobalOptions& global = context.global;
+  const std::optional<report::docx::Reference> reference =
+      read_reference_docx(options.reference_docx,
+                          format_named(report::trend_formats(), options.format),
+                          context.file_system);
   check_stdin_once(options.files);
   std::vector<std::unique_ptr<LoadedAnswers>> loaded;
   std::vector<std::unique_ptr<core::Assessment>> assessments;
@@ -72,6 +78,7 @@ run_trend(const TrendOptions& options, Context& context)
   report::CompareOptions layout;
   static_cast<report::Layout&>(layout) = layout_for(options.output, global, 120);
   layout.generated = generation_date();
+  layout.reference_docx = reference ? &*reference : nullptr;
   const std::string paper_text = render(report::trend_formats(), options.format, trend, layout);
   paper.finish();
   write_output(context.file_system, options.output, paper_text);
@@ -94,6 +101,7 @@ add_trend_command(CLI::App& app, Context& context)
   add_checklist_options(*command, options->checklists, true);
   add_format_option(*command, options->format, report::trend_formats());
   add_paper_check_options(*command, options->paper);
+  add_reference_docx_option(*command, options->reference_docx);
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->callback([&context, options] {
     context.action = [&context, options] {

@@ -35,6 +35,33 @@ renamed(const std::string& output, std::string_view extension)
 
 } // namespace
 
+CLI::Option*
+add_reference_docx_option(CLI::App& command, std::optional<std::string>& target)
+{
+  return command
+      .add_option("--reference-docx",
+                  target,
+                  "With --format docx: use the styles, header and footer of this Word document "
+                  "instead of the built-in ones, as pandoc's --reference-doc does")
+      ->type_name("TEMPLATE");
+}
+
+std::optional<report::docx::Reference>
+read_reference_docx(const std::optional<std::string>& path,
+                    const report::FormatFacts& format,
+                    FileSystem& files)
+{
+  if (!path) {
+    return std::nullopt;
+  }
+  if (format.name != "docx") {
+    throw core::Error(
+        core::ExitCode::usage,
+        fmt::format("--reference-docx works with --format docx, not {}", format.name));
+  }
+  return report::docx::read_reference(files.read(*path), *path);
+}
+
 std::string
 output_extension(const std::string& output)
 {

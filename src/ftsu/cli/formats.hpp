@@ -1,11 +1,14 @@
 #pragma once
 
+#include <ftsu/cli/file_system.hpp>
 #include <ftsu/core/error.hpp>
+#include <ftsu/report/docx.hpp>
 #include <ftsu/report/format.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +58,17 @@ add_format_option(CLI::App& command,
   return command.add_option("--format", target, help + "; default " + names.front())
       ->check(CLI::IsMember(names));
 }
+
+// Adds --reference-docx (the Word document whose styles, header and footer
+// a docx takes) to `command`, storing the file name in `target`.
+CLI::Option* add_reference_docx_option(CLI::App& command, std::optional<std::string>& target);
+
+// Returns the parts of --reference-docx's Word document `path` (read
+// through `files`), or nullopt without it. Throws a usage error when
+// `format` is not docx, or the file is not a Word document with styles.
+std::optional<report::docx::Reference> read_reference_docx(const std::optional<std::string>& path,
+                                                           const report::FormatFacts& format,
+                                                           FileSystem& files);
 
 // Returns the extension of `output`'s file name in lower case (".html"),
 // or "" for standard output ("-") and a name without one.

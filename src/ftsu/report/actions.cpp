@@ -25,6 +25,14 @@ actions_formats()
        [](const core::ActionList& l, const ActionsOptions&) { return actions_json(l); }},
       {{"csv", ".csv", "a spreadsheet"},
        [](const core::ActionList& l, const ActionsOptions&) { return actions_csv(l); }},
+      {{"docx",
+        ".docx",
+        "a Word document, a table per owner: binary, so -o FILE or a pipe",
+        GapsOnly::not_offered,
+        CompareSupport::refused,
+        Encoding::binary,
+        "markdown"},
+       &actions_docx},
   };
   return k_table;
 }

@@ -2,6 +2,7 @@
 
 #include <ftsu/core/actions.hpp>
 #include <ftsu/report/format.hpp>
+#include <ftsu/util/date.hpp>
 
 #include <cstddef>
 #include <string>
@@ -11,8 +12,21 @@
 // ActionList to the whole output, one file per format.
 namespace ftsu::report {
 
-// How the text list is laid out.
-using ActionsOptions = Layout;
+namespace docx {
+struct Reference;
+} // namespace docx
+
+// How the list is laid out: the text list's layout, and for the Word
+// document the day it is made and the reference document whose styles it
+// takes.
+struct ActionsOptions : Layout
+{
+  // The day the output is generated, shown in the Word document.
+  util::Date generated;
+  // The styles, header and footer the Word document takes from a reference
+  // document (`--reference-docx`), or nullptr for the built-in ones.
+  const docx::Reference* reference_docx = nullptr;
+};
 
 // The heading of the actions that have no owner.
 inline constexpr std::string_view k_no_owner = "(no owner)";
@@ -28,6 +42,9 @@ std::string actions_json(const core::ActionList& list);
 // One row per action: RFC 4180, UTF-8 with a BOM, CRLF line ends, formula
 // injection neutralised.
 std::string actions_csv(const core::ActionList& list);
+// A Word document (.docx): the headline and the files, then a heading and
+// a table per owner, overdue first; binary.
+std::string actions_docx(const core::ActionList& list, const ActionsOptions& options);
 
 // Returns the list's headline, naming its filters: "Open actions: 7 (2
 // overdue) across 2 files", "Overdue actions for Director of People: 2

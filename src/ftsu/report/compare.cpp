@@ -22,6 +22,14 @@ diff_formats()
        [](const C& c, const O&) { return diff_json(c); }},
       {{"csv", ".csv", "a spreadsheet"}, [](const C& c, const O&) { return diff_csv(c); }},
       {{"html", ".html .htm", "a printable board paper"}, &diff_html},
+      {{"docx",
+        ".docx",
+        "a Word board paper: binary, so -o FILE or a pipe",
+        GapsOnly::not_offered,
+        CompareSupport::refused,
+        Encoding::binary,
+        "markdown"},
+       &diff_docx},
   };
   return k_table;
 }
@@ -46,6 +54,14 @@ trend_formats()
        [](const T& t, const O&) { return trend_json(t); }},
       {{"csv", ".csv", "a spreadsheet"}, [](const T& t, const O&) { return trend_csv(t); }},
       {{"html", ".html .htm", "a printable page with a chart"}, &trend_html},
+      {{"docx",
+        ".docx",
+        "a Word paper with a chart: binary, so -o FILE or a pipe",
+        GapsOnly::not_offered,
+        CompareSupport::refused,
+        Encoding::binary,
+        "markdown"},
+       &trend_docx},
   };
   return k_table;
 }

@@ -438,8 +438,11 @@ Document::chart(const BarChart& chart)
   const std::size_t width = std::size_t{k_text_width} * 635;
   const std::size_t rows = chart.categories.size() * std::max<std::size_t>(chart.series.size(), 1);
   const std::size_t per_row = chart.series.size() > 1 ? 914400 / 6 : 914400 * 2 / 9;
-  const std::size_t height =
-      914400 * 9 / 10 + rows * per_row + (chart.series.size() > 1 ? 914400 / 4 : 0);
+  // At least 2.5 inches: with few categories (a trend of three periods)
+  // LibreOffice leaves out category labels it finds no room for.
+  const std::size_t height = std::max<std::size_t>(
+      914400 * 5 / 2,
+      914400 * 9 / 10 + rows * per_row + (chart.series.size() > 1 ? 914400 / 4 : 0));
   m_body += fmt::format(
       "<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" "
       "distL=\"0\" distR=\"0\"><wp:extent cx=\"{}\" cy=\"{}\"/><wp:effectExtent l=\"0\" t=\"0\" "

@@ -10,11 +10,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <iterator>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 // The spreadsheet for a board: a workbook with the sheets Board summary, Summary, Sections,
@@ -652,6 +656,98 @@ write_unanswered(xlsx::Sheet& sheet, const core::Disagreements& d, std::size_t r
   return row + 1;
 }
 
+// How "Where you disagree" prints: its column widths and, when it is too
+// wide for one landscape page at a readable scale, the scale it prints at
+// across pages and the columns that start a page.
+struct DisagreementPrint
+{
+  std::vector<double> widths;
+  // 0: fitted to one page wide (the scale stays readable).
+  std::uint16_t scale = 0;
+  // The columns that start a printed page, each a copy of the item's id
+  // before a group of wide text columns (empty when fitted).
+  std::vector<std::size_t> breaks;
+};
+
+// The smallest print scale, in percent, that keeps the sheet's 11-point
+// text readable on paper (8.25 points).
+constexpr double k_readable_scale = 75;
+// A landscape A4 page's width between the sheet's margins (0.5 inch), in
+// points, less 3% for rounding.
+constexpr double k_landscape_width = (841.89 - 72) * 0.97;
+// Points a unit of column width takes on paper at 100% as LibreOffice
+// prints it without Calibri, a column's padding (0.71 of a unit, which
+// libxlsxwriter adds) included: measured from its PDF; Excel with Calibri
+// takes about 5.3, so this errs on the wide side.
+constexpr double k_points_per_width = 7.0;
+constexpr double k_column_padding = 0.71;
+// The width of the item id's column.
+constexpr double k_id_width = 22;
+
+// Returns the width on paper at 100%, in points, of the columns `widths`.
+double
+printed_width(std::span<const double> widths)
+{
+  double total = 0;
+  for (const double width : widths) {
+    total += (width + k_column_padding) * k_points_per_width;
+  }
+  return total;
+}
+
+// Returns how "Where you disagree" prints with `n` respondents' columns.
+// The item table's columns are the id, the statement, the merged answer and
+// the columns of respondent_columns(), each wide enough for every header
+// word (the respondents' names head the score table's columns too). When
+// all of them fit one landscape page at a readable scale, it is fitted to
+// one page wide. Else (every merged file of two respondents or more) it
+// runs across pages, over then down, each band of rows on pages side by
+// side: first the id, statement, merged answer, the counts and each
+// respondent's answer, then each respondent's evidence, then their
+// actions, each group after the first on a page of its own headed by a copy
+// of the item's id, its columns wide (long texts wrap in them, not shrunk);
+// at the scale the first page needs, no less than k_readable_scale (with
+// many respondents a group takes more than one page).
+DisagreementPrint
+disagreement_print(std::size_t n)
+{
+  std::vector<double> plain = {k_id_width, 34, 11};
+  // Where each group of per-respondent columns after the first begins.
+  std::vector<std::size_t> groups;
+  bool first_group = true;
+  for (const auto& column : respondent_columns()) {
+    if (column.per_respondent && !std::exchange(first_group, false)) {
+      groups.push_back(plain.size());
+    }
+    const double width = !column.per_respondent ? 10 : column.name == "answer" ? 11 : 14;
+    plain.insert(plain.end(), column.per_respondent ? n : 1, width);
+  }
+  DisagreementPrint print;
+  if (groups.empty() || printed_width(plain) * k_readable_scale / 100 <= k_landscape_width) {
+    print.widths = std::move(plain);
+    return print;
+  }
+  const double first_page = printed_width(std::span(plain).first(groups.front()));
+  const double scale =
+      std::clamp(std::floor(100 * k_landscape_width / first_page), k_readable_scale, 100.0);
+  print.scale = static_cast<std::uint16_t>(scale);
+  // A group's columns share a page beside the copy of the id.
+  const double room =
+      k_landscape_width * 100 / scale / k_points_per_width - k_id_width - k_column_padding;
+  const double wide = std::clamp(
+      std::floor(room / static_cast<double>(std::max<std::size_t>(n, 1)) - k_column_padding),
+      14.0,
+      60.0);
+  for (std::size_t c = 0; c < plain.size(); ++c) {
+    if (std::find(groups.begin(), groups.end(), c) != groups.end()) {
+      print.breaks.push_back(print.widths.size());
+      print.widths.push_back(k_id_width);
+    }
+    print.widths.push_back(c >= groups.front() ? wide : plain[c]);
+  }
+  return print;
+}
+
 // The sheet "Where you disagree" of a merged file: each respondent's score
 // per section, then every item answered differently, widest first, with
 // the columns of respondent_columns() after the statement. Past
@@ -663,7 +759,6 @@ write_disagreements(xlsx::Workbook& book,
 {
   const core::Checklist& checklist = *assessment.checklist;
   xlsx::Sheet sheet = book.add_sheet("Where you disagree");
-  sheet.page_setup(true);
   const std::size_t n = std::min(d.respondents.size(), k_sheet_respondents);
   if (n < d.respondents.size()) {
     sheet.text(1,
@@ -676,21 +771,14 @@ write_disagreements(xlsx::Workbook& book,
                            d.respondents.size()),
                k_plain);
   }
-  // The item table below the scores shares their columns: the id (and a
-  // section's title) in the first, the statement in the second, wide enough
-  // to read, then the merged answer and the columns of respondent_columns(),
-  // each narrow enough that three respondents print one page wide at a
-  // readable scale (long texts wrap), and wide enough for every header
-  // word (the respondents' names head the score table's columns too).
-  sheet.column_width(0, 22);
-  sheet.column_width(1, 34);
-  sheet.column_width(2, 11);
-  std::size_t width_col = 3;
-  for (const auto& column : respondent_columns()) {
-    const double width = !column.per_respondent ? 10 : column.name == "answer" ? 11 : 14;
-    for (std::size_t r = 0; r < (column.per_respondent ? n : 1); ++r) {
-      sheet.column_width(width_col++, width);
-    }
+  const DisagreementPrint print = disagreement_print(n);
+  if (print.scale == 0) {
+    sheet.page_setup(true);
+  } else {
+    sheet.page_setup_across(true, print.scale, print.breaks);
+  }
+  for (std::size_t c = 0; c < print.widths.size(); ++c) {
+    sheet.column_width(c, print.widths[c]);
   }
   sheet.text(0, 0, disagreement_summary(d), k_wrap);
   std::size_t row = write_spread_table(sheet, d, 2, false);
@@ -699,11 +787,20 @@ write_disagreements(xlsx::Workbook& book,
     row = write_unanswered(sheet, d, row);
   }
   const std::size_t header = row;
+  // Across pages, each group of per-respondent columns after the first
+  // starts a page with a copy of the item's id (DisagreementPrint::breaks).
+  const auto id_copy = [&](const RespondentColumn& column, bool& first_group) {
+    return column.per_respondent && !std::exchange(first_group, false) && !print.breaks.empty();
+  };
   std::size_t col = 0;
   for (const std::string_view title : {"Item", "Statement", "Merged answer"}) {
     sheet.text(header, col++, title, k_header);
   }
+  bool first_group = true;
   for (const auto& column : respondent_columns()) {
+    if (id_copy(column, first_group)) {
+      sheet.text(header, col++, "Item", k_header);
+    }
     for (std::size_t r = 0; r < (column.per_respondent ? n : 1); ++r) {
       sheet.text(header, col++, respondent_column_header(column, d.respondents[r], true), k_header);
     }
@@ -715,7 +812,11 @@ write_disagreements(xlsx::Workbook& book,
     sheet.text(row, col++, s.item->id);
     sheet.text(row, col++, s.item->text, k_wrap);
     sheet.text(row, col++, answer_label(checklist, s.answer));
+    first_group = true;
     for (const auto& column : respondent_columns()) {
+      if (id_copy(column, first_group)) {
+        sheet.text(row, col++, s.item->id);
+      }
       for (std::size_t r = 0; r < (column.per_respondent ? n : 1); ++r) {
         const core::AnswerEntry* entry =
             column.per_respondent ? respondent_entry(d, assessment, s, r) : nullptr;

@@ -343,15 +343,41 @@ Sheet::repeat_rows(std::size_t first, std::size_t last)
 void
 Sheet::page_setup(bool landscape, std::uint16_t pages_wide)
 {
-  constexpr std::uint8_t k_a4 = 9;
-  worksheet_set_paper(m_sheet, k_a4);
-  if (landscape) {
-    worksheet_set_landscape(m_sheet);
-  }
+  print_page(landscape);
   worksheet_fit_to_pages(m_sheet, pages_wide, 0);
   if (pages_wide > 1) {
     // Each band of rows whole before the next: its pages side by side.
     worksheet_print_across(m_sheet);
+  }
+}
+
+void
+Sheet::page_setup_across(bool landscape,
+                         std::uint16_t scale,
+                         const std::vector<std::size_t>& breaks)
+{
+  print_page(landscape);
+  worksheet_set_print_scale(m_sheet, scale);
+  worksheet_print_across(m_sheet);
+  if (!breaks.empty()) {
+    // libxlsxwriter copies the list, which ends with a 0.
+    std::vector<lxw_col_t> list;
+    list.reserve(breaks.size() + 1);
+    for (const std::size_t col : breaks) {
+      list.push_back(col_index(col));
+    }
+    list.push_back(0);
+    check(worksheet_set_v_pagebreaks(m_sheet, list.data()), "the page breaks");
+  }
+}
+
+void
+Sheet::print_page(bool landscape)
+{
+  constexpr std::uint8_t k_a4 = 9;
+  worksheet_set_paper(m_sheet, k_a4);
+  if (landscape) {
+    worksheet_set_landscape(m_sheet);
   }
   worksheet_set_margins(m_sheet, 0.5, 0.5, 0.75, 0.75);
   check(worksheet_set_header(m_sheet, m_book->m_running_header.c_str()), "the running header");

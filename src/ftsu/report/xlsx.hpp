@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 // libxlsxwriter's types, kept out of this header so only xlsx.cpp includes
 // the C library.
@@ -113,6 +114,14 @@ public:
   // and "Page N of M" in the footer. The print area is the cells written,
   // set when the workbook is finished.
   void page_setup(bool landscape, std::uint16_t pages_wide = 1);
+  // Prints the sheet on A4 at `scale` percent (10 to 400), not fitted to
+  // the page, for a sheet too wide for one page at a readable scale: it
+  // runs across pages over, then down (each band of rows on pages side by
+  // side), a new page starting at each column of `breaks` (ascending, none
+  // 0) and wherever a page is full; the running header and page numbers as
+  // page_setup's.
+  void
+  page_setup_across(bool landscape, std::uint16_t scale, const std::vector<std::size_t>& breaks);
   // Repeats columns `first` to `last` on the left of every printed page.
   void repeat_columns(std::size_t first, std::size_t last);
   // Makes the cells of column `col` from `first_row` to `last_row` a
@@ -143,6 +152,9 @@ private:
   friend class Workbook;
   Sheet(Workbook& book, lxw_worksheet* sheet);
 
+  // Sets the paper (A4), orientation, margins, running header and page
+  // numbers every printed sheet has.
+  void print_page(bool landscape);
   // Makes `row` tall enough for `text` wrapped in column `col` (in bold
   // when `bold`).
   void fit_row(std::size_t row, std::size_t col, std::string_view text, bool bold);
