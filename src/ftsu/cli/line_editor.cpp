@@ -173,11 +173,15 @@ LineEditor::Session::open()
   el_set(el, EL_GETCFN, &Session::read_char);
   el_set(el, EL_PROMPT, &Session::show_prompt);
   bind_keys(el);
-  el_set(el,
-         EL_ADDFN,
-         "ftsu-editor",
-         "Edit the line in $VISUAL or $EDITOR",
-         &Session::ask_editor);
+  // The wide call: libedit's narrow EL_ADDFN copies the name and help with
+  // wcsdup and never frees them (its own source says "The two strdup's
+  // leak"; LeakSanitizer failed the terminal tests on it). The wide one
+  // keeps the pointers, and these literals live as long as the program.
+  el_wset(el,
+          EL_ADDFN,
+          L"ftsu-editor",
+          L"Edit the line in $VISUAL or $EDITOR",
+          &Session::ask_editor);
   el_set(el, EL_BIND, "^X^E", "ftsu-editor", static_cast<const char*>(nullptr));
   return session;
 }
