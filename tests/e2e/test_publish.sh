@@ -155,8 +155,29 @@ CHECKS=$((CHECKS + 1))
 run "$G" report "$ex/example-trust-2025-26.yaml" --format markdown -o bundled.md
 expect_no_match "$ERR" "could identify" "the example with its bundled checklist has no findings"
 
-# aggregate prints the organisations' names: those are checked.
+# trend and aggregate print the organisations' names: those are checked.
 sed 's/^organisation: .*/organisation: "Dr Jane Roe Practice"/' "$ex/example-trust-2025-26.yaml" >org.yaml
+for format in markdown csv html docx; do
+  run "$G" trend "$last" org.yaml --format "$format" -o "trend.$format"
+  expect_match "$ERR" "warning: org.yaml: the file's organisation: a title and a name" \
+    "trend --format $format checks the organisation"
+  run "$G" trend "$last" org.yaml --format "$format" -o "public-trend.$format" --public
+  expect_rc 1 "trend --format $format --public"
+  CHECKS=$((CHECKS + 1))
+  [ ! -e "public-trend.$format" ] || fail "trend --format $format --public wrote a file"
+  run "$G" trend "$last" org.yaml --format "$format" -o "redacted-trend.$format" --redact
+  expect_rc 0 "trend --format $format --redact"
+  CHECKS=$((CHECKS + 1))
+  planted=("Jane Roe")
+  [ -z "$(present "redacted-trend.$format" | grep -vx removed)" ] ||
+    fail "redacted-trend.$format still holds the name"
+  # The page and the Word paper name the organisation in their title (the
+  # Markdown and the CSV do not name it: their warning is a caution).
+  if [ "$format" = html ] || [ "$format" = docx ]; then
+    CHECKS=$((CHECKS + 1))
+    [ -n "$(present "trend.$format" | grep -vx removed)" ] || fail "trend.$format does not show the name"
+  fi
+done
 run "$G" aggregate org.yaml "$ex/example-trust-2024-25.yaml" --by-period --format csv -o aggregate.csv
 expect_rc 0 "aggregate --format csv"
 expect_match "$ERR" "warning: org.yaml: the file's organisation: a title and a name" \
