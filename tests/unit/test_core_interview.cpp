@@ -525,6 +525,8 @@ TEST_CASE("an item with an open action answered met: is the action done?")
     CHECK(p.prompts.back().find("Is this action done?") == 0);
     CHECK(p.currents.back() == "Carried action");
     CHECK(s->answers.find("a")->status == ActionStatus::done);
+    // Done today (the session's local date).
+    CHECK(s->answers.find("a")->completed_on == ftsu::util::Date{2026, 6, 1});
   }
   SUBCASE("Enter leaves it open, anything else is asked again")
   {
