@@ -95,7 +95,7 @@ keys = ["owner", "due", "overdue", "status", "organisation", "period", "checklis
 assert all(list(a) == keys for a in actions)
 moved = [a for a in actions if a["item"] == "guardian-ring-fenced-time"]
 assert len(moved) == 1 and len(moved[0]["due_history"]) == 2 and moved[0]["progress_notes"][-1] == {
-    "on": "2026-01-09", "note": "Panel deferred the decision to its February meeting."}, moved
+    "date": "2026-01-09", "note": "Panel deferred the decision to its February meeting."}, moved
 assert d["owners"][-1]["owner"] is None and d["owners"][-1]["actions"][0]["owner"] is None
 assert {a["status"] for a in actions} == {"open", "in-progress"}
 PY

@@ -43,18 +43,18 @@ const char* const k_full_record = R"(  a:
     status: in-progress
     progress: Half the wards
     progress_notes:
-      - on: 2026-05-02
+      - date: 2026-05-02
         note: Went to the executive; approved
-      - on: 2026-04-10
+      - date: 2026-04-10
         note: "Paper drafted\nsecond line, café"
     due_history:
       - from: 2026-06-30
         to: 2026-09-30
-        on: 2026-05-02
+        date: 2026-05-02
         why: "Committee moved: July"
       - from: 2026-09-30
         to: 2026-12-31
-        on: 2026-09-01
+        date: 2026-09-01
         why: Trainer on leave
   b:
     answer: not-met
@@ -103,8 +103,8 @@ TEST_CASE("an action's record is written byte-stable, also inside a respondent's
   const LoadedRecord r = load_record(k_full_record);
   REQUIRE(r.answers);
   const std::string written = write_answers(*r.answers, nullptr);
-  CHECK(written.find("progress_notes:\n      - on: 2026-05-02\n        note: ") != std::string::npos);
-  CHECK(written.find("due_history:\n      - from: 2026-06-30\n        to: 2026-09-30\n        on: "
+  CHECK(written.find("progress_notes:\n      - date: 2026-05-02\n        note: ") != std::string::npos);
+  CHECK(written.find("due_history:\n      - from: 2026-06-30\n        to: 2026-09-30\n        date: "
                      "2026-05-02\n        why: \"Committee moved: July\"\n")
         != std::string::npos);
   CHECK(written.find("completed_on: 2026-06-15\n") != std::string::npos);
@@ -129,9 +129,9 @@ TEST_CASE("an action's record is written byte-stable, also inside a respondent's
         status: dropped
         dropped_reason: Done by HR instead
         progress_notes:
-          - {on: 2026-04-10, note: Asked HR}
+          - {date: 2026-04-10, note: Asked HR}
         due_history:
-          - {from: 2026-06-30, to: 2026-09-30, on: 2026-05-02, why: Committee}
+          - {from: 2026-06-30, to: 2026-09-30, date: 2026-05-02, why: Committee}
 )",
                                      merged_header);
   REQUIRE_MESSAGE(!m.errors, (m.messages.empty() ? std::string() : m.messages.front()));
@@ -158,7 +158,7 @@ TEST_CASE("an action's record is checked: a reason to drop, dates and texts in e
   {
     const LoadedRecord r = load_record("  a:\n    action: X\n    progress_notes:\n      - note: Y\n");
     CHECK(r.errors);
-    CHECK(r.has("needs 'on'"));
+    CHECK(r.has("needs 'date'"));
   }
   SUBCASE("a due change without why")
   {
@@ -171,7 +171,7 @@ TEST_CASE("an action's record is checked: a reason to drop, dates and texts in e
   SUBCASE("an unknown key in a note")
   {
     const LoadedRecord r =
-        load_record("  a:\n    action: X\n    progress_notes:\n      - {on: 2026-01-01, note: Y, "
+        load_record("  a:\n    action: X\n    progress_notes:\n      - {date: 2026-01-01, note: Y, "
                     "by: Z}\n");
     CHECK(r.errors);
   }
@@ -202,9 +202,9 @@ TEST_CASE("merge keeps each respondent's record on their own entry")
     due: 2026-09-30
     status: in-progress
     progress_notes:
-      - {on: 2026-04-10, note: Asked HR}
+      - {date: 2026-04-10, note: Asked HR}
     due_history:
-      - {from: 2026-06-30, to: 2026-09-30, on: 2026-05-02, why: Committee}
+      - {from: 2026-06-30, to: 2026-09-30, date: 2026-05-02, why: Committee}
 )");
   const AnswersFile ned = own("NED", R"(  a:
     answer: not-met
@@ -244,9 +244,9 @@ TEST_CASE("init --from carries an open action's notes and history, not a dropped
     due: 2026-09-30
     status: in-progress
     progress_notes:
-      - {on: 2026-04-10, note: Asked HR}
+      - {date: 2026-04-10, note: Asked HR}
     due_history:
-      - {from: 2026-06-30, to: 2026-09-30, on: 2026-05-02, why: Committee}
+      - {from: 2026-06-30, to: 2026-09-30, date: 2026-05-02, why: Committee}
   b:
     answer: not-met
     action: Write the policy

@@ -74,7 +74,7 @@ required_date(const schema::Fields& entry, std::string_view key)
   return date;
 }
 
-// Reads `progress_notes:` of `f`'s mapping: a list of {on, note}, both given.
+// Reads `progress_notes:` of `f`'s mapping: a list of {date, note}, both given.
 std::vector<ProgressNote>
 read_progress_notes(const schema::Fields& f)
 {
@@ -89,8 +89,8 @@ read_progress_notes(const schema::Fields& f)
     if (!schema::expect_mapping(node, what, f.sink())) {
       continue;
     }
-    const schema::Fields entry(node, what, f.sink(), {"on", "note"});
-    const auto on = required_date(entry, "on");
+    const schema::Fields entry(node, what, f.sink(), {"date", "note"});
+    const auto on = required_date(entry, "date");
     const auto note = entry.text("note", schema::Need::required);
     if (on && note) {
       out.push_back({*on, *note});
@@ -99,7 +99,7 @@ read_progress_notes(const schema::Fields& f)
   return out;
 }
 
-// Reads `due_history:` of `f`'s mapping: a list of {from, to, on, why}, all
+// Reads `due_history:` of `f`'s mapping: a list of {from, to, date, why}, all
 // given.
 std::vector<DueChange>
 read_due_history(const schema::Fields& f)
@@ -115,10 +115,10 @@ read_due_history(const schema::Fields& f)
     if (!schema::expect_mapping(node, what, f.sink())) {
       continue;
     }
-    const schema::Fields entry(node, what, f.sink(), {"from", "to", "on", "why"});
+    const schema::Fields entry(node, what, f.sink(), {"from", "to", "date", "why"});
     const auto from = required_date(entry, "from");
     const auto to = required_date(entry, "to");
-    const auto on = required_date(entry, "on");
+    const auto on = required_date(entry, "date");
     const auto why = entry.text("why", schema::Need::required);
     if (from && to && on && why) {
       out.push_back({*from, *to, *on, *why});

@@ -115,7 +115,7 @@ action_record(std::string& out, const AnswerEntry& e, std::size_t indent)
     out += "progress_notes:\n";
     for (const ProgressNote& n : e.progress_notes) {
       out.append(indent + 2, ' ');
-      out += fmt::format("- on: {}\n", util::to_string(n.on));
+      out += fmt::format("- date: {}\n", util::to_string(n.on));
       out.append(indent + 4, ' ');
       out += "note: " + yaml::scalar(n.note) + '\n';
     }
@@ -134,7 +134,7 @@ action_record(std::string& out, const AnswerEntry& e, std::size_t indent)
       out.append(indent + 4, ' ');
       out += fmt::format("to: {}\n", util::to_string(c.to));
       out.append(indent + 4, ' ');
-      out += fmt::format("on: {}\n", util::to_string(c.on));
+      out += fmt::format("date: {}\n", util::to_string(c.on));
       out.append(indent + 4, ' ');
       out += "why: " + yaml::scalar(c.why) + '\n';
     }

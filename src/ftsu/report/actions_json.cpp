@@ -54,7 +54,7 @@ write_listed_action(util::JsonWriter& json,
   json.key("progress_notes").begin_array();
   for (const core::ProgressNote& n : entry.progress_notes) {
     json.begin_object();
-    json.key("on").string(util::to_string(n.on));
+    json.key("date").string(util::to_string(n.on));
     json.key("note").string(n.note);
     json.end_object();
   }
@@ -64,7 +64,7 @@ write_listed_action(util::JsonWriter& json,
     json.begin_object();
     json.key("from").string(util::to_string(c.from));
     json.key("to").string(util::to_string(c.to));
-    json.key("on").string(util::to_string(c.on));
+    json.key("date").string(util::to_string(c.on));
     json.key("why").string(c.why);
     json.end_object();
   }

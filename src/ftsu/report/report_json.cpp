@@ -37,7 +37,7 @@ write_action_record(util::JsonWriter& json, const core::AnswerEntry* e)
   if (e != nullptr) {
     for (const core::ProgressNote& n : e->progress_notes) {
       json.begin_object();
-      json.key("on").string(util::to_string(n.on));
+      json.key("date").string(util::to_string(n.on));
       json.key("note").string(n.note);
       json.end_object();
     }
@@ -52,7 +52,7 @@ write_action_record(util::JsonWriter& json, const core::AnswerEntry* e)
       json.begin_object();
       json.key("from").string(util::to_string(c.from));
       json.key("to").string(util::to_string(c.to));
-      json.key("on").string(util::to_string(c.on));
+      json.key("date").string(util::to_string(c.on));
       json.key("why").string(c.why);
       json.end_object();
     }
