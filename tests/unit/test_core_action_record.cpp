@@ -103,10 +103,12 @@ TEST_CASE("an action's record is written byte-stable, also inside a respondent's
   const LoadedRecord r = load_record(k_full_record);
   REQUIRE(r.answers);
   const std::string written = write_answers(*r.answers, nullptr);
-  CHECK(written.find("progress_notes:\n      - date: 2026-05-02\n        note: ") != std::string::npos);
-  CHECK(written.find("due_history:\n      - from: 2026-06-30\n        to: 2026-09-30\n        date: "
-                     "2026-05-02\n        why: \"Committee moved: July\"\n")
+  CHECK(written.find("progress_notes:\n      - date: 2026-05-02\n        note: ")
         != std::string::npos);
+  CHECK(
+      written.find("due_history:\n      - from: 2026-06-30\n        to: 2026-09-30\n        date: "
+                   "2026-05-02\n        why: \"Committee moved: July\"\n")
+      != std::string::npos);
   CHECK(written.find("completed_on: 2026-06-15\n") != std::string::npos);
   CHECK(written.find("dropped_reason: Superseded by the national policy\n") != std::string::npos);
   DiagnosticSink sink("w.yaml");
@@ -156,7 +158,8 @@ TEST_CASE("an action's record is checked: a reason to drop, dates and texts in e
   }
   SUBCASE("a note without its date")
   {
-    const LoadedRecord r = load_record("  a:\n    action: X\n    progress_notes:\n      - note: Y\n");
+    const LoadedRecord r =
+        load_record("  a:\n    action: X\n    progress_notes:\n      - note: Y\n");
     CHECK(r.errors);
     CHECK(r.has("needs 'date'"));
   }
@@ -191,8 +194,8 @@ TEST_CASE("merge keeps each respondent's record on their own entry")
 {
   const auto checklist = load_from_string(small_checklist()).checklist;
   const auto own = [&](std::string_view name, std::string_view answers) {
-    const LoadedRecord r = load_record(
-        answers, k_record_header + fmt::format("respondent: {}\n", name));
+    const LoadedRecord r =
+        load_record(answers, k_record_header + fmt::format("respondent: {}\n", name));
     REQUIRE_MESSAGE(!r.errors, (r.messages.empty() ? std::string() : r.messages.front()));
     return *r.answers;
   };

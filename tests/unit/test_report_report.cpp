@@ -238,9 +238,10 @@ TEST_CASE("a merged file: each respondent's action apart in every format (issue 
     }
   }
   REQUIRE(b_rows.size() == 2);
-  CHECK(b_rows[0].find("\"Train managers\",\"Director of People\",\"2026-01-31\",yes,\"open\",,,,,,0,"
-                       "\"One\"")
-        != std::string::npos);
+  CHECK(
+      b_rows[0].find("\"Train managers\",\"Director of People\",\"2026-01-31\",yes,\"open\",,,,,,0,"
+                     "\"One\"")
+      != std::string::npos);
   CHECK(b_rows[1].find(
             "\"Board paper\",\"Chief Executive\",\"2027-03-31\",no,\"open\",,,,,,0,\"Two\"")
         != std::string::npos);

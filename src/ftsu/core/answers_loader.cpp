@@ -68,8 +68,9 @@ required_date(const schema::Fields& entry, std::string_view key)
 {
   auto date = entry.date(key);
   if (!date && !entry.has(key)) {
-    entry.sink().error(entry.mark_of(key),
-                       fmt::format("{} needs '{}' (a date, such as 2027-03-31)", entry.context(), key));
+    entry.sink().error(
+        entry.mark_of(key),
+        fmt::format("{} needs '{}' (a date, such as 2027-03-31)", entry.context(), key));
   }
   return date;
 }

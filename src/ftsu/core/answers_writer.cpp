@@ -84,8 +84,8 @@ bool
 needs_long_form(const AnswerEntry& e)
 {
   return e.long_form || e.evidence || e.evidence_from || e.action || e.owner || e.due || e.status
-         || e.has_action_record() || e.note || e.private_note || !e.publish_ok.empty() || e.unfinished
-         || !e.extensions.empty() || !e.respondents.empty();
+         || e.has_action_record() || e.note || e.private_note || !e.publish_ok.empty()
+         || e.unfinished || !e.extensions.empty() || !e.respondents.empty();
 }
 
 // Writes `publish_ok:` (the accepted findings) at `indent`, when any.

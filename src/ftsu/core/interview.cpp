@@ -186,7 +186,11 @@ is_word(std::string_view line, std::string_view letter, std::string_view word)
 
 // The words that ask one field of an answered item (and `note`, the
 // private note, of any item).
-constexpr std::array<std::string_view, 5> k_field_words{"evidence", "action", "owner", "due", "note"};
+constexpr std::array<std::string_view, 5> k_field_words{"evidence",
+                                                        "action",
+                                                        "owner",
+                                                        "due",
+                                                        "note"};
 
 } // namespace
 

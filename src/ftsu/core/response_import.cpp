@@ -19,8 +19,11 @@ namespace {
 
 // The keys of an entry's "Other fields" cell that the answers loader reads
 // as written under the item: accepted findings and the action's record.
-constexpr std::array<std::string_view, 5> k_response_entry_yaml_keys{
-    "publish_ok", "progress_notes", "completed_on", "dropped_reason", "due_history"};
+constexpr std::array<std::string_view, 5> k_response_entry_yaml_keys{"publish_ok",
+                                                                     "progress_notes",
+                                                                     "completed_on",
+                                                                     "dropped_reason",
+                                                                     "due_history"};
 
 // Returns `text` with Windows line ends made plain.
 std::string
@@ -473,7 +476,8 @@ bool
 holds_anything(const AnswerEntry& e)
 {
   return e.answer || e.evidence || e.evidence_from || e.action || e.owner || e.due
-         || e.has_action_record() || e.note || e.unfinished || !e.publish_ok.empty() || !e.extensions.empty();
+         || e.has_action_record() || e.note || e.unfinished || !e.publish_ok.empty()
+         || !e.extensions.empty();
 }
 
 } // namespace

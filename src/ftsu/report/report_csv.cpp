@@ -98,9 +98,8 @@ constexpr CsvColumn k_columns[] = {
     {"dropped_reason", &csv_action_text<&core::AnswerEntry::dropped_reason>},
     {"due_moves",
      [](const S&, const A* a, const C&) {
-       return a != nullptr && a->entry->action
-                  ? std::to_string(a->entry->due_history.size())
-                  : std::string();
+       return a != nullptr && a->entry->action ? std::to_string(a->entry->due_history.size())
+                                               : std::string();
      }},
     {"action_by",
      [](const S&, const A* a, const C&) {

@@ -43,8 +43,8 @@ write_action_record(util::JsonWriter& json, const core::AnswerEntry* e)
     }
   }
   json.end_array();
-  json.key("completed_on").string_or_null(e != nullptr ? date_or_null(e->completed_on)
-                                                       : std::nullopt);
+  json.key("completed_on")
+      .string_or_null(e != nullptr ? date_or_null(e->completed_on) : std::nullopt);
   json.key("dropped_reason").string_or_null(e != nullptr ? e->dropped_reason.get() : nullptr);
   json.key("due_history").begin_array();
   if (e != nullptr) {

@@ -132,7 +132,8 @@ gaps(std::string& out, const core::Assessment& a, std::size_t top)
                                               ? markdown_cell(*action.entry->action)
                                               : std::string();
                        for (const auto& fact : action_record_facts(*action.entry)) {
-                         text += std::string(text.empty() ? "" : "<br>") + "_" + markdown_cell(fact) + "_";
+                         text += std::string(text.empty() ? "" : "<br>") + "_" + markdown_cell(fact)
+                                 + "_";
                        }
                        return text;
                      }),
