@@ -33,10 +33,32 @@ struct ActionsCommandOptions
   std::vector<std::string> files;
   std::optional<std::string> owner;
   bool overdue = false;
+  // --due-within: "30d" or "4w".
+  std::optional<std::string> due_within;
   std::string format; // empty: chosen by format_for_output
   std::string output = "-";
   ChecklistOptions checklists;
 };
+
+// Reads --due-within: a number of days ("30d", or "30") or weeks ("4w").
+int
+due_within_days(const std::string& text)
+{
+  const std::string_view t = util::trim(text);
+  int unit = 1;
+  std::string_view digits = t;
+  if (!t.empty() && (t.back() == 'd' || t.back() == 'w')) {
+    unit = t.back() == 'w' ? 7 : 1;
+    digits.remove_suffix(1);
+  }
+  if (digits.empty() || digits.size() > 4
+      || digits.find_first_not_of("0123456789") != std::string_view::npos) {
+    throw core::Error(core::ExitCode::usage,
+                      fmt::format("--due-within '{}': give days or weeks, such as 30d or 4w",
+                                  util::for_terminal(text)));
+  }
+  return std::stoi(std::string(digits)) * unit;
+}
 
 int
 run_actions(const ActionsCommandOptions& options, Context& context)
@@ -64,8 +86,11 @@ run_actions(const ActionsCommandOptions& options, Context& context)
         core::score_answers(*l.checklist, l.answers, local_today)));
     files.push_back({l.name, assessments.back().get()});
   }
-  const core::ActionList list =
-      core::collect_actions(std::move(files), {options.owner, options.overdue});
+  core::ActionFilter filter{options.owner, options.overdue, std::nullopt};
+  if (options.due_within) {
+    filter.due_by = util::add_days(local_today, due_within_days(*options.due_within));
+  }
+  const core::ActionList list = core::collect_actions(std::move(files), filter);
   write_output(context.file_system,
                options.output,
                render(report::actions_formats(),
@@ -417,6 +442,10 @@ add_actions_command(CLI::App& app, Context& context)
   command->add_option(
       "--owner", options->owner, "Only this owner's actions (the whole name, any case)");
   command->add_flag("--overdue", options->overdue, "Only the overdue actions");
+  command->add_option("--due-within",
+                      options->due_within,
+                      "Only the actions due within this time from today, overdue ones included "
+                      "(30d, 4w)");
   add_format_option(*command, options->format, report::actions_formats());
   command->add_option("-o,--output", options->output, "Write to this file ('-': standard output)");
   command->footer("Exit codes: 0 done (also when no action is open), 2 usage, 3 invalid input, 4 "

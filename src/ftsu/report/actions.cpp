@@ -18,6 +18,8 @@ actions_formats()
        [](const core::ActionList& l, const ActionsOptions&) { return actions_json(l); }},
       {{"csv", ".csv", "a spreadsheet"},
        [](const core::ActionList& l, const ActionsOptions&) { return actions_csv(l); }},
+      {{"ics", ".ics", "a calendar: one event per action on its due date"},
+       [](const core::ActionList& l, const ActionsOptions&) { return actions_ics(l); }},
   };
   return k_table;
 }
@@ -32,6 +34,9 @@ actions_headline(const core::ActionList& list)
     owner = " for " + *list.owners.front().owner;
   } else if (list.filter.owner) {
     owner = fmt::format(" for {}", util::trim(*list.filter.owner));
+  }
+  if (list.filter.due_by) {
+    owner += " due by " + util::long_date(*list.filter.due_by);
   }
   const std::size_t files = list.files.size();
   const std::string across = fmt::format("across {} file{}", files, files == 1 ? "" : "s");
