@@ -90,8 +90,12 @@ assert [f["as_of"] for f in d["files"]] == ["2026-03-26", "2026-03-26"]
 actions = [a for o in d["owners"] for a in o["actions"]]
 assert d["summary"] == {"open": len(actions), "overdue": sum(a["overdue"] for a in actions)} == {"open": 33, "overdue": 6}
 keys = ["owner", "due", "overdue", "status", "organisation", "period", "checklist", "item", "statement",
-        "answer", "answer_label", "action", "progress", "file", "respondent"]
+        "answer", "answer_label", "action", "progress", "progress_notes", "due_history", "file",
+        "respondent"]
 assert all(list(a) == keys for a in actions)
+moved = [a for a in actions if a["item"] == "guardian-ring-fenced-time"]
+assert len(moved) == 1 and len(moved[0]["due_history"]) == 2 and moved[0]["progress_notes"][-1] == {
+    "date": "2026-01-09", "note": "Panel deferred the decision to its February meeting."}, moved
 assert d["owners"][-1]["owner"] is None and d["owners"][-1]["actions"][0]["owner"] is None
 assert {a["status"] for a in actions} == {"open", "in-progress"}
 PY
@@ -102,8 +106,10 @@ raw = open("out.csv", "rb").read()
 assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
 rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
 assert rows[0] == ["owner", "due", "overdue", "status", "organisation", "period", "checklist", "item",
-                   "statement", "answer", "answer_label", "action", "progress", "file", "respondent"], rows[0]
-assert len(rows) == 34 and all(len(r) == 15 for r in rows)
+                   "statement", "answer", "answer_label", "action", "progress", "latest_note_on",
+                   "latest_note", "due_moves", "file", "respondent"], rows[0]
+assert len(rows) == 34 and all(len(r) == 18 for r in rows)
+assert [(r[13], r[15]) for r in rows if r[7] == "guardian-ring-fenced-time"] == [("2026-01-09", "2")]
 assert sum(r[2] == "yes" for r in rows[1:]) == 6 and {r[2] for r in rows[1:]} == {"yes", "no"}
 PY
 CHECKS=$((CHECKS + 1))

@@ -93,7 +93,7 @@ expect_rc 2 "--fail-on-disagreement 0"
 # CSV: the action plan's columns, then the merged file's (respondent_columns()).
 run "$FTSU_GAP" report merged.yaml --format csv -o merged.csv
 expect_rc 0 "csv of a merged file"
-expect_match "$(head -1 merged.csv)" ',progress,action_by,steps_apart,not_applicable_to_some,"answer: FTSU guardian","answer: Executive lead for FTSU","answer: Non-executive lead for FTSU","evidence: FTSU guardian",' "csv: the respondents' columns"
+expect_match "$(head -1 merged.csv)" ',progress,latest_note_on,latest_note,completed_on,dropped_reason,due_moves,action_by,steps_apart,not_applicable_to_some,"answer: FTSU guardian","answer: Executive lead for FTSU","answer: Non-executive lead for FTSU","evidence: FTSU guardian",' "csv: the respondents' columns"
 CHECKS=$((CHECKS + 1))
 python3 - <<'PY' || fail "csv: steps and each answer"
 import csv

@@ -39,7 +39,8 @@ HEADERS = {
                  "Not applicable", "Points if all met"],
     "Action plan": ["Rank", "Points if met", "Item", "Section", "Statement", "Answer",
                     "Mandatory", "Evidence", "Evidence carried from", "Action", "Owner", "Due",
-                    "Overdue", "Action status", "Progress", "Action by"],
+                    "Overdue", "Action status", "Progress", "Latest note", "Completed on",
+                    "Dropped because", "Due date moved (times)", "Action by"],
     "All items": ["Item", "Section", "Statement", "Answer key", "Answer", "Status", "Value",
                   "Weight", "Points if met", "Mandatory", "Evidence", "Action", "Owner", "Due",
                   "Action status", "Action by"],
@@ -85,7 +86,7 @@ def check_full(path, report_path, checklist_path):
     sections, plan, items = wb["Sections"], wb["Action plan"], wb["All items"]
     ok(sections.auto_filter.ref == f"A1:I{len(report['sections']) + 1}",
        f"Sections: autofilter {sections.auto_filter.ref}")
-    ok(plan.auto_filter.ref == f"A1:P{len(report['gaps']) + 1}",
+    ok(plan.auto_filter.ref == f"A1:T{len(report['gaps']) + 1}",
        f"Action plan: autofilter {plan.auto_filter.ref}")
     ok(items.auto_filter.ref == f"A1:P{len(report['items']) + 1}",
        f"All items: autofilter {items.auto_filter.ref}")
@@ -204,7 +205,8 @@ def check_csv(csv_path, report_path):
     header = next(reader)
     ok(header == ["id", "section", "section_title", "statement", "answer", "answer_label",
                   "status", "value", "weight", "gap", "gain", "mandatory", "evidence", "evidence_from",
-                  "action", "owner", "due", "overdue", "action_status", "progress", "action_by"],
+                  "action", "owner", "due", "overdue", "action_status", "progress", "latest_note_on",
+                  "latest_note", "completed_on", "dropped_reason", "due_moves", "action_by"],
        f"CSV header: {header}")
     rows = [dict(zip(header, r)) for r in reader]
     titles = {s["id"]: s["title"] for s in report["sections"]}

@@ -251,19 +251,20 @@ TEST_CASE("the owner filter matches the whole trimmed name in any case")
                         action("partial")));
   SUBCASE("the whole name")
   {
-    const ActionList list = files.collect({std::string("  director of PEOPLE "), false});
+    const ActionList list =
+        files.collect({std::string("  director of PEOPLE "), false, std::nullopt});
     CHECK(rows(list) == std::vector<std::string>{"1:a"});
     CHECK(list.open == 1);
   }
   SUBCASE("part of a name matches nothing")
   {
-    CHECK(files.collect({std::string("Director"), false}).open == 0);
-    CHECK(files.collect({std::string("People"), false}).owners.empty());
+    CHECK(files.collect({std::string("Director"), false, std::nullopt}).open == 0);
+    CHECK(files.collect({std::string("People"), false, std::nullopt}).owners.empty());
   }
   SUBCASE("the list keeps its filter")
   {
-    CHECK(files.collect({std::string("x"), true}).filter.owner == "x");
-    CHECK(files.collect({std::string("x"), true}).filter.overdue_only);
+    CHECK(files.collect({std::string("x"), true, std::nullopt}).filter.owner == "x");
+    CHECK(files.collect({std::string("x"), true, std::nullopt}).filter.overdue_only);
   }
 }
 
@@ -278,14 +279,14 @@ TEST_CASE("the overdue filter keeps only overdue actions")
                   action("partial", "    owner: C\n    due: 2025-06-01\n    status: done\n")));
   SUBCASE("alone")
   {
-    const ActionList list = files.collect({std::nullopt, true});
+    const ActionList list = files.collect({std::nullopt, true, std::nullopt});
     CHECK(rows(list) == std::vector<std::string>{"1:a", "1:d"});
     CHECK(list.open == 2);
     CHECK(list.overdue == 2);
   }
   SUBCASE("with an owner")
   {
-    const ActionList list = files.collect({std::string("b"), true});
+    const ActionList list = files.collect({std::string("b"), true, std::nullopt});
     CHECK(rows(list) == std::vector<std::string>{"1:d"});
     CHECK(owners(list) == std::vector<std::string>{"B"});
   }
@@ -336,7 +337,7 @@ TEST_CASE("a merged file's actions are each respondent's own: owner and overdue 
   const ActionList all = files.collect();
   CHECK(all.open == 3);
   CHECK(all.overdue == 1);
-  const ActionList chief = files.collect({std::string("Chief Executive"), false});
+  const ActionList chief = files.collect({std::string("Chief Executive"), false, std::nullopt});
   REQUIRE(chief.owners.size() == 1);
   REQUIRE(chief.owners[0].actions.size() == 2);
   CHECK(rows(chief) == std::vector<std::string>{"1:a", "1:b"});
@@ -346,7 +347,7 @@ TEST_CASE("a merged file's actions are each respondent's own: owner and overdue 
   CHECK_FALSE(board.overdue());
   REQUIRE(board.respondent() != nullptr);
   CHECK(*board.respondent() == "Lead");
-  const ActionList people = files.collect({std::string("Director of People"), true});
+  const ActionList people = files.collect({std::string("Director of People"), true, std::nullopt});
   REQUIRE(people.open == 1);
   CHECK(people.owners[0].actions[0].overdue());
   CHECK(*people.owners[0].actions[0].respondent() == "Guardian");

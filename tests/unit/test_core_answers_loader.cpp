@@ -308,7 +308,7 @@ TEST_CASE("a checklist where answers are expected is told as exactly that")
             "is expected here"));
 }
 
-TEST_CASE("an action's status is open, in-progress or done")
+TEST_CASE("an action's status is open, in-progress, done or dropped")
 {
   const auto good = check(answers_file("  a:\n    answer: partial\n    action: A\n    status: "
                                        "in-progress\n    progress: P\n"));
@@ -320,7 +320,7 @@ TEST_CASE("an action's status is open, in-progress or done")
   INFO(bad.all());
   CHECK(bad.has(
       "ftsu-gap: error: a.yaml:7:13: 'status' in the answer for 'a' is 'in-progres'; it must be "
-      "one of open, in-progress, done (did you mean 'in-progress'?)"));
+      "one of open, in-progress, done, dropped (did you mean 'in-progress'?)"));
 }
 
 TEST_CASE("answers built from a moved tree, which is freed as it is read, are the same")

@@ -320,8 +320,18 @@ TEST_CASE("--review: one field alone, without answering the item again")
   // a: "evidence" changes its evidence; the item is asked again and Enter
   // keeps its answer. b: "due" sets a date, "owner" clears the owner.
   // c: "note" writes a private note. d: Enter.
-  ScriptedPrompter p({"evidence", "New note", "", "due", "31/03/2027", "owner", "-", "", "note",
-                      "Met the chair", "", ""});
+  ScriptedPrompter p({"evidence",
+                      "New note",
+                      "",
+                      "due",
+                      "31/03/2027",
+                      "owner",
+                      "-",
+                      "",
+                      "note",
+                      "Met the chair",
+                      "",
+                      ""});
   const auto s = interview(
       p,
       answers_from("  a:\n    answer: met\n    evidence: Old note\n  b:\n    answer: partial\n"
@@ -525,6 +535,8 @@ TEST_CASE("an item with an open action answered met: is the action done?")
     CHECK(p.prompts.back().find("Is this action done?") == 0);
     CHECK(p.currents.back() == "Carried action");
     CHECK(s->answers.find("a")->status == ActionStatus::done);
+    // Done today (the session's local date).
+    CHECK(s->answers.find("a")->completed_on == ftsu::util::Date{2026, 6, 1});
   }
   SUBCASE("Enter leaves it open, anything else is asked again")
   {

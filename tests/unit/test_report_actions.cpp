@@ -31,18 +31,19 @@ TEST_CASE("the headline counts the open and overdue actions and the files")
 
 TEST_CASE("the headline names its filters")
 {
-  CHECK(report::actions_headline(counted(2, 5, 1, {std::string(" Director of People "), false}))
+  CHECK(report::actions_headline(
+            counted(2, 5, 1, {std::string(" Director of People "), false, std::nullopt}))
         == "Open actions for Director of People: 5 (1 overdue) across 2 files");
-  CHECK(report::actions_headline(counted(2, 2, 2, {std::nullopt, true}))
+  CHECK(report::actions_headline(counted(2, 2, 2, {std::nullopt, true, std::nullopt}))
         == "Overdue actions: 2 across 2 files");
-  CHECK(report::actions_headline(counted(1, 1, 1, {std::string("Pat"), true}))
+  CHECK(report::actions_headline(counted(1, 1, 1, {std::string("Pat"), true, std::nullopt}))
         == "Overdue actions for Pat: 1 across 1 file");
 }
 
 TEST_CASE("an empty list's headline is a sentence saying so")
 {
   CHECK(report::actions_headline(counted(2, 0, 0)) == "No open actions across 2 files.");
-  CHECK(report::actions_headline(counted(1, 0, 0, {std::string("Pat"), true}))
+  CHECK(report::actions_headline(counted(1, 0, 0, {std::string("Pat"), true, std::nullopt}))
         == "No overdue actions for Pat across 1 file.");
 }
 

@@ -94,10 +94,10 @@ TEST_CASE("the csv action plan has labels beside keys, and overdue")
       lines[0]
       == "\xEF\xBB\xBFid,section,section_title,statement,answer,answer_label,status,value,"
          "weight,gap,gain,mandatory,evidence,evidence_from,action,owner,due,overdue,action_status,"
-         "progress,action_by\r");
+         "progress,latest_note_on,latest_note,completed_on,dropped_reason,due_moves,action_by\r");
   CHECK(lines[2]
         == "\"b\",\"one\",\"One\",\"B\",\"partial\",\"Partially met\",\"answered\",0.5,3,1.5,"
-           "21.428571428571427,false,,,\"Fix\",,\"2026-01-31\",yes,\"open\",,\r");
+           "21.428571428571427,false,,,\"Fix\",,\"2026-01-31\",yes,\"open\",,,,,,0,\r");
   CHECK(lines[4].starts_with("\"d\",\"two\",\"Two\",\"'=1+1\",,\"Not answered\",\"unanswered\""));
 
   SUBCASE("gaps only")
@@ -228,7 +228,7 @@ TEST_CASE("a merged file: each respondent's action apart in every format (issue 
   const std::string json = compact(report::report_json(m->assessment, &m->disagreements));
   CHECK(
       json.find(
-          R"("actions":[{"respondent":"One","action":"Train managers","owner":"Director of People","due":"2026-01-31","action_status":"open","progress":null,"overdue":true},{"respondent":"Two","action":"Board paper","owner":"Chief Executive","due":"2027-03-31","action_status":"open","progress":null,"overdue":false}])")
+          R"("actions":[{"respondent":"One","action":"Train managers","owner":"Director of People","due":"2026-01-31","action_status":"open","progress":null,"progress_notes":[],"completed_on":null,"dropped_reason":null,"due_history":[],"overdue":true},{"respondent":"Two","action":"Board paper","owner":"Chief Executive","due":"2027-03-31","action_status":"open","progress":null,"progress_notes":[],"completed_on":null,"dropped_reason":null,"due_history":[],"overdue":false}])")
       != std::string::npos);
   const auto lines = util::split(report::report_csv(m->assessment, options), '\n');
   std::vector<std::string> b_rows;
@@ -238,10 +238,12 @@ TEST_CASE("a merged file: each respondent's action apart in every format (issue 
     }
   }
   REQUIRE(b_rows.size() == 2);
-  CHECK(b_rows[0].find("\"Train managers\",\"Director of People\",\"2026-01-31\",yes,\"open\",,"
-                       "\"One\"")
-        != std::string::npos);
-  CHECK(b_rows[1].find("\"Board paper\",\"Chief Executive\",\"2027-03-31\",no,\"open\",,\"Two\"")
+  CHECK(
+      b_rows[0].find("\"Train managers\",\"Director of People\",\"2026-01-31\",yes,\"open\",,,,,,0,"
+                     "\"One\"")
+      != std::string::npos);
+  CHECK(b_rows[1].find(
+            "\"Board paper\",\"Chief Executive\",\"2027-03-31\",no,\"open\",,,,,,0,\"Two\"")
         != std::string::npos);
 }
 

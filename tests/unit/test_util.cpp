@@ -174,6 +174,10 @@ TEST_CASE("dates as people in the UK read them, and how long ago")
   CHECK(days_between(Date{2026, 12, 31}, Date{2027, 1, 1}) == 1);
   CHECK(days_between(Date{2027, 1, 1}, Date{2026, 12, 31}) == -1);
   CHECK(days_between(Date{2028, 2, 1}, Date{2028, 3, 1}) == 29);
+  CHECK(add_days(Date{2026, 12, 31}, 1) == Date{2027, 1, 1});
+  CHECK(add_days(Date{2028, 2, 28}, 1) == Date{2028, 2, 29});
+  CHECK(add_days(Date{2027, 1, 1}, -1) == Date{2026, 12, 31});
+  CHECK(add_days(Date{2026, 12, 7}, 30) == Date{2027, 1, 6});
   CHECK(elapsed_text(1) == "1 day");
   CHECK(elapsed_text(0) == "0 days");
   CHECK(elapsed_text(13) == "13 days");

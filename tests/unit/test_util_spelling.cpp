@@ -90,8 +90,9 @@ TEST_CASE("spelling tables: every enum read or written round-trips")
   using namespace ftsu;
   SUBCASE("ActionStatus")
   {
-    check_round_trip(
-        core::k_action_statuses, core::ActionStatus::last_, {"open", "in-progress", "done"});
+    check_round_trip(core::k_action_statuses,
+                     core::ActionStatus::last_,
+                     {"open", "in-progress", "done", "dropped"});
     CHECK(core::to_string(core::ActionStatus::in_progress) == "in-progress");
     CHECK(core::parse_action_status("done") == core::ActionStatus::done);
     CHECK_FALSE(core::parse_action_status("closed"));

@@ -1,3 +1,4 @@
+#include <ftsu/cli/answers_save.hpp>
 #include <ftsu/cli/app.hpp>
 #include <ftsu/cli/formats.hpp>
 #include <ftsu/cli/header_options.hpp>
@@ -109,34 +110,6 @@ find_checklist(Context& context,
   return checklist;
 }
 
-// True when `text` has comments that a rewrite would not write back.
-bool
-has_own_comments(const std::string& text,
-                 const core::AnswersFile& answers,
-                 const core::Checklist& checklist)
-{
-  const auto generated = core::yaml::comments(core::write_answers(answers, &checklist));
-  const std::set<std::string> ours(generated.begin(), generated.end());
-  for (const auto& comment : core::yaml::comments(text)) {
-    if (ours.count(comment) == 0) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// Returns the first of FILE.orig, FILE.orig.1, FILE.orig.2, ... that does
-// not exist, so an earlier copy is never overwritten.
-std::string
-free_original_name(FileSystem& file_system, const std::string& output)
-{
-  std::string name = output + ".orig";
-  for (int n = 1; file_system.stat(name); ++n) {
-    name = fmt::format("{}.orig.{}", output, n);
-  }
-  return name;
-}
-
 // Refuses a --section that names no section, before anything is asked.
 void
 check_section(const core::Checklist& checklist, const std::optional<std::string>& section)
@@ -171,18 +144,6 @@ check_profile_settled(const core::Checklist& checklist, const core::AnswersFile&
                           "a terminal, give --profile, one of: {}",
                           checklist.id,
                           util::join(checklist.profile_keys(), ", ")));
-}
-
-// Returns the first of FILE.conflict.yaml, FILE.conflict-1.yaml, ... that
-// does not exist.
-std::string
-free_conflict_name(FileSystem& file_system, const std::string& output)
-{
-  std::string name = output + ".conflict.yaml";
-  for (int n = 1; file_system.stat(name); ++n) {
-    name = fmt::format("{}.conflict-{}.yaml", output, n);
-  }
-  return name;
 }
 
 int

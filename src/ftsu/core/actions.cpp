@@ -49,6 +49,9 @@ passes(const OpenAction& action, const ActionFilter& filter)
   if (filter.overdue_only && !action.overdue()) {
     return false;
   }
+  if (filter.due_by && !(action.entry().due && *action.entry().due <= *filter.due_by)) {
+    return false;
+  }
   return !filter.owner || owner_key(action.entry().owner) == owner_key(filter.owner);
 }
 

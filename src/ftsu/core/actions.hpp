@@ -28,6 +28,9 @@ struct ActionFilter
   std::optional<std::string> owner;
   // Only the overdue actions.
   bool overdue_only = false;
+  // Only the actions due on or before this date (overdue ones included);
+  // nullopt keeps them all (`--due-within`).
+  std::optional<util::Date> due_by;
 };
 
 // One open action: one of an item's actions (ItemScore::actions) in one

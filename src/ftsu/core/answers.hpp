@@ -23,14 +23,16 @@ struct Extension
   yaml::Node value;
 };
 
-// Where an item's action stands. An action with no status is open.
-enum class ActionStatus { open, in_progress, done, last_ = done };
+// Where an item's action stands. An action with no status is open; a
+// dropped one is no longer pursued (its `dropped_reason:` says why).
+enum class ActionStatus { open, in_progress, done, dropped, last_ = dropped };
 
 // How every action status is spelled in files, JSON and CSV, in order.
 inline constexpr util::Spelling<ActionStatus> k_action_statuses[] = {
     {ActionStatus::open, "open"},
     {ActionStatus::in_progress, "in-progress"},
     {ActionStatus::done, "done"},
+    {ActionStatus::dropped, "dropped"},
 };
 static_assert(util::spells_every(k_action_statuses, ActionStatus::last_));
 
@@ -49,7 +51,7 @@ parse_action_status(std::string_view text)
 }
 
 // The spellings of every action status, in order ("open", "in-progress",
-// "done").
+// "done", "dropped").
 inline std::vector<std::string>
 action_status_keys()
 {
@@ -168,6 +170,27 @@ struct PublishOk
   std::string by;
 };
 
+// A dated note on an action's progress (an entry of `progress_notes:`).
+struct ProgressNote
+{
+  util::Date on;
+  std::string note;
+
+  bool operator==(const ProgressNote&) const = default;
+};
+
+// One change of an action's due date (an entry of `due_history:`): from
+// which date to which, when it was agreed and why.
+struct DueChange
+{
+  util::Date from;
+  util::Date to;
+  util::Date on;
+  std::string why;
+
+  bool operator==(const DueChange&) const = default;
+};
+
 // One entry of an answers file's `answers:` mapping.
 struct AnswerEntry
 {
@@ -189,6 +212,14 @@ struct AnswerEntry
   std::optional<ActionStatus> status;
   // A short note on the action's progress.
   util::OptionalText progress;
+  // When the action was done (`completed_on:`).
+  std::optional<util::Date> completed_on;
+  // Why the action was dropped (`dropped_reason:`).
+  util::OptionalText dropped_reason;
+  // Dated notes on the action's progress, in the order written.
+  std::vector<ProgressNote> progress_notes;
+  // Every change of the due date, in the order made.
+  std::vector<DueChange> due_history;
   util::OptionalText note;
   // The guardian's own note (`private_note:`): kept in this file, and never
   // in a report, an export, a merged file or JSON.
@@ -199,11 +230,23 @@ struct AnswerEntry
   // follow-up questions (`unfinished: true`): the next `assess` resumes there.
   bool unfinished = false;
 
-  // Returns true when the entry has an action that is not done.
+  // Returns true when the entry has an action that is neither done nor
+  // dropped.
   bool
   action_open() const
   {
-    return action.has_value() && status != ActionStatus::done;
+    return action.has_value() && status != ActionStatus::done && status != ActionStatus::dropped;
+  }
+  // Returns the latest dated progress note (the last of the latest date),
+  // or nullptr when there is none.
+  const ProgressNote* latest_note() const;
+  // Returns true when the entry holds any of the action's record (status,
+  // progress, completion, drop reason, notes or due-date history).
+  bool
+  has_action_record() const
+  {
+    return status.has_value() || progress.has_value() || completed_on.has_value()
+           || dropped_reason.has_value() || !progress_notes.empty() || !due_history.empty();
   }
   std::vector<Extension> extensions;
   // In a merged file: each respondent's own entry for the item (the

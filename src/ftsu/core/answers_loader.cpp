@@ -62,6 +62,72 @@ read_publish_ok(const schema::Fields& f)
   return out;
 }
 
+// Reads a required date of an entry of a list; reports it when absent.
+std::optional<util::Date>
+required_date(const schema::Fields& entry, std::string_view key)
+{
+  auto date = entry.date(key);
+  if (!date && !entry.has(key)) {
+    entry.sink().error(
+        entry.mark_of(key),
+        fmt::format("{} needs '{}' (a date, such as 2027-03-31)", entry.context(), key));
+  }
+  return date;
+}
+
+// Reads `progress_notes:` of `f`'s mapping: a list of {date, note}, both given.
+std::vector<ProgressNote>
+read_progress_notes(const schema::Fields& f)
+{
+  std::vector<ProgressNote> out;
+  const yaml::Node* list = f.list("progress_notes");
+  if (list == nullptr) {
+    return out;
+  }
+  const std::string what = fmt::format("an entry of 'progress_notes' in {}", f.context());
+  out.reserve(list->items.size());
+  for (const yaml::Node& node : list->items) {
+    if (!schema::expect_mapping(node, what, f.sink())) {
+      continue;
+    }
+    const schema::Fields entry(node, what, f.sink(), {"date", "note"});
+    const auto on = required_date(entry, "date");
+    const auto note = entry.text("note", schema::Need::required);
+    if (on && note) {
+      out.push_back({*on, *note});
+    }
+  }
+  return out;
+}
+
+// Reads `due_history:` of `f`'s mapping: a list of {from, to, date, why}, all
+// given.
+std::vector<DueChange>
+read_due_history(const schema::Fields& f)
+{
+  std::vector<DueChange> out;
+  const yaml::Node* list = f.list("due_history");
+  if (list == nullptr) {
+    return out;
+  }
+  const std::string what = fmt::format("an entry of 'due_history' in {}", f.context());
+  out.reserve(list->items.size());
+  for (const yaml::Node& node : list->items) {
+    if (!schema::expect_mapping(node, what, f.sink())) {
+      continue;
+    }
+    const schema::Fields entry(node, what, f.sink(), {"from", "to", "date", "why"});
+    const auto from = required_date(entry, "from");
+    const auto to = required_date(entry, "to");
+    const auto on = required_date(entry, "date");
+    const auto why = entry.text("why", schema::Need::required);
+    if (from && to && on && why) {
+      out.push_back({*from, *to, *on, *why});
+    }
+  }
+  return out;
+}
+
 // Whether an entry is an item's own or one respondent's inside it, which
 // may not list respondents of its own.
 enum class EntryLevel { item, respondent };
@@ -149,6 +215,10 @@ read_entry_value(const yaml::Node& value,
                                                                "due",
                                                                "status",
                                                                "progress",
+                                                               "progress_notes",
+                                                               "completed_on",
+                                                               "dropped_reason",
+                                                               "due_history",
                                                                "note",
                                                                "private_note",
                                                                "publish_ok",
@@ -162,6 +232,10 @@ read_entry_value(const yaml::Node& value,
                                                                "due",
                                                                "status",
                                                                "progress",
+                                                               "progress_notes",
+                                                               "completed_on",
+                                                               "dropped_reason",
+                                                               "due_history",
                                                                "note",
                                                                "private_note",
                                                                "publish_ok"});
@@ -191,6 +265,15 @@ read_entry_value(const yaml::Node& value,
     }
   }
   answer.progress = f.text("progress");
+  answer.progress_notes = read_progress_notes(f);
+  answer.completed_on = f.date("completed_on");
+  answer.dropped_reason = f.text("dropped_reason");
+  answer.due_history = read_due_history(f);
+  if (answer.status == ActionStatus::dropped
+      && (!answer.dropped_reason || util::trim(*answer.dropped_reason).empty())) {
+    sink.error(f.mark_of("status"),
+               fmt::format("{} is dropped without a reason: give 'dropped_reason'", context));
+  }
   answer.note = f.text("note");
   answer.private_note = f.text("private_note");
   answer.publish_ok = read_publish_ok(f);
@@ -279,6 +362,18 @@ CoverSheet::overridden_by(const CoverSheet& over) const
     out.risks = over.risks;
   }
   return out;
+}
+
+const ProgressNote*
+AnswerEntry::latest_note() const
+{
+  const ProgressNote* latest = nullptr;
+  for (const auto& n : progress_notes) {
+    if (latest == nullptr || !(n.on < latest->on)) {
+      latest = &n;
+    }
+  }
+  return latest;
 }
 
 const AnswerEntry*

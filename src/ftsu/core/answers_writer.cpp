@@ -84,8 +84,8 @@ bool
 needs_long_form(const AnswerEntry& e)
 {
   return e.long_form || e.evidence || e.evidence_from || e.action || e.owner || e.due || e.status
-         || e.progress || e.note || e.private_note || !e.publish_ok.empty() || e.unfinished
-         || !e.extensions.empty() || !e.respondents.empty();
+         || e.has_action_record() || e.note || e.private_note || !e.publish_ok.empty()
+         || e.unfinished || !e.extensions.empty() || !e.respondents.empty();
 }
 
 // Writes `publish_ok:` (the accepted findings) at `indent`, when any.
@@ -102,6 +102,42 @@ publish_ok(std::string& out, std::size_t indent, const std::vector<PublishOk>& l
     out += "- text: " + yaml::scalar(ok.text) + '\n';
     out.append(indent + 4, ' ');
     out += "by: " + yaml::scalar(ok.by) + '\n';
+  }
+}
+
+// Writes an action's record after `progress:`: its dated notes, when it
+// was done, why it was dropped and how its due date moved.
+void
+action_record(std::string& out, const AnswerEntry& e, std::size_t indent)
+{
+  if (!e.progress_notes.empty()) {
+    out.append(indent, ' ');
+    out += "progress_notes:\n";
+    for (const ProgressNote& n : e.progress_notes) {
+      out.append(indent + 2, ' ');
+      out += fmt::format("- date: {}\n", util::to_string(n.on));
+      out.append(indent + 4, ' ');
+      out += "note: " + yaml::scalar(n.note) + '\n';
+    }
+  }
+  if (e.completed_on) {
+    out.append(indent, ' ');
+    out += fmt::format("completed_on: {}\n", util::to_string(*e.completed_on));
+  }
+  field(out, indent, "dropped_reason", e.dropped_reason);
+  if (!e.due_history.empty()) {
+    out.append(indent, ' ');
+    out += "due_history:\n";
+    for (const DueChange& c : e.due_history) {
+      out.append(indent + 2, ' ');
+      out += fmt::format("- from: {}\n", util::to_string(c.from));
+      out.append(indent + 4, ' ');
+      out += fmt::format("to: {}\n", util::to_string(c.to));
+      out.append(indent + 4, ' ');
+      out += fmt::format("date: {}\n", util::to_string(c.on));
+      out.append(indent + 4, ' ');
+      out += "why: " + yaml::scalar(c.why) + '\n';
+    }
   }
 }
 
@@ -123,6 +159,7 @@ entry_fields(std::string& out, const AnswerEntry& e, std::size_t indent)
     out += fmt::format("status: {}\n", to_string(*e.status));
   }
   field(out, indent, "progress", e.progress);
+  action_record(out, e, indent);
   field(out, indent, "note", e.note);
   field(out, indent, "private_note", e.private_note);
   publish_ok(out, indent, e.publish_ok);
@@ -352,6 +389,8 @@ carry_forward(const AnswerEntry& last,
     entry.due = action->due;
     entry.status = action->status;
     entry.progress = action->progress;
+    entry.progress_notes = action->progress_notes;
+    entry.due_history = action->due_history;
   }
 }
 
@@ -422,6 +461,12 @@ entry_extras_yaml(const AnswerEntry& entry)
 {
   std::string out;
   publish_ok(out, 0, entry.publish_ok);
+  AnswerEntry record;
+  record.progress_notes = entry.progress_notes;
+  record.completed_on = entry.completed_on;
+  record.dropped_reason = entry.dropped_reason;
+  record.due_history = entry.due_history;
+  action_record(out, record, 0);
   return out;
 }
 

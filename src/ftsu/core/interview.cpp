@@ -186,7 +186,11 @@ is_word(std::string_view line, std::string_view letter, std::string_view word)
 
 // The words that ask one field of an answered item (and `note`, the
 // private note, of any item).
-constexpr std::array<std::string_view, 5> k_field_words{"evidence", "action", "owner", "due", "note"};
+constexpr std::array<std::string_view, 5> k_field_words{"evidence",
+                                                        "action",
+                                                        "owner",
+                                                        "due",
+                                                        "note"};
 
 } // namespace
 
@@ -385,12 +389,14 @@ public:
            AnswersFile& answers,
            const Item& item,
            Prompter& prompter,
-           const std::function<void(const AnswersFile&)>& save)
+           const std::function<void(const AnswersFile&)>& save,
+           util::Date today)
       : m_checklist(checklist)
       , m_answers(answers)
       , m_item(item)
       , m_prompter(prompter)
       , m_save(save)
+      , m_today(today)
   {
   }
 
@@ -432,13 +438,17 @@ public:
   }
 
 private:
-  // A new action starts open: its old status and progress were about the
-  // old one.
+  // A new action starts open: its old status, progress and record were
+  // about the old one.
   static void
   fresh_action(AnswerEntry& e)
   {
     e.status.reset();
     e.progress.reset();
+    e.progress_notes.clear();
+    e.completed_on.reset();
+    e.dropped_reason.reset();
+    e.due_history.clear();
   }
 
   AnswerEntry&
@@ -576,6 +586,7 @@ private:
       }
       if (reply == "y" || reply == "yes") {
         entry().status = ActionStatus::done;
+        entry().completed_on = m_today;
         m_save(m_answers);
         return std::nullopt;
       }
@@ -588,6 +599,8 @@ private:
   const Item& m_item;
   Prompter& m_prompter;
   const std::function<void(const AnswersFile&)>& m_save;
+  // The local date: when an action marked done was done.
+  util::Date m_today;
 };
 
 } // namespace
@@ -730,7 +743,7 @@ run_interview(const Checklist& checklist,
   const auto follow_up = [&](const Item& item,
                              const std::optional<double>& score,
                              const std::optional<std::string>& open_action) {
-    FollowUp questions(checklist, answers, item, prompter, save);
+    FollowUp questions(checklist, answers, item, prompter, save, options.today);
     if (const auto end = questions.run(score, open_action)) {
       return end;
     }
@@ -793,7 +806,7 @@ run_interview(const Checklist& checklist,
       continue;
     case Reply::Kind::field: {
       // One field alone; the item is asked again afterwards, showing it.
-      FollowUp questions(checklist, answers, *q.item, prompter, save);
+      FollowUp questions(checklist, answers, *q.item, prompter, save, options.today);
       const std::size_t entries = answers.answers.size();
       if (const auto end = questions.one(reply.key)) {
         return stop_on(*end, nullptr);

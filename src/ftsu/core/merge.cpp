@@ -117,6 +117,8 @@ same_entry(const AnswerEntry* a, const AnswerEntry* b)
   return a->answer == b->answer && a->evidence == b->evidence
          && a->evidence_from == b->evidence_from && a->action == b->action && a->owner == b->owner
          && a->due == b->due && a->status == b->status && a->progress == b->progress
+         && a->progress_notes == b->progress_notes && a->completed_on == b->completed_on
+         && a->dropped_reason == b->dropped_reason && a->due_history == b->due_history
          && a->note == b->note;
 }
 
@@ -461,6 +463,10 @@ private:
       kept.entry.due = own->due;
       kept.entry.status = own->status;
       kept.entry.progress = own->progress;
+      kept.entry.progress_notes = own->progress_notes;
+      kept.entry.completed_on = own->completed_on;
+      kept.entry.dropped_reason = own->dropped_reason;
+      kept.entry.due_history = own->due_history;
       kept.entry.note = own->note;
       // The respondent's private note stays in their own file; what they
       // accepted as safe to publish comes with their texts.

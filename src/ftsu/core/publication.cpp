@@ -952,6 +952,15 @@ each_published_text(File& answers, Visit&& visit)
     if (entry.progress) {
       visit(item, "progress", respondent, TextField::free_text, *entry.progress);
     }
+    for (auto& n : entry.progress_notes) {
+      visit(item, "progress_notes", respondent, TextField::free_text, n.note);
+    }
+    if (entry.dropped_reason) {
+      visit(item, "dropped_reason", respondent, TextField::free_text, *entry.dropped_reason);
+    }
+    for (auto& change : entry.due_history) {
+      visit(item, "due_history", respondent, TextField::free_text, change.why);
+    }
     if (entry.note) {
       visit(item, "note", respondent, TextField::free_text, *entry.note);
     }
@@ -1250,6 +1259,10 @@ private_note_copies(const AnswersFile& answers)
     check("action", entry.action);
     check("owner", entry.owner);
     check("progress", entry.progress);
+    for (const ProgressNote& n : entry.progress_notes) {
+      check("progress_notes", n.note);
+    }
+    check("dropped_reason", entry.dropped_reason);
     check("note", entry.note);
   }
   return out;

@@ -116,7 +116,8 @@ struct PublicationFinding
 {
   // The item's id; empty for the file's own fields.
   std::string item;
-  // The field: "evidence", "action", "owner", "progress", "note",
+  // The field: "evidence", "action", "owner", "progress", "progress_notes",
+  // "dropped_reason", "due_history", "note",
   // "organisation", "assessors", "respondent" or "respondents".
   std::string field;
   // In a merged file, whose entry of the item it is in; empty otherwise.

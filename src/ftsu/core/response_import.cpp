@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -15,6 +16,14 @@
 namespace ftsu::core {
 
 namespace {
+
+// The keys of an entry's "Other fields" cell that the answers loader reads
+// as written under the item: accepted findings and the action's record.
+constexpr std::array<std::string_view, 5> k_response_entry_yaml_keys{"publish_ok",
+                                                                     "progress_notes",
+                                                                     "completed_on",
+                                                                     "dropped_reason",
+                                                                     "due_history"};
 
 // Returns `text` with Windows line ends made plain.
 std::string
@@ -257,6 +266,13 @@ private:
     if (const auto other = present(value(row, ResponseColumn::other))) {
       read_other(plain_lines(*other), where(row, ResponseColumn::other, id), entry);
     }
+    if (entry.status == ActionStatus::dropped
+        && (!entry.dropped_reason || util::trim(*entry.dropped_reason).empty())) {
+      m_sink.error({},
+                   fmt::format("{}: a dropped action needs its reason: write 'dropped_reason: "
+                               "WHY' in the Other fields column",
+                               where(row, ResponseColumn::status, id)));
+    }
     return entry;
   }
 
@@ -296,7 +312,8 @@ private:
     for (auto& e : node->entries) {
       if (e.key.text == "unfinished" && e.value.is_scalar() && e.value.text == "true") {
         entry.unfinished = true;
-      } else if (e.key.text == "publish_ok") {
+      } else if (std::ranges::find(k_response_entry_yaml_keys, e.key.text)
+                 != k_response_entry_yaml_keys.end()) {
         // Read by the answers loader, from the YAML as written under the item.
         std::string doc = "format: ftsu-gap/answers/v1\nchecklist: x\nchecklist_version: "
                           "\"0\"\nanswers:\n  item:\n";
@@ -304,17 +321,26 @@ private:
           doc += "    " + line + "\n";
         }
         DiagnosticSink sub(at);
-        if (auto loaded = load_answers(doc, sub); loaded && !loaded->answers.empty()) {
-          entry.publish_ok = std::move(loaded->answers.front().publish_ok);
+        if (auto loaded = load_answers(doc, sub);
+            loaded && !loaded->answers.empty() && !sub.has_errors()) {
+          AnswerEntry& read = loaded->answers.front();
+          entry.publish_ok = std::move(read.publish_ok);
+          entry.progress_notes = std::move(read.progress_notes);
+          entry.completed_on = read.completed_on;
+          entry.dropped_reason = std::move(read.dropped_reason);
+          entry.due_history = std::move(read.due_history);
         } else {
-          m_sink.error({}, fmt::format("{}: 'publish_ok' is not a list of text and by", at));
+          m_sink.error({},
+                       fmt::format("{}: '{}' is not written as in an answers file",
+                                   at,
+                                   util::for_terminal_line(e.key.text)));
         }
       } else if (e.key.text.starts_with("x-")) {
         entry.extensions.push_back({e.key.text, std::move(e.value)});
       } else {
         m_sink.error({},
-                     fmt::format("{}: '{}' is not a key this column takes (x- keys and "
-                                 "'unfinished: true')",
+                     fmt::format("{}: '{}' is not a key this column takes (x- keys, "
+                                 "'unfinished: true', publish_ok and the action's record)",
                                  at,
                                  util::for_terminal_line(e.key.text)));
       }
@@ -449,8 +475,9 @@ namespace {
 bool
 holds_anything(const AnswerEntry& e)
 {
-  return e.answer || e.evidence || e.evidence_from || e.action || e.owner || e.due || e.status
-         || e.progress || e.note || e.unfinished || !e.publish_ok.empty() || !e.extensions.empty();
+  return e.answer || e.evidence || e.evidence_from || e.action || e.owner || e.due
+         || e.has_action_record() || e.note || e.unfinished || !e.publish_ok.empty()
+         || !e.extensions.empty();
 }
 
 } // namespace

@@ -33,6 +33,11 @@ actions_formats()
         Encoding::binary,
         "markdown"},
        &actions_docx},
+      {{.name = "ics",
+        .extensions = ".ics",
+        .help = "a calendar: one event per action on its due date",
+        .audience = Audience::own_use},
+       [](const core::ActionList& l, const ActionsOptions&) { return actions_ics(l); }},
   };
   return k_table;
 }
@@ -47,6 +52,9 @@ actions_headline(const core::ActionList& list)
     owner = " for " + *list.owners.front().owner;
   } else if (list.filter.owner) {
     owner = fmt::format(" for {}", util::trim(*list.filter.owner));
+  }
+  if (list.filter.due_by) {
+    owner += " due by " + util::long_date(*list.filter.due_by);
   }
   const std::size_t files = list.files.size();
   const std::string across = fmt::format("across {} file{}", files, files == 1 ? "" : "s");

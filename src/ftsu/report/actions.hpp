@@ -46,9 +46,16 @@ std::string actions_csv(const core::ActionList& list);
 // a table per owner, overdue first; binary.
 std::string actions_docx(const core::ActionList& list, const ActionsOptions& options);
 
+// An iCalendar file (RFC 5545): one all-day event per listed action with a
+// due date, on that date, with a stable UID per action (organisation,
+// checklist, item and respondent) so a calendar importing it again updates
+// the event, and an alarm a week before; lines folded at 75 octets.
+std::string actions_ics(const core::ActionList& list);
+
 // Returns the list's headline, naming its filters: "Open actions: 7 (2
 // overdue) across 2 files", "Overdue actions for Director of People: 2
-// across 1 file" (the owner as the files spell it, when one matched), or a
+// across 1 file" (the owner as the files spell it, when one matched; "due
+// by 6 January 2027" after it with --due-within), or a
 // sentence such as "No open actions across 2 files." when it is empty.
 std::string actions_headline(const core::ActionList& list);
 

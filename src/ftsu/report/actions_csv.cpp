@@ -22,6 +22,9 @@ actions_csv(const core::ActionList& list)
                    "answer_label",
                    "action",
                    "progress",
+                   "latest_note_on",
+                   "latest_note",
+                   "due_moves",
                    "file",
                    "respondent"});
   for (const auto& group : list.owners) {
@@ -43,6 +46,10 @@ actions_csv(const core::ActionList& list)
           util::csv_cell(answer_label(*a.checklist, action.score->answer)),
           csv::text(entry.action),
           csv::text(entry.progress),
+          entry.latest_note() != nullptr ? csv::date(entry.latest_note()->on) : std::string(),
+          entry.latest_note() != nullptr ? util::csv_cell(entry.latest_note()->note)
+                                         : std::string(),
+          std::to_string(entry.due_history.size()),
           util::csv_cell(file.name),
           action.respondent() != nullptr ? util::csv_cell(*action.respondent()) : std::string(),
       });

@@ -51,6 +51,24 @@ write_listed_action(util::JsonWriter& json,
   json.key("answer_label").string(answer_label(*a.checklist, action.score->answer));
   json.key("action").string_or_null(entry.action);
   json.key("progress").string_or_null(entry.progress);
+  json.key("progress_notes").begin_array();
+  for (const core::ProgressNote& n : entry.progress_notes) {
+    json.begin_object();
+    json.key("date").string(util::to_string(n.on));
+    json.key("note").string(n.note);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("due_history").begin_array();
+  for (const core::DueChange& c : entry.due_history) {
+    json.begin_object();
+    json.key("from").string(util::to_string(c.from));
+    json.key("to").string(util::to_string(c.to));
+    json.key("date").string(util::to_string(c.on));
+    json.key("why").string(c.why);
+    json.end_object();
+  }
+  json.end_array();
   json.key("file").string(file.name);
   json.key("respondent").string_or_null(action.respondent());
   json.end_object();

@@ -1,6 +1,7 @@
 #include <ftsu/report/actions.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/util/markup.hpp>
+#include <ftsu/util/strings.hpp>
 
 #include <fmt/format.h>
 
@@ -42,6 +43,24 @@ actions_due_cell(const core::OpenAction& action, const util::Date& as_of)
                                     : std::string());
 }
 
+// Returns an action's progress, its latest note and how often its due date
+// moved, one a line.
+std::string
+progress_cell(const core::AnswerEntry& entry)
+{
+  std::vector<std::string> lines;
+  if (entry.progress) {
+    lines.push_back(markdown_cell(*entry.progress));
+  }
+  if (const auto note = latest_note_text(entry)) {
+    lines.push_back("Latest note: " + markdown_cell(*note));
+  }
+  if (const std::string moved = due_moves_text(entry.due_history.size()); !moved.empty()) {
+    lines.push_back("_" + markdown_cell(moved) + "_");
+  }
+  return util::join(lines, "<br>");
+}
+
 std::string
 action_row(const core::ActionList& list,
            const core::OpenAction& action,
@@ -64,7 +83,7 @@ action_row(const core::ActionList& list,
                      markdown_cell(action.score->item->text),
                      markdown_cell(answer_label(*a.checklist, action.score->answer)),
                      what,
-                     markdown_cell(entry.progress.value_or("")),
+                     progress_cell(entry),
                      markdown_cell(organisation_period(*a.answers)),
                      a.checklist->id,
                      markdown_cell(file.name));

@@ -100,6 +100,16 @@ private:
     if (entry.progress) {
       wrapped(*entry.progress, 4, "Progress: ");
     }
+    if (const auto note = latest_note_text(entry)) {
+      wrapped(*note, 4, "Latest note: ");
+    }
+    if (const std::string moved = due_moves_text(entry.due_history.size()); !moved.empty()) {
+      const core::DueChange& last = entry.due_history.back();
+      std::string line =
+          fmt::format("{} (last from {}: {})", moved, util::short_date(last.from), last.why);
+      line.front() = 'D';
+      wrapped(line, 4);
+    }
     const std::vector<std::string> from{
         organisation_period(*a.answers), a.checklist->id, m_list.files[action.file].name};
     m_out += util::hang_wrap_parts(from, " · ", 4, m_width, "From: ");

@@ -200,6 +200,52 @@ action_status_text(core::ActionStatus status)
   return status == core::ActionStatus::in_progress ? "in progress" : core::to_string(status);
 }
 
+std::string
+due_moves_text(std::size_t moves)
+{
+  switch (moves) {
+  case 0:
+    return {};
+  case 1:
+    return "due date moved once";
+  case 2:
+    return "due date moved twice";
+  default:
+    return fmt::format("due date moved {} times", moves);
+  }
+}
+
+std::optional<std::string>
+latest_note_text(const core::AnswerEntry& entry)
+{
+  const core::ProgressNote* note = entry.latest_note();
+  if (note == nullptr) {
+    return std::nullopt;
+  }
+  return fmt::format("{}: {}", util::long_date(note->on), note->note);
+}
+
+std::vector<std::string>
+action_record_facts(const core::AnswerEntry& entry)
+{
+  std::vector<std::string> facts;
+  const core::ActionStatus status = entry.status.value_or(core::ActionStatus::open);
+  if (status == core::ActionStatus::done && entry.completed_on) {
+    facts.push_back("done on " + util::long_date(*entry.completed_on));
+  } else if (status == core::ActionStatus::dropped && entry.dropped_reason) {
+    facts.push_back("dropped: " + *entry.dropped_reason);
+  } else if (status != core::ActionStatus::open) {
+    facts.emplace_back(action_status_text(status));
+  }
+  if (const auto note = latest_note_text(entry)) {
+    facts.push_back("latest note, " + *note);
+  }
+  if (std::string moved = due_moves_text(entry.due_history.size()); !moved.empty()) {
+    facts.push_back(std::move(moved));
+  }
+  return facts;
+}
+
 std::size_t
 rating_rank(const core::Checklist& checklist, const core::Rating* rating)
 {

@@ -107,6 +107,21 @@ std::string change_text(const std::optional<double>& delta);
 // Returns an action's status in words: "open", "in progress" or "done".
 std::string_view action_status_text(core::ActionStatus status);
 
+// Returns how often an action's due date moved, for a plan: "due date moved
+// once", "due date moved twice", "due date moved 3 times"; empty when it
+// never moved.
+std::string due_moves_text(std::size_t moves);
+
+// Returns an action's latest dated progress note as "2 May 2026: TEXT", or
+// nullopt when it has none.
+std::optional<std::string> latest_note_text(const core::AnswerEntry& entry);
+
+// Returns what a plan shows of an action's record, each a short phrase, in
+// this order: its status unless open ("in progress", "done on 12 May 2026"
+// or "done", "dropped: REASON"), "latest note, 2 May 2026: TEXT" and the
+// due_moves_text. Empty for an action that is open with no record.
+std::vector<std::string> action_record_facts(const core::AnswerEntry& entry);
+
 // Returns the position of `rating` among the checklist's bands: 0 for the
 // highest, bands-1 for the lowest; used to choose a colour.
 std::size_t rating_rank(const core::Checklist& checklist, const core::Rating* rating);

@@ -81,6 +81,26 @@ constexpr CsvColumn k_columns[] = {
        return a != nullptr ? csv::action_status(*a->entry) : std::string();
      }},
     {"progress", &csv_action_text<&core::AnswerEntry::progress>},
+    {"latest_note_on",
+     [](const S&, const A* a, const C&) {
+       const core::ProgressNote* n = a != nullptr ? a->entry->latest_note() : nullptr;
+       return n != nullptr ? csv::date(n->on) : std::string();
+     }},
+    {"latest_note",
+     [](const S&, const A* a, const C&) {
+       const core::ProgressNote* n = a != nullptr ? a->entry->latest_note() : nullptr;
+       return n != nullptr ? util::csv_cell(n->note) : std::string();
+     }},
+    {"completed_on",
+     [](const S&, const A* a, const C&) {
+       return a != nullptr ? csv::date(a->entry->completed_on) : std::string();
+     }},
+    {"dropped_reason", &csv_action_text<&core::AnswerEntry::dropped_reason>},
+    {"due_moves",
+     [](const S&, const A* a, const C&) {
+       return a != nullptr && a->entry->action ? std::to_string(a->entry->due_history.size())
+                                               : std::string();
+     }},
     {"action_by",
      [](const S&, const A* a, const C&) {
        return a != nullptr && a->respondent != nullptr ? util::csv_cell(*a->respondent)

@@ -444,6 +444,16 @@ private:
     m_doc.table(k_change_columns, rows);
   }
 
+  // Returns an action's status in the plan: its record's facts, one a
+  // line, or "open".
+  static std::string
+  plan_status_text(const core::AnswerEntry& e)
+  {
+    const std::vector<std::string> facts = action_record_facts(e);
+    return facts.empty() ? std::string(action_status_text(core::ActionStatus::open))
+                         : util::join(facts, "\n");
+  }
+
   void
   plan()
   {
@@ -455,7 +465,7 @@ private:
     m_doc.paragraph("Each gap's actions, by the gap's number in the table of gaps.",
                     docx::Style::small);
     static const docx::Column k_plan_columns[] = {
-        {"Gap", 7, true}, {"Action", 45}, {"Owner", 23}, {"Due", 14}, {"Status", 11}};
+        {"Gap", 7, true}, {"Action", 40}, {"Owner", 20}, {"Due", 13}, {"Status", 20}};
     DocxRows rows;
     for (std::size_t n = 0; n < m_a.gaps.size(); ++n) {
       const core::ItemScore& s = m_a.items[m_a.gaps[n]];
@@ -484,8 +494,7 @@ private:
                         docx::Cell{what},
                         docx::cell(e.owner.value_or("")),
                         docx::Cell{due},
-                        docx::cell(std::string(
-                            action_status_text(e.status.value_or(core::ActionStatus::open))))});
+                        docx::cell(plan_status_text(e))});
       }
     }
     m_doc.table(k_plan_columns, rows);

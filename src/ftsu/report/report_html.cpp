@@ -204,6 +204,15 @@ private:
                          out.empty() ? "" : "<br>",
                          util::join(details, ", "));
     }
+    std::vector<std::string> record;
+    for (const auto& fact : action_record_facts(e)) {
+      record.push_back(html_escape(fact));
+    }
+    if (!record.empty()) {
+      out += fmt::format("{}<span class=\"muted\">{}</span>",
+                         out.empty() ? "" : "<br>",
+                         util::join(record, " · "));
+    }
     return out;
   }
 

@@ -27,6 +27,53 @@ date_or_null(const std::optional<util::Date>& date)
   return date ? std::optional<std::string>(util::to_string(*date)) : std::nullopt;
 }
 
+// Writes an action's record after its progress: "progress_notes" ([{on,
+// note}]), "completed_on", "dropped_reason" and "due_history" ([{from, to,
+// on, why}]); empty lists and nulls without an entry.
+void
+write_action_record(util::JsonWriter& json, const core::AnswerEntry* e)
+{
+  json.key("progress_notes").begin_array();
+  if (e != nullptr) {
+    for (const core::ProgressNote& n : e->progress_notes) {
+      json.begin_object();
+      json.key("date").string(util::to_string(n.on));
+      json.key("note").string(n.note);
+      json.end_object();
+    }
+  }
+  json.end_array();
+  json.key("completed_on")
+      .string_or_null(e != nullptr ? date_or_null(e->completed_on) : std::nullopt);
+  json.key("dropped_reason").string_or_null(e != nullptr ? e->dropped_reason.get() : nullptr);
+  json.key("due_history").begin_array();
+  if (e != nullptr) {
+    for (const core::DueChange& c : e->due_history) {
+      json.begin_object();
+      json.key("from").string(util::to_string(c.from));
+      json.key("to").string(util::to_string(c.to));
+      json.key("date").string(util::to_string(c.on));
+      json.key("why").string(c.why);
+      json.end_object();
+    }
+  }
+  json.end_array();
+}
+
+// Returns the bytes of an action's record in JSON, roughly.
+std::size_t
+record_size(const core::AnswerEntry& e)
+{
+  std::size_t size = 120 + (e.dropped_reason ? e.dropped_reason->size() : 0);
+  for (const auto& n : e.progress_notes) {
+    size += 40 + n.note.size();
+  }
+  for (const auto& c : e.due_history) {
+    size += 80 + c.why.size();
+  }
+  return size;
+}
+
 // Writes one of an item's actions (ItemScore::actions).
 void
 write_action(util::JsonWriter& json, const core::ItemAction& action)
@@ -40,6 +87,7 @@ write_action(util::JsonWriter& json, const core::ItemAction& action)
   json.key("action_status")
       .string_or_null(e.action ? std::optional<std::string>(action_status(e)) : std::nullopt);
   json.key("progress").string_or_null(e.progress.get());
+  write_action_record(json, &e);
   json.key("overdue").boolean(action.overdue);
   json.end_object();
 }
@@ -71,6 +119,7 @@ write_item(util::JsonWriter& json, const core::ItemScore& score)
                           ? std::optional<std::string>(action_status(*entry))
                           : std::nullopt);
   json.key("progress").string_or_null(field(&core::AnswerEntry::progress));
+  write_action_record(json, entry);
   json.key("overdue").boolean(score.overdue);
   json.key("note").string_or_null(field(&core::AnswerEntry::note));
   json.key("actions").begin_array();
@@ -95,11 +144,11 @@ estimated_size(const core::Assessment& assessment)
     size += 700 + score.item->id.size() + score.section->id.size() + length(score.answer);
     if (const core::AnswerEntry* e = score.entry) {
       size += length(e->evidence) + length(e->evidence_from) + length(e->action) + length(e->owner)
-              + length(e->progress) + length(e->note);
+              + length(e->progress) + length(e->note) + record_size(*e);
     }
     for (const auto& action : score.actions) {
       const core::AnswerEntry* e = action.entry;
-      size += 200 + length(e->action) + length(e->owner) + length(e->progress)
+      size += 200 + length(e->action) + length(e->owner) + length(e->progress) + record_size(*e)
               + (action.respondent != nullptr ? action.respondent->size() : 0);
     }
   }

@@ -126,7 +126,17 @@ gaps(std::string& out, const core::Assessment& a, std::size_t top)
         markdown_cell(s.item->text),
         markdown_cell(answer_label(*a.checklist, s.answer)),
         points_text(s.gain.value_or(0)),
-        action_cell(s, &core::AnswerEntry::action),
+        actions_cell(s,
+                     [](const core::ItemAction& action) {
+                       std::string text = action.entry->action
+                                              ? markdown_cell(*action.entry->action)
+                                              : std::string();
+                       for (const auto& fact : action_record_facts(*action.entry)) {
+                         text += std::string(text.empty() ? "" : "<br>") + "_" + markdown_cell(fact)
+                                 + "_";
+                       }
+                       return text;
+                     }),
         action_cell(s, &core::AnswerEntry::owner),
         actions_cell(s, [&](const core::ItemAction& action) { return due_cell(action, a.as_of); }));
   }

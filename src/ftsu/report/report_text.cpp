@@ -210,6 +210,9 @@ private:
         if (action.entry->action) {
           wrapped(*action.entry->action, 5, "Action: ");
         }
+        if (const auto record = action_record_facts(*action.entry); !record.empty()) {
+          m_out += util::hang_wrap_parts(record, " · ", 5, m_width, "Status: ");
+        }
       }
     }
     m_out += '\n';

@@ -192,6 +192,30 @@ action_status_cell(const ItemRow& row)
       std::string(action_status_text(entry->status.value_or(core::ActionStatus::open))));
 }
 
+Cell
+xlsx_completed_cell(const ItemRow& row)
+{
+  return row.action != nullptr ? xlsx::date_cell(row.action->entry->completed_on) : Cell{};
+}
+
+Cell
+xlsx_latest_note_cell(const ItemRow& row)
+{
+  if (row.action == nullptr) {
+    return {};
+  }
+  const auto note = latest_note_text(*row.action->entry);
+  return note ? xlsx::text_cell(*note) : Cell{};
+}
+
+Cell
+xlsx_due_moves_cell(const ItemRow& row)
+{
+  return row.action != nullptr && !row.action->entry->due_history.empty()
+             ? count(row.action->entry->due_history.size())
+             : Cell{};
+}
+
 using SR = SectionRow;
 using IR = ItemRow;
 
@@ -241,6 +265,10 @@ constexpr Column<IR> k_plan_columns[] = {
      }},
     {"Action status", 12, k_plain, &action_status_cell},
     {"Progress", 35, k_wrap, &action_text<&core::AnswerEntry::progress>},
+    {"Latest note", 35, k_wrap, &xlsx_latest_note_cell},
+    {"Completed on", 12, k_plain, &xlsx_completed_cell},
+    {"Dropped because", 30, k_wrap, &action_text<&core::AnswerEntry::dropped_reason>},
+    {"Due date moved (times)", 10, k_plain, &xlsx_due_moves_cell},
     {"Action by", 20, k_wrap, &action_by_cell},
 };
 

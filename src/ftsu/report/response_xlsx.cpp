@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -139,8 +140,12 @@ write_instructions(xlsx::Workbook& book,
   sheet.text(row, 0, "Action status", header);
   sheet.text(row++, 1, "What it means", header);
   const std::size_t status_first = row;
-  static constexpr std::string_view k_meanings[] = {
-      "Not started.", "Under way.", "Done: the gap is closed."};
+  // What each status means, in the order of core::k_action_statuses.
+  static constexpr std::array<std::string_view, std::size(core::k_action_statuses)> k_meanings{
+      "Not started.",
+      "Under way.",
+      "Done: the gap is closed (Other fields may give completed_on: YYYY-MM-DD).",
+      "Dropped: no longer pursued (Other fields must give dropped_reason: WHY)."};
   std::size_t i = 0;
   for (const auto& status : core::k_action_statuses) {
     sheet.text(row, 0, status.text, wrap_style());

@@ -150,6 +150,15 @@ days_between(const Date& from, const Date& to)
   return static_cast<int>((days_of(to) - days_of(from)).count());
 }
 
+Date
+add_days(const Date& date, int days)
+{
+  const std::chrono::year_month_day ymd{days_of(date) + std::chrono::days(days)};
+  return Date{static_cast<int>(ymd.year()),
+              static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
 std::string
 elapsed_text(int days)
 {

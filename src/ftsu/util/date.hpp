@@ -45,6 +45,9 @@ std::string short_date(const Date& date);
 // Returns the days from `from` to `to` (negative when `to` is earlier).
 int days_between(const Date& from, const Date& to);
 
+// Returns the date `days` after `date` (before it when negative).
+Date add_days(const Date& date, int days);
+
 // Returns how long a date is past, in words: under 14 days in days ("1
 // day", "10 days"), under 9 weeks in whole weeks ("3 weeks"), else in
 // whole months of 30 days ("4 months"); "0 days" for 0 or less.
