@@ -50,7 +50,7 @@ const Date k_progress_today{2026, 6, 1};
 
 // Returns true when some message shown contains `text`.
 bool
-shown(const ScriptedPrompter& p, std::string_view text)
+message_shown(const ScriptedPrompter& p, std::string_view text)
 {
   return std::any_of(p.messages.begin(), p.messages.end(), [&](const std::string& m) {
     return m.find(text) != std::string::npos;
@@ -225,9 +225,9 @@ TEST_CASE("the walk: each change saved at once, an interruption loses nothing sa
     const WalkResult r = walk_actions(f, keys, k_progress_today, describe, p, save);
     CHECK(r.end == WalkResult::End::quit);
     CHECK(saves.empty());
-    CHECK(shown(p, "Type one of:"));
-    CHECK(shown(p, "Type a date as 2027-03-31 or 31/03/2027."));
-    CHECK(shown(p, "The due date is unchanged: a move needs its reason."));
+    CHECK(message_shown(p, "Type one of:"));
+    CHECK(message_shown(p, "Type a date as 2027-03-31 or 31/03/2027."));
+    CHECK(message_shown(p, "The due date is unchanged: a move needs its reason."));
     CHECK(f.find("b")->due == Date{2026, 3, 31});
   }
   SUBCASE("end of input ends the walk cleanly")
