@@ -77,6 +77,8 @@ TEST_CASE("each change to an action's record, and what is refused")
   {
     CHECK_FALSE(apply_progress(a, {ProgressKind::start, k_progress_today, {}, {}}));
     CHECK(a.status == ActionStatus::in_progress);
+    CHECK(apply_progress(a, {ProgressKind::start, k_progress_today, {}, {}})
+          == "the action is already in progress");
     CHECK_FALSE(apply_progress(a, {ProgressKind::done, Date{2026, 5, 20}, {}, {}}));
     CHECK(a.status == ActionStatus::done);
     CHECK(a.completed_on == Date{2026, 5, 20});
