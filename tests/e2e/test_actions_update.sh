@@ -117,4 +117,30 @@ run "$FTSU_GAP" report t.yaml --format markdown
 expect_match "$OUT" "_done on 20 February 2026_|_dropped: Replaced by the national survey_" "Markdown shows the status"
 run "$FTSU_GAP" report t.yaml --format text
 expect_match "$OUT" "due date moved once" "text shows the move"
-finish 45
+# report --compare shows the movement since last year.
+cp "$examples/example-trust-2026-27.yaml" n.yaml
+run "$FTSU_GAP" actions drop n.yaml guardian-scope-understood --reason "Covered by the national campaign"
+expect_rc 0 "drop this year"
+run "$FTSU_GAP" actions done n.yaml training-managers-respond --on 2027-02-01
+expect_rc 0 "done this year"
+run "$FTSU_GAP" report n.yaml --compare "$examples/example-trust-2025-26.yaml" --format markdown
+expect_rc 0 "report --compare"
+expect_match "$OUT" "\| done on 1 February 2027 \|" "completed with its date"
+expect_match "$OUT" "### Actions in progress \(3\)" "in progress"
+expect_match "$OUT" "Covered by the national campaign \|" "dropped with the reason"
+expect_match "$OUT" "### Due dates moved since 2025/26 \(1\)" "the due dates moved"
+run "$FTSU_GAP" report n.yaml --compare "$examples/example-trust-2025-26.yaml" -o n.docx
+expect_rc 0 "report --compare as docx"
+if /usr/bin/python3 -c 'import docx' 2>/dev/null; then
+  /usr/bin/python3 - <<'PY' || fail "the docx does not show the movement"
+import docx
+d = docx.Document("n.docx")
+heads = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
+for h in ["Actions in progress (3)", "Actions dropped since 2025/26 (1)", "Due dates moved since 2025/26 (1)"]:
+    assert h in heads, (h, heads)
+cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
+assert "Covered by the national campaign" in cells and "done on 1 February 2027" in cells, cells[-20:]
+PY
+  CHECKS=$((CHECKS + 1))
+fi
+finish 50

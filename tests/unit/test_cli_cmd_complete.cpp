@@ -29,3 +29,23 @@ TEST_CASE("__complete: candidates from the catalog and the file system")
     CHECK(fs.standard_output == "barriers\n");
   }
 }
+
+TEST_CASE("__complete: a command's own commands and their options (actions update)")
+{
+  MemoryFileSystem fs;
+  SUBCASE("the commands of actions, then files")
+  {
+    CHECK(run_cli(fs, {"__complete", "actions", ""}).code == 0);
+    CHECK(fs.standard_output == "done\nnote\ndue\ndrop\nstart\nupdate\n:files\n");
+  }
+  SUBCASE("a command's options")
+  {
+    CHECK(run_cli(fs, {"__complete", "actions", "due", "a.yaml", "x", "--r"}).code == 0);
+    CHECK(fs.standard_output == "--reason\n");
+  }
+  SUBCASE("after a file, no commands")
+  {
+    CHECK(run_cli(fs, {"__complete", "actions", "a.yaml", "u"}).code == 0);
+    CHECK(fs.standard_output == ":files\n");
+  }
+}

@@ -50,7 +50,7 @@ const Date k_progress_today{2026, 6, 1};
 
 // Returns true when some message shown contains `text`.
 bool
-shown(const ScriptedPrompter& p, std::string_view text)
+message_shown(const ScriptedPrompter& p, std::string_view text)
 {
   return std::any_of(p.messages.begin(), p.messages.end(), [&](const std::string& m) {
     return m.find(text) != std::string::npos;
@@ -77,6 +77,8 @@ TEST_CASE("each change to an action's record, and what is refused")
   {
     CHECK_FALSE(apply_progress(a, {ProgressKind::start, k_progress_today, {}, {}}));
     CHECK(a.status == ActionStatus::in_progress);
+    CHECK(apply_progress(a, {ProgressKind::start, k_progress_today, {}, {}})
+          == "the action is already in progress");
     CHECK_FALSE(apply_progress(a, {ProgressKind::done, Date{2026, 5, 20}, {}, {}}));
     CHECK(a.status == ActionStatus::done);
     CHECK(a.completed_on == Date{2026, 5, 20});
@@ -225,9 +227,9 @@ TEST_CASE("the walk: each change saved at once, an interruption loses nothing sa
     const WalkResult r = walk_actions(f, keys, k_progress_today, describe, p, save);
     CHECK(r.end == WalkResult::End::quit);
     CHECK(saves.empty());
-    CHECK(shown(p, "Type one of:"));
-    CHECK(shown(p, "Type a date as 2027-03-31 or 31/03/2027."));
-    CHECK(shown(p, "The due date is unchanged: a move needs its reason."));
+    CHECK(message_shown(p, "Type one of:"));
+    CHECK(message_shown(p, "Type a date as 2027-03-31 or 31/03/2027."));
+    CHECK(message_shown(p, "The due date is unchanged: a move needs its reason."));
     CHECK(f.find("b")->due == Date{2026, 3, 31});
   }
   SUBCASE("end of input ends the walk cleanly")

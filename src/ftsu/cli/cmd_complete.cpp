@@ -83,6 +83,8 @@ struct Line
 {
   const CLI::App* command = nullptr;
   bool unknown_command = false;
+  // True once a command of the command was read (`actions update`).
+  bool nested = false;
   std::vector<std::string> positionals;
   std::map<std::string, std::vector<std::string>> values;
   // The option whose value is the word being completed, if any.
@@ -152,6 +154,12 @@ read_line(const CLI::App& app, const std::vector<std::string>& words)
     } else if (line.command == nullptr && !line.unknown_command) {
       line.command = find_command(app, word);
       line.unknown_command = line.command == nullptr;
+    } else if (const CLI::App* sub =
+                   line.command != nullptr && !line.nested && line.positionals.empty()
+                       ? find_command(*line.command, word)
+                       : nullptr) {
+      line.command = sub;
+      line.nested = true;
     } else {
       line.positionals.push_back(word);
     }
@@ -351,8 +359,16 @@ candidates(const CLI::App& app, const Line& line, const std::string& cur)
   if (line.command == nullptr) {
     return command_names(app);
   }
+  // The command's own commands come first, where one may stand.
+  if (!line.nested && line.positionals.empty()) {
+    out = command_names(*line.command);
+  }
   const CLI::Option* positional = next_positional(*line.command, line.positionals.size());
-  return positional != nullptr ? values_for(app, line, *positional, cur) : out;
+  if (positional != nullptr) {
+    const auto values = values_for(app, line, *positional, cur);
+    out.insert(out.end(), values.begin(), values.end());
+  }
+  return out;
 }
 
 } // namespace

@@ -209,6 +209,46 @@ completed_actions(const Comparison& comparison)
   return out;
 }
 
+std::vector<const DueChange*>
+due_moves_since(const AnswerEntry& entry, const std::optional<util::Date>& since)
+{
+  std::vector<const DueChange*> out;
+  for (const DueChange& change : entry.due_history) {
+    if (!since || *since < change.on) {
+      out.push_back(&change);
+    }
+  }
+  return out;
+}
+
+PlanMovement
+plan_movement(const Comparison& comparison)
+{
+  PlanMovement out;
+  const std::optional<util::Date> since = comparison.before->answers->assessed_on;
+  for (const auto& change : comparison.items) {
+    if (change.after == nullptr) {
+      continue;
+    }
+    for (const ItemAction& action : change.after->actions) {
+      const AnswerEntry& entry = *action.entry;
+      if (!entry.action) {
+        continue;
+      }
+      const MovedAction moved{&change, &action};
+      if (entry.status == ActionStatus::in_progress) {
+        out.in_progress.push_back(moved);
+      } else if (entry.status == ActionStatus::dropped) {
+        out.dropped.push_back(moved);
+      }
+      if (!due_moves_since(entry, since).empty()) {
+        out.due_moved.push_back(moved);
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<std::string>
 comparison_warnings(const Comparison& comparison)
 {

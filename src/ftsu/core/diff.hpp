@@ -117,6 +117,33 @@ Comparison compare(const Assessment& before, const Assessment& after);
 // or OLD had an action not done on an item NEW fully meets.
 std::vector<const ItemChange*> completed_actions(const Comparison& comparison);
 
+// One of NEW's actions on an item of a comparison.
+struct MovedAction
+{
+  const ItemChange* item = nullptr;
+  const ItemAction* action = nullptr;
+};
+
+// How the action plan moved since OLD (`report --compare`), each list in
+// the comparison's order: NEW's actions in progress, those dropped, and
+// those whose due date moved since OLD (due_moves_since).
+struct PlanMovement
+{
+  std::vector<MovedAction> in_progress;
+  std::vector<MovedAction> dropped;
+  std::vector<MovedAction> due_moved;
+};
+
+// Returns `entry`'s due-date changes made after `since` (every change when
+// nullopt), in order.
+std::vector<const DueChange*> due_moves_since(const AnswerEntry& entry,
+                                              const std::optional<util::Date>& since);
+
+// Returns how the plan moved between the comparison's two files; a move
+// counts when it is dated after OLD's `assessed_on` (every move when OLD
+// has none).
+PlanMovement plan_movement(const Comparison& comparison);
+
 // Returns the warnings a comparison deserves: different organisations, the
 // same period.
 std::vector<std::string> comparison_warnings(const Comparison& comparison);

@@ -44,6 +44,9 @@ apply_progress(AnswerEntry& entry, const ProgressChange& change)
     entry.progress_notes.push_back({change.on, text});
     break;
   case ProgressKind::start:
+    if (entry.status == ActionStatus::in_progress) {
+      return "the action is already in progress";
+    }
     entry.status = ActionStatus::in_progress;
     break;
   case ProgressKind::done:

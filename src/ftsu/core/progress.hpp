@@ -56,7 +56,8 @@ struct ProgressChange
 // Applies `change` to `entry`, which must hold an action. Returns why it
 // was refused, or nullopt when applied:
 // - note: adds {on, text} to progress_notes (text needed);
-// - start: status in-progress (refused for a done or dropped action);
+// - start: status in-progress (refused when it already is, and for a done
+//   or dropped action);
 // - done: status done, completed_on = on (refused when already done);
 // - due: due = the new date; when there was one, adds {from, to, date, why}
 //   to due_history (why needed; the same date is refused);

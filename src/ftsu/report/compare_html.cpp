@@ -1,6 +1,7 @@
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/compare_html.hpp>
 #include <ftsu/report/labels.hpp>
+#include <ftsu/report/movement.hpp>
 #include <ftsu/util/markup.hpp>
 
 #include <fmt/format.h>
@@ -137,9 +138,36 @@ completed_section(const core::Comparison& comparison)
                        statement_cell(*item),
                        html_escape(source->action.value_or("")),
                        html_escape(source->owner.value_or("")),
-                       marked ? "marked done" : "item now met");
+                       html_escape(completed_text(*item)));
   }
   return out + "</tbody>\n</table>\n";
+}
+
+std::string
+movement_sections(const core::Comparison& comparison)
+{
+  std::string out;
+  for (const MovementTable& table : movement_tables(comparison)) {
+    out += fmt::format("<h2>{}</h2>\n", html_escape(table.title));
+    if (table.rows.empty()) {
+      out += "<p class=\"muted\">None.</p>\n";
+      continue;
+    }
+    out += "<table class=\"changes\">\n<thead><tr>";
+    for (const auto& header : table.headers) {
+      out += fmt::format("<th scope=\"col\">{}</th>", html_escape(header));
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& row : table.rows) {
+      out += "<tr>";
+      for (const auto& cell : row) {
+        out += fmt::format("<td>{}</td>", html_escape(cell));
+      }
+      out += "</tr>\n";
+    }
+    out += "</tbody>\n</table>\n";
+  }
+  return out;
 }
 
 } // namespace ftsu::report::html

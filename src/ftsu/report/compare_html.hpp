@@ -29,4 +29,8 @@ std::string change_section(const core::Comparison& comparison,
 // (core::completed_actions): the action, its owner and how it was done.
 std::string completed_section(const core::Comparison& comparison);
 
+// Returns an `<h2>` and a table (or "None.") for each of movement_tables:
+// the actions in progress, dropped and whose due date moved.
+std::string movement_sections(const core::Comparison& comparison);
+
 } // namespace ftsu::report::html

@@ -1,5 +1,6 @@
 #include <ftsu/report/compare.hpp>
 #include <ftsu/report/labels.hpp>
+#include <ftsu/report/movement.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/util/markup.hpp>
 #include <ftsu/util/strings.hpp>
@@ -106,7 +107,30 @@ completed(std::string& out, const core::Comparison& c, const std::string& last)
                        item->id,
                        markdown_cell(source->action.value_or("")),
                        markdown_cell(source->owner.value_or("")),
-                       marked ? "marked done" : "item now met");
+                       markdown_cell(completed_text(*item)));
+  }
+}
+
+// Writes the plan's movement: in progress, dropped, due dates moved.
+void
+movement(std::string& out, const core::Comparison& c)
+{
+  for (const MovementTable& table : movement_tables(c)) {
+    out += fmt::format("\n### {}\n\n", markdown_escape(table.title));
+    if (table.rows.empty()) {
+      out += "None.\n";
+      continue;
+    }
+    std::vector<std::string> rule(table.headers.size(), "---");
+    out += "| " + util::join(table.headers, " | ") + " |\n|" + util::join(rule, "|") + "|\n";
+    for (const auto& row : table.rows) {
+      std::vector<std::string> cells;
+      cells.reserve(row.size());
+      for (const auto& cell : row) {
+        cells.push_back(markdown_cell(cell));
+      }
+      out += "| " + util::join(cells, " | ") + " |\n";
+    }
   }
 }
 
@@ -134,6 +158,7 @@ report_compare_markdown(const core::Comparison& c)
   compare_sections(out, c, last);
   regressions(out, c, last);
   completed(out, c, last);
+  movement(out, c);
   return out;
 }
 

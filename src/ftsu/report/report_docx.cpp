@@ -4,6 +4,7 @@
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/docx.hpp>
 #include <ftsu/report/labels.hpp>
+#include <ftsu/report/movement.hpp>
 #include <ftsu/report/report.hpp>
 #include <ftsu/report/summary.hpp>
 #include <ftsu/util/strings.hpp>
@@ -54,6 +55,7 @@ public:
     }
     if (m_compare != nullptr) {
       changes();
+      movement();
     }
     plan();
     lists();
@@ -439,9 +441,39 @@ private:
       rows.push_back({statement_cell(*item->after->item),
                       docx::cell(source->action.value_or("")),
                       docx::cell(source->owner.value_or("")),
-                      docx::cell(marked ? "marked done" : "item now met")});
+                      docx::cell(completed_text(*item))});
     }
     m_doc.table(k_change_columns, rows);
+  }
+
+  // The plan's movement: in progress, dropped, due dates moved.
+  void
+  movement()
+  {
+    for (const MovementTable& table : movement_tables(*m_compare)) {
+      m_doc.heading(1, table.title);
+      if (table.rows.empty()) {
+        m_doc.paragraph("None.");
+        continue;
+      }
+      std::vector<docx::Column> columns;
+      columns.reserve(table.headers.size());
+      const auto width = static_cast<unsigned>(100 / table.headers.size());
+      for (const auto& header : table.headers) {
+        columns.push_back({header, width, false});
+      }
+      DocxRows rows;
+      rows.reserve(table.rows.size());
+      for (const auto& row : table.rows) {
+        std::vector<docx::Cell> cells;
+        cells.reserve(row.size());
+        for (const auto& cell : row) {
+          cells.push_back(docx::cell(cell));
+        }
+        rows.push_back(std::move(cells));
+      }
+      m_doc.table(columns, rows);
+    }
   }
 
   // Returns an action's status in the plan: its record's facts, one a

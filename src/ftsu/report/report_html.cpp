@@ -72,6 +72,7 @@ public:
           fmt::format("Regressed since {}", period_text(*m_compare->before->answers)),
           html::items_with(*m_compare, core::Change::regressed));
       m_out += html::completed_section(*m_compare);
+      m_out += html::movement_sections(*m_compare);
     }
     lists();
     m_out +=
