@@ -83,6 +83,7 @@ def check(path, report_path, merged, compare):
     ok(root.find(f".//{C}barChart") is not None, "a bar chart")
     series = root.findall(f".//{C}ser")
     ok(len(series) == (2 if compare else 1), f"{len(series)} series")
+    chart_legend(root, "report chart")
     cats = [v.text for v in series[-1].findall(f"{C}cat//{C}pt/{C}v")]
     ok(len(cats) == len(report["sections"]), f"a category per section: {cats}")
     values = {int(p.get("idx")): float(p.find(f"{C}v").text) for p in series[-1].findall(f"{C}val//{C}pt")}
@@ -167,6 +168,25 @@ def page_setup(doc, words):
     ok(all(len(t.columns) == 2 for t in doc.tables if not has_header_row(t)),
        "only the title blocks have no header row")
     return headed
+
+def chart_legend(chart, what):
+    """Issue 24: the legend of a chart of two series showed the period drawn
+    in rating colours, a bar's colour each, as one blue swatch. A chart with
+    a series of a colour per bar (c:dPt) has no legend and its title names
+    every series; a chart of several series of one colour each has one."""
+    A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    series = chart.findall(f".//{C}ser")
+    names = [s.find(f"{C}tx//{C}v").text for s in series]
+    per_bar = [n for s, n in zip(series, names) if s.find(f"{C}dPt") is not None]
+    legend = chart.find(f".//{C}legend")
+    title = "".join(t.text or "" for t in chart.find(f"{C}chart/{C}title").iter(f"{A}t"))
+    if len(series) > 1 and per_bar:
+        ok(legend is None, f"{what}: no legend beside a series drawn in rating colours ({per_bar})")
+        ok(all(n in title for n in names) and "rating colours" in title,
+           f"{what}: the title names each series {names}: {title!r}")
+    else:
+        ok(legend is None if len(series) == 1 else legend is not None,
+           f"{what}: a legend only for several series of one colour each ({len(series)} series)")
 
 def chart_parts(doc):
     from lxml import etree
@@ -256,6 +276,7 @@ def check_diff(path, json_path):
     ok(len(charts) == 1, f"one chart part: {len(charts)}")
     series = charts[0].findall(f".//{C}ser")
     ok(len(series) == 2, f"{len(series)} series, before and after")
+    chart_legend(charts[0], "diff chart")
     ok(cached(series[1]) == {i: round(s["after"], 1) for i, s in enumerate(data["sections"]) if s["after"] is not None},
        "the chart's cached scores equal the JSON's")
 
@@ -275,6 +296,8 @@ def check_trend(path, json_path):
     sections = charts[1].findall(f".//{C}ser")
     shown = data["periods"][-4:]
     ok(len(sections) == len(shown), f"{len(sections)} series in the section chart")
+    chart_legend(charts[0], "trend: overall chart")
+    chart_legend(charts[1], "trend: section chart")
     ok(cached(sections[-1]) == {i: round(s["scores"][-1], 1) for i, s in enumerate(data["sections"]) if s["scores"][-1] is not None},
        "the section chart's latest scores equal the JSON's")
     # Up to five periods a table, in order: its columns after # and Section.
@@ -336,7 +359,7 @@ for case in "latest:$latest::plain" "merged:$merged::merged" \
   run "$FTSU_GAP" report "$file" --format json -o "$name.json"
   expect_rc 0 "$name: report --format json"
   pycheck check "$name.docx" "$name.json" "$kind" "$([ -n "$last" ] && echo compare || echo no)"
-  expected=$((expected + 22))
+  expected=$((expected + 23))
 done
 
 # The same input gives the same bytes; -o FILE.docx picks the format.
@@ -456,6 +479,13 @@ if [ -z "${FTSU_SKIP_OFFICE:-}" ] && command -v soffice >/dev/null 2>&1 && comma
   expect_match "$text" "Example Community Health NHS Trust" "LibreOffice: page 1 names the trust"
   expect_match "$text" "Page 1 of [0-9]" "LibreOffice: page numbers"
   expected=$((expected + 2))
+  # Printed, the two-series charts are titled with their series (they have
+  # no legend: the newest period's bars are each in a rating's colour).
+  for name in compare diff trend; do
+    text=$(pdftotext "lo/$name.pdf" - 2>/dev/null | tr -s ' \n' '  ')
+    expect_match "$text" "Section scores[:,][^.]* in rating colours" "$name: LibreOffice prints the chart's title naming its series"
+  done
+  expected=$((expected + 3))
 else
   echo "LibreOffice (soffice) or pdfinfo not installed: the docx was not converted (FTSU_EXTRA_PACKAGES=libreoffice-writer-nogui scripts/install-deps)"
 fi

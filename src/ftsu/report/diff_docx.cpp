@@ -112,7 +112,8 @@ private:
   chart()
   {
     docx::BarChart chart;
-    chart.title = "Section scores";
+    // No legend (docx::ChartSeries): the title names the periods.
+    chart.title = fmt::format("Section scores: {} in rating colours, {} in grey", m_now, m_last);
     chart.axis_title = "Score (%)";
     docx::ChartSeries before{m_last, {}, "#a6b2be"};
     docx::ChartSeries after{m_now, {}, "#005eb8"};

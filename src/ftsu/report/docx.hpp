@@ -57,7 +57,9 @@ struct Cell
 Cell cell(std::string text);
 
 // One series of a bar chart: its name, a value per category (nullopt: no
-// bar), the colour of its bars and, optionally, a colour per bar.
+// bar), the colour of its bars and, optionally, a colour per bar. A chart
+// with a series of a colour per bar has no legend (no one swatch would be
+// true of that series): its title names the series and their colours.
 struct ChartSeries
 {
   std::string name;

@@ -361,7 +361,14 @@ chart_xml(const BarChart& chart)
       rich_text(chart.axis_title, 800, false),
       text_properties(800),
       number_text(chart.max / 5));
-  if (chart.series.size() > 1) {
+  // A series drawn a colour per bar has no one swatch that is true of it,
+  // and Word and LibreOffice number the entries of a horizontal bar chart's
+  // legend differently, so one entry cannot be left out for both: such a
+  // chart has no legend, its title naming the series and their colours.
+  const bool per_bar = std::any_of(chart.series.begin(),
+                                   chart.series.end(),
+                                   [](const ChartSeries& s) { return !s.bar_colours.empty(); });
+  if (chart.series.size() > 1 && !per_bar) {
     out += "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/>" + text_properties(800)
            + "</c:legend>";
   }

@@ -256,6 +256,9 @@ private:
       }
     }
     if (m_compare != nullptr) {
+      // No legend (docx::ChartSeries): the title names the periods.
+      chart.title =
+          fmt::format("Section scores: {} in rating colours, {} in grey", now.name, last.name);
       chart.series.push_back(std::move(last));
     }
     chart.series.push_back(std::move(now));

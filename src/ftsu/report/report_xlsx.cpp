@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -30,6 +31,11 @@ namespace ftsu::report {
 namespace {
 
 using xlsx::Cell;
+using xlsx::k_column_padding;
+using xlsx::k_landscape_width;
+using xlsx::k_points_per_width;
+using xlsx::k_readable_scale;
+using xlsx::printed_width;
 using xlsx::Style;
 
 // Returns a style made by `set` from the default one.
@@ -221,7 +227,7 @@ using IR = ItemRow;
 
 constexpr Column<SR> k_section_columns[] = {
     {"Section", 9, k_plain, [](const SR& r) { return count(r.number); }},
-    {"Title", 40, k_wrap, [](const SR& r) { return xlsx::text_cell(r.score->section->title); }},
+    {"Title", 36, k_wrap, [](const SR& r) { return xlsx::text_cell(r.score->section->title); }},
     {"Score", 8, k_score, [](const SR& r) { return summary_score_cell(r.score->summary); }},
     {"Rating",
      22,
@@ -246,7 +252,7 @@ constexpr Column<SR> k_section_columns[] = {
 constexpr Column<IR> k_plan_columns[] = {
     {"Rank", 6, k_plain, [](const IR& r) { return count(r.rank); }},
     {"Points if met", 9, k_score, [](const IR& r) { return xlsx::number_cell(r.score->gain); }},
-    {"Item", 28, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->item->id); }},
+    {"Item", 24, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->item->id); }},
     {"Section", 22, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->section->title); }},
     {"Statement", 50, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->item->text); }},
     {"Answer", 16, k_wrap, &answer_cell},
@@ -273,7 +279,7 @@ constexpr Column<IR> k_plan_columns[] = {
 };
 
 constexpr Column<IR> k_item_columns[] = {
-    {"Item", 28, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->item->id); }},
+    {"Item", 24, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->item->id); }},
     {"Section", 22, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->section->title); }},
     {"Statement", 50, k_wrap, [](const IR& r) { return xlsx::text_cell(r.score->item->text); }},
     {"Answer key", 14, k_plain, [](const IR& r) { return xlsx::text_cell(r.score->answer); }},
@@ -287,21 +293,29 @@ constexpr Column<IR> k_item_columns[] = {
     {"Points if met", 9, k_score, [](const IR& r) { return xlsx::number_cell(r.score->gain); }},
     {"Mandatory", 11, k_plain, [](const IR& r) { return yes_no(r.score->item->mandatory); }},
     {"Evidence", 50, k_wrap, &entry_text<&core::AnswerEntry::evidence>},
-    {"Action", 45, k_wrap, &action_text<&core::AnswerEntry::action>},
-    {"Owner", 20, k_wrap, &action_text<&core::AnswerEntry::owner>},
+    {"Action", 40, k_wrap, &action_text<&core::AnswerEntry::action>},
+    {"Owner", 18, k_wrap, &action_text<&core::AnswerEntry::owner>},
     {"Due", 12, k_plain, &xlsx_due_cell},
     {"Action status", 12, k_plain, &action_status_cell},
     {"Action by", 20, k_wrap, &action_by_cell},
 };
 
 // Writes `columns`' header in row 0 and one row per element of `rows` below
-// it, with the header frozen and an autofilter over the table.
+// it, with the header frozen and an autofilter over the table; printed on
+// landscape pages at a readable scale, across pages when the table is too
+// wide for one, with the columns 0 to `repeated` on the left of each.
 template<class Row, std::size_t N>
 void
-write_table(xlsx::Sheet& sheet, const Column<Row> (&columns)[N], const std::vector<Row>& rows)
+write_table(xlsx::Sheet& sheet,
+            const Column<Row> (&columns)[N],
+            const std::vector<Row>& rows,
+            std::size_t repeated)
 {
   for (std::size_t col = 0; col < N; ++col) {
     sheet.column_width(col, columns[col].width);
+  }
+  sheet.page_setup_readable(true, std::pair<std::size_t, std::size_t>{0, repeated});
+  for (std::size_t col = 0; col < N; ++col) {
     sheet.text(0, col, columns[col].header, k_header);
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -433,11 +447,13 @@ void
 write_summary(xlsx::Workbook& book, const core::Assessment& a, const ReportOptions& options)
 {
   xlsx::Sheet sheet = book.add_sheet("Summary");
-  sheet.page_setup(false);
-  sheet.column_width(0, 38);
-  sheet.column_width(1, 40);
-  sheet.column_width(2, 60);
+  // Field, value, notes (and the section table's Capped): one landscape
+  // page wide at a readable scale, long notes wrapped.
+  sheet.column_width(0, 34);
+  sheet.column_width(1, 36);
+  sheet.column_width(2, 50);
   sheet.column_width(3, 9);
+  sheet.page_setup_readable(true);
   sheet.text(0, 0, "Field", k_header);
   sheet.text(0, 1, "Value", k_header);
   sheet.text(0, 2, "Notes", k_header);
@@ -475,7 +491,7 @@ board_table_head(xlsx::Sheet& sheet,
                  std::string_view heading,
                  std::initializer_list<std::string_view> titles)
 {
-  sheet.text(row++, 0, heading, k_bold);
+  sheet.merged_text(row++, 0, titles.size() - 1, heading, k_bold);
   std::size_t col = 0;
   for (const std::string_view title : titles) {
     sheet.text(row, col++, title, k_header);
@@ -491,12 +507,13 @@ void
 write_board_summary(xlsx::Workbook& book, const ExecutiveSummary& s, const core::Checklist& c)
 {
   xlsx::Sheet sheet = book.add_sheet("Board summary");
-  sheet.page_setup(false);
-  // Item, statement, owner, due, answer: portrait A4 at a readable scale.
-  constexpr double k_widths[] = {18, 46, 20, 12, 13};
-  for (std::size_t col = 0; col < std::size(k_widths); ++col) {
+  // Item, statement, owner, due, answer: one portrait A4 page wide at a
+  // readable scale (k_readable_scale), long text wrapped.
+  constexpr std::array<double, 5> k_widths = {16, 35, 14, 12, 10};
+  for (std::size_t col = 0; col < k_widths.size(); ++col) {
     sheet.column_width(col, k_widths[col]);
   }
+  sheet.page_setup_readable(false);
   std::size_t row = 0;
   const auto line = [&](std::string_view field, const Cell& value, Style style = k_wrap) {
     sheet.text(row, 0, field, k_bold);
@@ -527,7 +544,7 @@ write_board_summary(xlsx::Workbook& book, const ExecutiveSummary& s, const core:
     line("Why capped", xlsx::text_cell(s.cap_reason));
   }
   line("Coverage", xlsx::number_cell(s.coverage), k_percent);
-  sheet.text(row - 1, 2, fmt::format("{} of {} answered", s.answered, s.answerable), k_plain);
+  sheet.merged_text(row - 1, 2, 4, fmt::format("{} of {} answered", s.answered, s.answerable));
   line("Gaps", count(s.gaps), k_plain);
   line("Overdue actions", count(s.overdue.size()), k_plain);
   if (s.disagreements) {
@@ -536,12 +553,12 @@ write_board_summary(xlsx::Workbook& book, const ExecutiveSummary& s, const core:
       widest.push_back(fmt::format("{} ({})", d->item->item->id, steps_words(*d)));
     }
     line("Disagreements", count(s.disagreements->items), k_plain);
-    sheet.text(row - 1,
-               2,
-               fmt::format("{} by two steps or more{}",
-                           s.disagreements->wide,
-                           widest.empty() ? "" : "; widest: " + util::join(widest, ", ")),
-               k_wrap);
+    sheet.merged_text(row - 1,
+                      2,
+                      4,
+                      fmt::format("{} by two steps or more{}",
+                                  s.disagreements->wide,
+                                  widest.empty() ? "" : "; widest: " + util::join(widest, ", ")));
   }
   row = board_table_head(sheet,
                          row + 1,
@@ -578,19 +595,17 @@ void
 write_sections(xlsx::Workbook& book, const core::Assessment& a)
 {
   xlsx::Sheet sheet = book.add_sheet("Sections");
-  sheet.page_setup(true);
   std::vector<SectionRow> rows;
   for (std::size_t i = 0; i < a.sections.size(); ++i) {
     rows.push_back({i + 1, &a.sections[i], a.checklist});
   }
-  write_table(sheet, k_section_columns, rows);
+  write_table(sheet, k_section_columns, rows, 1);
 }
 
 void
 write_action_plan(xlsx::Workbook& book, const core::Assessment& a)
 {
   xlsx::Sheet sheet = book.add_sheet("Action plan");
-  sheet.page_setup(true);
   std::vector<ItemRow> rows;
   for (std::size_t rank = 0; rank < a.gaps.size(); ++rank) {
     const core::ItemScore& score = a.items[a.gaps[rank]];
@@ -598,7 +613,8 @@ write_action_plan(xlsx::Workbook& book, const core::Assessment& a)
       rows.push_back({rank + 1, &score, a.checklist, action});
     }
   }
-  write_table(sheet, k_plan_columns, rows);
+  // Rank, points and item on every page.
+  write_table(sheet, k_plan_columns, rows, 2);
   if (rows.empty()) {
     sheet.text(2, 0, "No gaps: every item that counts is fully met.");
   }
@@ -608,14 +624,14 @@ void
 write_all_items(xlsx::Workbook& book, const core::Assessment& a, ItemRows which)
 {
   xlsx::Sheet sheet = book.add_sheet("All items");
-  sheet.page_setup(true);
   std::vector<ItemRow> rows;
   for (const core::ItemScore* score : listed_items(a, which)) {
     for (const core::ItemAction* action : action_rows(*score)) {
       rows.push_back({0, score, a.checklist, action});
     }
   }
-  write_table(sheet, k_item_columns, rows);
+  // The item on every page.
+  write_table(sheet, k_item_columns, rows, 0);
 }
 
 // The most respondents the sheet "Where you disagree" gives columns of
@@ -697,31 +713,8 @@ struct DisagreementPrint
   std::vector<std::size_t> breaks;
 };
 
-// The smallest print scale, in percent, that keeps the sheet's 11-point
-// text readable on paper (8.25 points).
-constexpr double k_readable_scale = 75;
-// A landscape A4 page's width between the sheet's margins (0.5 inch), in
-// points, less 3% for rounding.
-constexpr double k_landscape_width = (841.89 - 72) * 0.97;
-// Points a unit of column width takes on paper at 100% as LibreOffice
-// prints it without Calibri, a column's padding (0.71 of a unit, which
-// libxlsxwriter adds) included: measured from its PDF; Excel with Calibri
-// takes about 5.3, so this errs on the wide side.
-constexpr double k_points_per_width = 7.0;
-constexpr double k_column_padding = 0.71;
 // The width of the item id's column.
 constexpr double k_id_width = 22;
-
-// Returns the width on paper at 100%, in points, of the columns `widths`.
-double
-printed_width(std::span<const double> widths)
-{
-  double total = 0;
-  for (const double width : widths) {
-    total += (width + k_column_padding) * k_points_per_width;
-  }
-  return total;
-}
 
 // Returns how "Where you disagree" prints with `n` respondents' columns.
 // The item table's columns are the id, the statement, the merged answer and

@@ -110,7 +110,7 @@ write_instructions(xlsx::Workbook& book,
   xlsx::Sheet sheet = book.add_sheet(std::string(core::k_response_first_sheet));
   sheet.column_width(0, 26);
   sheet.column_width(1, 90);
-  sheet.page_setup(true);
+  sheet.page_setup_readable(true);
   Style header;
   header.header = true;
   std::size_t row = 0;
@@ -223,11 +223,12 @@ write_items(xlsx::Workbook& book,
       1, last, core::column_index(ResponseColumn::due), "Type a date, such as 31/03/2027.");
   sheet.freeze_rows(1);
   sheet.autofilter(0, last, std::size(core::k_response_columns) - 1);
-  // Two pages wide, at a size that can be read: the statements on the
-  // first, the respondent's columns on the second, each with the ids.
-  sheet.page_setup(true, 2);
-  sheet.repeat_columns(core::column_index(ResponseColumn::id),
-                       core::column_index(ResponseColumn::id));
+  // At a size that can be read, across pages: the statements first, then
+  // the respondent's columns, each page with the ids.
+  sheet.page_setup_readable(
+      true,
+      std::pair<std::size_t, std::size_t>{core::column_index(ResponseColumn::id),
+                                          core::column_index(ResponseColumn::id)});
   sheet.protect();
 }
 

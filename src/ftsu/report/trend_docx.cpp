@@ -129,7 +129,20 @@ private:
                                   : 0;
     m_doc.heading(1, "Section scores by period");
     docx::BarChart chart;
-    chart.title = "Section scores";
+    // No legend (docx::ChartSeries): the title names the periods.
+    // Each section's bars top to bottom, oldest first.
+    std::vector<std::string> earlier;
+    for (std::size_t p = first; p + 1 < m_t.periods.size(); ++p) {
+      earlier.push_back(m_t.periods[p].label);
+    }
+    chart.title =
+        earlier.empty()
+            ? fmt::format("Section scores: {} in rating colours", m_t.periods.back().label)
+            : fmt::format("Section scores, each section's bars top to bottom: {} in {}, {} in "
+                          "rating colours",
+                          util::join(earlier, ", "),
+                          earlier.size() > 1 ? "greys, darker is later" : "grey",
+                          m_t.periods.back().label);
     chart.axis_title = "Score (%)";
     for (std::size_t i = 0; i < m_t.sections.size(); ++i) {
       chart.categories.push_back(fmt::format("{}. {}", i + 1, m_t.sections[i].title));

@@ -208,6 +208,16 @@ header_text(std::string_view text, std::size_t limit)
   return out;
 }
 
+double
+printed_width(std::span<const double> widths)
+{
+  double total = 0;
+  for (const double width : widths) {
+    total += (width + k_column_padding) * k_points_per_width;
+  }
+  return total;
+}
+
 Sheet::Sheet(Workbook& book, lxw_worksheet* sheet)
     : m_book(&book)
     , m_sheet(sheet)
@@ -286,6 +296,13 @@ Sheet::merged_text(std::size_t row,
                               cell.c_str(),
                               m_book->format(style)),
         "a merged cell");
+  double width = 0;
+  for (std::size_t col = first; col <= last; ++col) {
+    const auto found = m_widths.find(col);
+    width += (found != m_widths.end() ? found->second : k_default_width)
+             + (col > first ? k_column_padding : 0);
+  }
+  fit_row_to(row, width, cell, style.bold || style.header);
 }
 
 void
@@ -300,8 +317,13 @@ void
 Sheet::fit_row(std::size_t row, std::size_t col, std::string_view text, bool bold)
 {
   const auto found = m_widths.find(col);
-  const std::size_t lines =
-      wrapped_lines(text, found != m_widths.end() ? found->second : 8.43, bold);
+  fit_row_to(row, found != m_widths.end() ? found->second : k_default_width, text, bold);
+}
+
+void
+Sheet::fit_row_to(std::size_t row, double width, std::string_view text, bool bold)
+{
+  const std::size_t lines = wrapped_lines(text, width, bold);
   std::size_t& tallest = m_lines[row];
   if (lines > tallest) {
     tallest = lines;
@@ -341,14 +363,10 @@ Sheet::repeat_rows(std::size_t first, std::size_t last)
 }
 
 void
-Sheet::page_setup(bool landscape, std::uint16_t pages_wide)
+Sheet::page_setup(bool landscape)
 {
   print_page(landscape);
-  worksheet_fit_to_pages(m_sheet, pages_wide, 0);
-  if (pages_wide > 1) {
-    // Each band of rows whole before the next: its pages side by side.
-    worksheet_print_across(m_sheet);
-  }
+  worksheet_fit_to_pages(m_sheet, 1, 0);
 }
 
 void
@@ -372,6 +390,28 @@ Sheet::page_setup_across(bool landscape,
 }
 
 void
+Sheet::page_setup_readable(bool landscape,
+                           std::optional<std::pair<std::size_t, std::size_t>> repeated)
+{
+  std::vector<double> widths;
+  if (!m_widths.empty()) {
+    widths.assign(m_widths.rbegin()->first + 1, k_default_width);
+  }
+  for (const auto& [col, width] : m_widths) {
+    widths[col] = width;
+  }
+  const double page = landscape ? k_landscape_width : k_portrait_width;
+  if (printed_width(widths) * k_readable_scale / 100 <= page) {
+    page_setup(landscape);
+    return;
+  }
+  page_setup_across(landscape, static_cast<std::uint16_t>(k_readable_scale), {});
+  if (repeated) {
+    repeat_columns(repeated->first, repeated->second);
+  }
+}
+
+void
 Sheet::print_page(bool landscape)
 {
   constexpr std::uint8_t k_a4 = 9;
@@ -381,7 +421,7 @@ Sheet::print_page(bool landscape)
   }
   worksheet_set_margins(m_sheet, 0.5, 0.5, 0.75, 0.75);
   check(worksheet_set_header(m_sheet, m_book->m_running_header.c_str()), "the running header");
-  check(worksheet_set_footer(m_sheet, "&R&8Page &P of &N"), "the page numbers");
+  check(worksheet_set_footer(m_sheet, "&L&8&A&R&8Page &P of &N"), "the page numbers");
 }
 
 void

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -47,6 +48,26 @@ struct Style
   // clang-tidy 14 takes the defaulted comparison for a literal 0.
   auto operator<=>(const Style&) const = default; // NOLINT(modernize-use-nullptr)
 };
+
+// How a sheet prints readably. The smallest print scale, in percent, that
+// keeps a sheet's 11-point text readable on paper: 8.8 points (a little
+// above 8 when Excel or LibreOffice fit a sheet narrower than estimated).
+constexpr double k_readable_scale = 80;
+// An A4 page's width between the sheet's margins (0.5 inch), in points,
+// less 3% for rounding: landscape and portrait.
+constexpr double k_landscape_width = (841.89 - 72) * 0.97;
+constexpr double k_portrait_width = (595.28 - 72) * 0.97;
+// Points a unit of column width takes on paper at 100% as LibreOffice
+// prints it without Calibri, a column's padding (0.71 of a unit, which
+// libxlsxwriter adds) included: measured from its PDF; Excel with Calibri
+// takes about 5.3, so this errs on the wide side.
+constexpr double k_points_per_width = 7.0;
+constexpr double k_column_padding = 0.71;
+// The width of a column whose width is not set (Excel's default).
+constexpr double k_default_width = 8.43;
+
+// Returns the width on paper at 100%, in points, of the columns `widths`.
+double printed_width(std::span<const double> widths);
 
 // What a cell holds, and the colours it adds to its column's style.
 struct Cell
@@ -92,7 +113,8 @@ public:
   // Writes `text` as a string cell (see write).
   void text(std::size_t row, std::size_t col, std::string_view text, Style style = {});
   // Writes `text` across columns `first` to `last` of `row`, merged into one
-  // cell (a title that would otherwise wrap in its first column).
+  // cell (a title that would otherwise wrap in its first column), the row
+  // made tall enough for it wrapped there (set the columns' widths first).
   void merged_text(std::size_t row,
                    std::size_t first,
                    std::size_t last,
@@ -108,12 +130,11 @@ public:
   void autofilter(std::size_t header_row, std::size_t last_row, std::size_t last_col);
   // Repeats rows `first` to `last` at the top of every printed page.
   void repeat_rows(std::size_t first, std::size_t last);
-  // Prints the sheet on A4, landscape when `landscape`, `pages_wide` pages
-  // wide (over, then down: each band of rows on pages side by side; as many
-  // pages tall as it needs), with the workbook's title as a running header
-  // and "Page N of M" in the footer. The print area is the cells written,
-  // set when the workbook is finished.
-  void page_setup(bool landscape, std::uint16_t pages_wide = 1);
+  // Prints the sheet on A4, landscape when `landscape`, fitted to one page
+  // wide (as many pages tall as it needs), with the workbook's title as a
+  // running header and the sheet's name and "Page N of M" in the footer.
+  // The print area is the cells written, set when the workbook is finished.
+  void page_setup(bool landscape);
   // Prints the sheet on A4 at `scale` percent (10 to 400), not fitted to
   // the page, for a sheet too wide for one page at a readable scale: it
   // runs across pages over, then down (each band of rows on pages side by
@@ -122,6 +143,16 @@ public:
   // page_setup's.
   void
   page_setup_across(bool landscape, std::uint16_t scale, const std::vector<std::size_t>& breaks);
+  // Prints the sheet on A4, landscape when `landscape`, at a readable
+  // scale, its columns' widths set first: fitted to one page wide (as
+  // page_setup) when the columns fit it at k_readable_scale or more (by
+  // printed_width); else at k_readable_scale across pages, over then down
+  // (each band of rows on pages side by side), a page ending wherever it is
+  // full, with columns `repeated` (first and last, when given) on the left of
+  // every page. Long text wraps in its wide column; the page is not shrunk
+  // to fit.
+  void page_setup_readable(bool landscape,
+                           std::optional<std::pair<std::size_t, std::size_t>> repeated = {});
   // Repeats columns `first` to `last` on the left of every printed page.
   void repeat_columns(std::size_t first, std::size_t last);
   // Makes the cells of column `col` from `first_row` to `last_row` a
@@ -158,6 +189,8 @@ private:
   // Makes `row` tall enough for `text` wrapped in column `col` (in bold
   // when `bold`).
   void fit_row(std::size_t row, std::size_t col, std::string_view text, bool bold);
+  // Makes `row` tall enough for `text` wrapped in `width` characters.
+  void fit_row_to(std::size_t row, double width, std::string_view text, bool bold);
 
   Workbook* m_book;
   lxw_worksheet* m_sheet;
