@@ -3,13 +3,14 @@
 # header rows, frozen panes, autofilters, real dates, scores and the content
 # date equal to the JSON report's, no formula anywhere even from answers that look like one,
 # --gaps-only, the first sheet's figures equal to the JSON summary's, every
-# sheet's print settings (A4, one page wide, print area, repeated header,
-# running header, the sheet's name and page numbers, text wrapped; a sheet
-# too wide for one page at a readable scale printed across pages at that
-# scale with its id columns on each; "Where you disagree" of three
-# respondents with each page of evidence or actions headed by the item's
-# id; and printed by LibreOffice, every sheet of several reports and of the
-# response workbook with no text under 8 points), and the refusal to write a
+# sheet's print settings (A4 at a readable scale, print area, repeated
+# header, running header, the sheet's name and page numbers, text wrapped,
+# every header word within its column; fitted to one page wide only at 80%
+# or more, else printed at 80% across pages with its id columns on each;
+# "Where you disagree" of three respondents with each page of evidence or
+# actions headed by the item's id; and, printed by LibreOffice, every page
+# of several reports and of the response workbook with no text under 8
+# points), and the refusal to write a
 # binary file to a terminal. The
 # CSV action plan's new columns and --gaps-only are checked here too. When
 # LibreOffice is installed, it opens the workbook as a user's office suite
@@ -310,6 +311,14 @@ def check_print(path, *sheets):
            f"{name}: running header ({ws.oddHeader.left.text})")
         if name not in ("Board summary",):
             ok(ws.print_title_rows is not None, f"{name}: header row repeated ({ws.print_title_rows})")
+        # Every header whole: no word of a header cell (bold on grey) is
+        # wider than its column, so none breaks mid-word.
+        from openpyxl.utils import get_column_letter
+        broken = [(c.coordinate, w) for row in ws.iter_rows() for c in row
+                  if isinstance(c.value, str) and c.font.b and str(c.fill.fgColor.rgb).upper().endswith("E8EAED")
+                  for w in c.value.replace("-", "- ").split()
+                  if len(w) > (ws.column_dimensions[get_column_letter(c.column)].width or 9.14) - 0.71]
+        ok(not broken, f"{name}: every header word fits its column: {broken[:5]}")
         texts = [c for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
         ok(all(c.alignment.wrap_text for c in texts),
            f"{name}: every text wraps in its column, none runs into the next: "
