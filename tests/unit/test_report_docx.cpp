@@ -82,6 +82,19 @@ TEST_CASE("docx: the chart part caches its categories and values")
   CHECK(xml.find("<c:legend>") == std::string::npos);
 }
 
+TEST_CASE("docx: a legend only where each series has one colour")
+{
+  docx::BarChart chart;
+  chart.categories = {"Training"};
+  chart.series = {{"2024/25", {50.0}, "#a6b2be"}, {"2025/26", {75.0}, "#005eb8"}};
+  // Two series of a colour each: a legend tells them apart.
+  CHECK(docx::chart_xml(chart).find("<c:legend>") != std::string::npos);
+  // The latest drawn in its ratings' colours: no one swatch is true of it,
+  // so no legend (the title names the series).
+  chart.series[1].bar_colours = {"#2e7d32"};
+  CHECK(docx::chart_xml(chart).find("<c:legend>") == std::string::npos);
+}
+
 TEST_CASE("docx: the same document gives the same bytes")
 {
   const std::string first = small_document().finish(properties("Trust · checklist"));

@@ -132,6 +132,7 @@ private:
     // No legend (docx::ChartSeries): the title names the periods.
     // Each section's bars top to bottom, oldest first.
     std::vector<std::string> earlier;
+    earlier.reserve(m_t.periods.size() - first);
     for (std::size_t p = first; p + 1 < m_t.periods.size(); ++p) {
       earlier.push_back(m_t.periods[p].label);
     }

@@ -421,7 +421,7 @@ Sheet::print_page(bool landscape)
   }
   worksheet_set_margins(m_sheet, 0.5, 0.5, 0.75, 0.75);
   check(worksheet_set_header(m_sheet, m_book->m_running_header.c_str()), "the running header");
-  check(worksheet_set_footer(m_sheet, "&L&8&A&R&8Page &P of &N"), "the page numbers");
+  check(worksheet_set_footer(m_sheet, "&L&10&A&R&10Page &P of &N"), "the page numbers");
 }
 
 void
@@ -563,7 +563,8 @@ Workbook::Workbook(util::Date created, const std::string& title, const std::stri
   properties.created = midnight_utc(created);
   check(workbook_set_properties(m_book, &properties), "the document properties");
   // libxlsxwriter refuses a header over 255 characters; the codes take 5.
-  m_running_header = "&L&8" + header_text(title, 240);
+  // 10 points: printed at 80% (headers scale with the sheet), 8.
+  m_running_header = "&L&10" + header_text(title, 239);
 }
 
 Workbook::~Workbook()
