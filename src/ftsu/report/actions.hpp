@@ -8,6 +8,10 @@
 #include <string>
 #include <string_view>
 
+namespace ftsu::util {
+class JsonWriter;
+}
+
 // Renderers for `actions`, the director's list: pure functions from an
 // ActionList to the whole output, one file per format.
 namespace ftsu::report {
@@ -45,6 +49,15 @@ std::string actions_csv(const core::ActionList& list);
 // A Word document (.docx): the headline and the files, then a heading and
 // a table per owner, overdue first; binary.
 std::string actions_docx(const core::ActionList& list, const ActionsOptions& options);
+
+// Writes an action's dated progress notes as JSON: "progress_notes", a
+// list of {date, note}, empty without an entry (actions_json and
+// report_json alike).
+void write_progress_notes_json(util::JsonWriter& json, const core::AnswerEntry* entry);
+
+// Writes an action's due-date moves as JSON: "due_history", a list of
+// {from, to, date, why}, empty without an entry.
+void write_due_history_json(util::JsonWriter& json, const core::AnswerEntry* entry);
 
 // An iCalendar file (RFC 5545): one all-day event per listed action with a
 // due date, on that date, with a stable UID per action (organisation,

@@ -51,24 +51,8 @@ write_listed_action(util::JsonWriter& json,
   json.key("answer_label").string(answer_label(*a.checklist, action.score->answer));
   json.key("action").string_or_null(entry.action);
   json.key("progress").string_or_null(entry.progress);
-  json.key("progress_notes").begin_array();
-  for (const core::ProgressNote& n : entry.progress_notes) {
-    json.begin_object();
-    json.key("date").string(util::to_string(n.on));
-    json.key("note").string(n.note);
-    json.end_object();
-  }
-  json.end_array();
-  json.key("due_history").begin_array();
-  for (const core::DueChange& c : entry.due_history) {
-    json.begin_object();
-    json.key("from").string(util::to_string(c.from));
-    json.key("to").string(util::to_string(c.to));
-    json.key("date").string(util::to_string(c.on));
-    json.key("why").string(c.why);
-    json.end_object();
-  }
-  json.end_array();
+  write_progress_notes_json(json, &entry);
+  write_due_history_json(json, &entry);
   json.key("file").string(file.name);
   json.key("respondent").string_or_null(action.respondent());
   json.end_object();
@@ -105,6 +89,38 @@ actions_json(const core::ActionList& list)
   json.end_array();
   json.end_object();
   return std::move(json).str();
+}
+
+void
+write_progress_notes_json(util::JsonWriter& json, const core::AnswerEntry* entry)
+{
+  json.key("progress_notes").begin_array();
+  if (entry != nullptr) {
+    for (const core::ProgressNote& n : entry->progress_notes) {
+      json.begin_object();
+      json.key("date").string(util::to_string(n.on));
+      json.key("note").string(n.note);
+      json.end_object();
+    }
+  }
+  json.end_array();
+}
+
+void
+write_due_history_json(util::JsonWriter& json, const core::AnswerEntry* entry)
+{
+  json.key("due_history").begin_array();
+  if (entry != nullptr) {
+    for (const core::DueChange& c : entry->due_history) {
+      json.begin_object();
+      json.key("from").string(util::to_string(c.from));
+      json.key("to").string(util::to_string(c.to));
+      json.key("date").string(util::to_string(c.on));
+      json.key("why").string(c.why);
+      json.end_object();
+    }
+  }
+  json.end_array();
 }
 
 } // namespace ftsu::report

@@ -1,4 +1,5 @@
 #include <ftsu/core/currency.hpp>
+#include <ftsu/report/actions.hpp>
 #include <ftsu/report/disagreement.hpp>
 #include <ftsu/report/labels.hpp>
 #include <ftsu/report/report.hpp>
@@ -27,37 +28,17 @@ date_or_null(const std::optional<util::Date>& date)
   return date ? std::optional<std::string>(util::to_string(*date)) : std::nullopt;
 }
 
-// Writes an action's record after its progress: "progress_notes" ([{on,
+// Writes an action's record after its progress: "progress_notes" ([{date,
 // note}]), "completed_on", "dropped_reason" and "due_history" ([{from, to,
-// on, why}]); empty lists and nulls without an entry.
+// date, why}]); empty lists and nulls without an entry.
 void
 write_action_record(util::JsonWriter& json, const core::AnswerEntry* e)
 {
-  json.key("progress_notes").begin_array();
-  if (e != nullptr) {
-    for (const core::ProgressNote& n : e->progress_notes) {
-      json.begin_object();
-      json.key("date").string(util::to_string(n.on));
-      json.key("note").string(n.note);
-      json.end_object();
-    }
-  }
-  json.end_array();
+  write_progress_notes_json(json, e);
   json.key("completed_on")
       .string_or_null(e != nullptr ? date_or_null(e->completed_on) : std::nullopt);
   json.key("dropped_reason").string_or_null(e != nullptr ? e->dropped_reason.get() : nullptr);
-  json.key("due_history").begin_array();
-  if (e != nullptr) {
-    for (const core::DueChange& c : e->due_history) {
-      json.begin_object();
-      json.key("from").string(util::to_string(c.from));
-      json.key("to").string(util::to_string(c.to));
-      json.key("date").string(util::to_string(c.on));
-      json.key("why").string(c.why);
-      json.end_object();
-    }
-  }
-  json.end_array();
+  write_due_history_json(json, e);
 }
 
 // Returns the bytes of an action's record in JSON, roughly.
