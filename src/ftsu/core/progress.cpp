@@ -283,7 +283,7 @@ private:
   std::optional<WalkResult::End>
   note()
   {
-    const Input input = ask({"Progress note (dated today; Enter alone: no note)",
+    const Input input = ask({"Progress note, dated today",
                              std::nullopt,
                              "Current",
                              "Enter alone adds none",
