@@ -199,7 +199,16 @@ header_text(std::string_view text, std::size_t limit)
     const std::size_t start = pos;
     util::decode_utf8(line, pos);
     const std::string_view ch = std::string_view(line).substr(start, pos - start);
-    const std::string piece = ch == "&" ? std::string("&&") : std::string(ch);
+    // '&' is Excel's code mark, written "&&" for itself. Before 'G' or '['
+    // even "&&" would not do: libxlsxwriter 1.1.4 counts every "&G" and
+    // "&[Picture]" in the string as an image's place, fails the header when
+    // they outnumber the images, and frees the string without forgetting it,
+    // so closing the workbook freed it again (found by fuzz_answers). There
+    // the ampersand is printed as its fullwidth form, U+FF06.
+    const bool before_code = pos < line.size() && (line[pos] == 'G' || line[pos] == '[');
+    const std::string piece = ch != "&"    ? std::string(ch)
+                              : before_code ? std::string("\xEF\xBC\x86")
+                                            : std::string("&&");
     if (out.size() + piece.size() > limit) {
       break;
     }

@@ -86,7 +86,9 @@ struct Cell
 // Returns a text cell holding `text`.
 Cell text_cell(std::string text);
 // Returns `text` fit for a printed page's header or footer: each `&` doubled
-// (a code there), on one line, at most `limit` bytes (whole characters).
+// (a code there), or written as U+FF06 before 'G' or '[' (which
+// libxlsxwriter would take for an image's place), on one line, at most
+// `limit` bytes (whole characters).
 std::string header_text(std::string_view text, std::size_t limit);
 // Returns a text cell holding `text`, or a blank cell when absent.
 Cell text_cell(const std::optional<std::string>& text);
