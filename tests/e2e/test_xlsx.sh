@@ -626,5 +626,16 @@ else
   echo "LibreOffice (soffice) not installed: the workbook was not opened in it (FTSU_EXTRA_PACKAGES=libreoffice-calc-nogui scripts/install-deps)"
 fi
 
+# An ampersand before G in the printed header (libxlsxwriter counts "&G" as
+# an image's place, and once freed the header twice): the report and the
+# response workbook are written, the organisation whole in the header.
+sed 's/^organisation: .*/organisation: "Barking\&Greenwich Trust"/' \
+  "$FTSU_SOURCE_DIR/examples/example-trust-2025-26.yaml" >ampersand.yaml
+run "$FTSU_GAP" report ampersand.yaml --format xlsx -o ampersand.xlsx
+expect_rc 0 "an organisation with '&G' in the running header"
+CHECKS=$((CHECKS + 1))
+python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); sys.exit(0 if "Barking\uff06Greenwich".encode() in z.read("xl/worksheets/sheet1.xml") else 1)' ampersand.xlsx ||
+  fail "the running header does not name the organisation"
+
 # Too few checks means a part of this script silently did not run.
 finish "$expected"
