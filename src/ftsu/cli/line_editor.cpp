@@ -177,11 +177,8 @@ LineEditor::Session::open()
   // wcsdup and never frees them (its own source says "The two strdup's
   // leak"; LeakSanitizer failed the terminal tests on it). The wide one
   // keeps the pointers, and these literals live as long as the program.
-  el_wset(el,
-          EL_ADDFN,
-          L"ftsu-editor",
-          L"Edit the line in $VISUAL or $EDITOR",
-          &Session::ask_editor);
+  el_wset(
+      el, EL_ADDFN, L"ftsu-editor", L"Edit the line in $VISUAL or $EDITOR", &Session::ask_editor);
   el_set(el, EL_BIND, "^X^E", "ftsu-editor", static_cast<const char*>(nullptr));
   return session;
 }

@@ -109,13 +109,13 @@ fits_one_line(std::string_view text)
 core::Input
 TerminalPrompter::ask(const core::TextPrompt& prompt)
 {
-  const bool prefill = prompt.current && prompt.editable && m_editor.prefills()
-                       && fits_one_line(*prompt.current);
+  const bool prefill =
+      prompt.current && prompt.editable && m_editor.prefills() && fits_one_line(*prompt.current);
   if (prompt.current && !prefill) {
     print_wrapped(*prompt.current, 2, prompt.current_label + ": ");
   }
-  std::string keys = prefill ? fmt::format("Enter {}, an empty line clears it", prompt.enter_does)
-                             : prompt.keys;
+  std::string keys =
+      prefill ? fmt::format("Enter {}, an empty line clears it", prompt.enter_does) : prompt.keys;
   if (m_editor.at_terminal() && prompt.editable) {
     const std::string_view editor = m_editor.editor_keys(prefill);
     keys += keys.empty() ? std::string(editor) : fmt::format(", {}", editor);
@@ -135,9 +135,8 @@ TerminalPrompter::ask(const core::TextPrompt& prompt)
                                       : fmt::format("{} ({}): ", prompt.label, keys);
   // Each kind of text keeps its own history: Up at the owner brings back
   // owners, not evidence.
-  core::Input typed =
-      m_editor.read(line_prompt, prefill ? std::string_view(*prompt.current) : std::string_view(),
-                    prompt.label);
+  core::Input typed = m_editor.read(
+      line_prompt, prefill ? std::string_view(*prompt.current) : std::string_view(), prompt.label);
   const bool asked_editor = m_editor.take_editor_request();
   if (typed.kind != core::Input::Kind::line || !prompt.editable) {
     return typed;

@@ -283,11 +283,8 @@ private:
   std::optional<WalkResult::End>
   note()
   {
-    const Input input = ask({"Progress note, dated today",
-                             std::nullopt,
-                             "Current",
-                             "Enter alone adds none",
-                             true});
+    const Input input =
+        ask({"Progress note, dated today", std::nullopt, "Current", "Enter alone adds none", true});
     if (const auto end = ended(input)) {
       return end;
     }

@@ -206,7 +206,7 @@ header_text(std::string_view text, std::size_t limit)
     // so closing the workbook freed it again (found by fuzz_answers). There
     // the ampersand is printed as its fullwidth form, U+FF06.
     const bool before_code = pos < line.size() && (line[pos] == 'G' || line[pos] == '[');
-    const std::string piece = ch != "&"    ? std::string(ch)
+    const std::string piece = ch != "&"     ? std::string(ch)
                               : before_code ? std::string("\xEF\xBC\x86")
                                             : std::string("&&");
     if (out.size() + piece.size() > limit) {
