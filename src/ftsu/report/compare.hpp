@@ -34,6 +34,9 @@ FormatTable<core::Trend, CompareOptions> trend_formats();
 
 std::string diff_text(const core::Comparison& comparison, const CompareOptions& options);
 std::string diff_markdown(const core::Comparison& comparison);
+// Returns the items' counts of a comparison in words ("3 improved, 1
+// regressed, ... 0 not yet answered"), as the Markdown and the docx say them.
+std::string change_counts(const core::ChangeSummary& summary);
 // The JSON diff of docs/spec.md#outputs.
 std::string diff_json(const core::Comparison& comparison);
 // One row per item: RFC 4180, UTF-8 with a BOM, formula injection neutralised.

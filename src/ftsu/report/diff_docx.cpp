@@ -95,16 +95,7 @@ private:
         {"Coverage",
          fmt::format(
              "{} → {}", percent_text(m_b.overall.coverage), percent_text(m_a.overall.coverage))},
-        {"Items",
-         fmt::format("{} improved, {} regressed, {} unchanged, {} added, {} removed, {} not "
-                     "comparable, {} not yet answered",
-                     s.improved,
-                     s.regressed,
-                     s.unchanged,
-                     s.added,
-                     s.removed,
-                     s.not_comparable,
-                     s.unanswered)},
+        {"Items", change_counts(s)},
     });
   }
 

@@ -37,15 +37,7 @@ diff_markdown(const core::Comparison& c)
                      a.checklist->id,
                      markdown_escape(a.checklist->version));
   const auto& s = c.summary;
-  out += fmt::format("Items: {} improved, {} regressed, {} unchanged, {} added, {} removed, {} not "
-                     "comparable, {} not yet answered.\n\n",
-                     s.improved,
-                     s.regressed,
-                     s.unchanged,
-                     s.added,
-                     s.removed,
-                     s.not_comparable,
-                     s.unanswered);
+  out += "Items: " + change_counts(s) + ".\n\n";
   out +=
       fmt::format("## Sections\n\n| # | Section | {} | {} | Change |\n|---:|---|---:|---:|---:|\n",
                   markdown_cell(period_text(*b.answers)),
@@ -105,6 +97,21 @@ diff_markdown(const core::Comparison& c)
     out += '\n';
   }
   return out;
+}
+
+std::string
+change_counts(const core::ChangeSummary& summary)
+{
+  const core::ChangeSummary& s = summary;
+  return fmt::format("{} improved, {} regressed, {} unchanged, {} added, {} removed, {} not "
+                     "comparable, {} not yet answered",
+                     s.improved,
+                     s.regressed,
+                     s.unchanged,
+                     s.added,
+                     s.removed,
+                     s.not_comparable,
+                     s.unanswered);
 }
 
 } // namespace ftsu::report
